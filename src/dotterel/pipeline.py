@@ -5,7 +5,8 @@ One :class:`spacy.language.Language`: the English model shipped on PyPI as
 the order their inputs require::
 
     ner -> dotterel_actors -> dotterel_places -> dotterel_dates
-        -> dotterel_attribution -> dotterel_events -> dotterel_provenance
+        -> dotterel_attribution -> dotterel_events
+        -> dotterel_event_places -> dotterel_event_dates -> dotterel_provenance
 
 Each component lives in its own module under :mod:`dotterel.components` and is
 registered with ``@Language.factory``; importing that package registers them all.
@@ -45,6 +46,8 @@ COMPONENTS: tuple[str, ...] = (
     "dotterel_dates",
     "dotterel_attribution",
     "dotterel_events",
+    "dotterel_event_places",
+    "dotterel_event_dates",
     "dotterel_provenance",
 )
 

@@ -8,6 +8,8 @@ factory                    module
 ``dotterel_dates``         :mod:`dotterel.components.dates`
 ``dotterel_attribution``   :mod:`dotterel.components.attribution`
 ``dotterel_events``        :mod:`dotterel.components.events`
+``dotterel_event_places``  :mod:`dotterel.components.event_places`
+``dotterel_event_dates``   :mod:`dotterel.components.event_dates`
 ``dotterel_provenance``    :mod:`dotterel.components.provenance`
 =========================  =======================================================
 """
@@ -16,6 +18,8 @@ from dotterel.components import (  # noqa: F401
     actors,
     attribution,
     dates,
+    event_dates,
+    event_places,
     events,
     places,
     provenance,
