@@ -1,4 +1,4 @@
-"""Give each event the date of its clause, else the publication date (issue.
+"""Give each event the date of its clause, else the publication date (issue: Places and dates).
 
 Extension point: not implemented yet, so it changes nothing.
 """

@@ -1,4 +1,4 @@
-"""Give each event the place of its clause or noun phrase, else the dateline (issue.
+"""Give each event the place of its clause or noun phrase, else the dateline (issue: Places and dates).
 
 Extension point: not implemented yet, so it changes nothing.
 """
