@@ -9,7 +9,7 @@ app = typer.Typer(
     help=(
         "Sourced political event data from news: who did what to whom, where, when, "
         "and according to whom.\n\n"
-        "Example: dotterel code examples/farah_report.txt --outlet 'Example Times' "
+        "Example: dotterel code examples/arauca_report.txt --outlet 'Example Times' "
         "--date 2017-08-07"
     ),
     no_args_is_help=True,
