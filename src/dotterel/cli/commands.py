@@ -1,3 +1,7 @@
 """Imports every command module so that each registers its commands on the app."""
 
-from dotterel.cli import code_cmd  # noqa: F401
+from dotterel.cli import (
+    bench_cmd,  # noqa: F401
+    code_cmd,  # noqa: F401
+    run_cmd,  # noqa: F401
+)
