@@ -1,0 +1,5 @@
+"""``python -m dotterel`` runs the command line."""
+
+from dotterel.cli import main
+
+main()
