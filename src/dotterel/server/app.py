@@ -19,6 +19,8 @@ import logging
 import secrets
 import tempfile
 import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -145,7 +147,22 @@ def _read_article(
 
 def create_app(settings: Settings) -> FastAPI:
     """The FastAPI application serving ``settings.db``."""
+    # One connection for the app's lifetime (opening DuckDB per request costs ~100 ms);
+    # requests take turns through db_lock. While serving, the server holds the store's
+    # write lock, so `dotterel ingest` on the same file waits for it to stop.
+    # Opened now so that a locked or broken store fails at start, not on first request.
+    opened: list[Store] = [Store(settings.db)]
+    db_lock = threading.Lock()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        with db_lock:  # checkpoint the WAL on shutdown; reopened if served again
+            while opened:
+                opened.pop().close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="dotterel",
         version="0.1.0",
         summary="Sourced political event data: who did what to whom, according to whom.",
@@ -156,12 +173,13 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     coder = _Coder()
-    db_lock = threading.Lock()
-    with Store(settings.db):
-        pass  # create the file and tables now, so read-only pages work on a new store
 
-    def store() -> Store:
-        return Store(settings.db)
+    @contextmanager
+    def store() -> Iterator[Store]:
+        """The shared Store; callers hold db_lock."""
+        if not opened:
+            opened.append(Store(settings.db))
+        yield opened[0]
 
     def check_token(given: str | None) -> None:
         if not given or not hmac.compare_digest(given.encode(), settings.token.encode()):
