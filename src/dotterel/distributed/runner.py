@@ -51,16 +51,39 @@ def read_articles(inputs: Sequence[str], **metadata: Any) -> Iterator[Article | 
 
 
 def _read_parquet(path: str, **metadata: Any) -> Iterator[Article | Reject]:
+    """Rows of a Parquet file, each read like a JSONL record (``text`` or ``html``)."""
+    import json
+
     import pyarrow.parquet as pq
 
-    from dotterel.ingest import record_to_article
+    from dotterel.errors import InputError
+    from dotterel.ingest.jsonl import parse_line
+    from dotterel.ingest.options import ReadOptions
 
-    pf = pq.ParquetFile(path)
+    options = ReadOptions(**_options(metadata))
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # a corrupt or missing file is one reject, not a crash
+        yield Reject(origin=path, reason=f"unreadable Parquet file: {exc}", kind="malformed")
+        return
     n = 0
     for batch in pf.iter_batches(batch_size=1024):
         for row in batch.to_pylist():
             n += 1
-            yield record_to_article(row, origin=f"{path}:{n}", **metadata)
+            raw = json.dumps(row, default=str).encode("utf-8")
+            try:
+                yield parse_line(raw, line_no=n, origin=f"{path}:{n}", options=options)
+            except InputError as exc:
+                yield Reject(origin=f"{path}:{n}", reason=exc.reason, kind=exc.kind)
+
+
+def _options(metadata: dict[str, Any]) -> dict[str, Any]:
+    from dotterel.ingest.files import _date_option
+
+    out = dict(metadata)
+    if "date" in out:
+        out["pub_date"] = _date_option(out.pop("date"))
+    return out
 
 
 def _batched(
