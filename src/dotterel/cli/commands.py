@@ -3,5 +3,11 @@
 from dotterel.cli import (
     bench_cmd,  # noqa: F401
     code_cmd,  # noqa: F401
+    evaluate_cmd,  # noqa: F401
+    export_cmd,  # noqa: F401
+    ingest_cmd,  # noqa: F401
+    query_cmd,  # noqa: F401
     run_cmd,  # noqa: F401
+    serve_cmd,  # noqa: F401
+    show_cmd,  # noqa: F401
 )

@@ -1,0 +1,77 @@
+"""Printing an :class:`~dotterel.evaluate.runner.Evaluation` as rich tables.
+
+Two tables: the task's headline metrics (each with the counts behind it), then every
+precision/recall/F1 group with its raw counts, so no rate is shown without its support.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from dotterel.evaluate.runner import Evaluation
+
+
+def _fmt(value: float | int | None) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 100 else f"{value:,.1f}"
+    return str(value)
+
+
+def headline_rows(result: Evaluation) -> list[str]:
+    """Headline keys then the keys with support counts, without repeating a total."""
+    support = result.scores.support
+    keys: list[str] = []
+    for key in (*result.headline, *support):
+        if key in keys or key not in result.scores.metrics:
+            continue
+        if key.endswith("_total") and key.replace("_total", "_found") in support:
+            continue
+        keys.append(key)
+    return keys
+
+
+def render(result: Evaluation, console: Console) -> None:
+    """Print the result: a title line, warnings, the metric table and the P/R/F1 table."""
+    console.print(
+        f"[bold]dotterel evaluate {result.task}[/bold] — {result.gold}: {result.n} records, "
+        f"{result.n_errors} errors, {result.seconds:.1f}s"
+    )
+    for warning in result.warnings:
+        console.print(f"[yellow]warning:[/yellow] {warning}")
+    metrics = result.scores.metrics
+    main = Table(title="metrics", title_justify="left")
+    main.add_column("metric")
+    main.add_column("value", justify="right")
+    main.add_column("counts")
+    for key in headline_rows(result):
+        main.add_row(key, _fmt(metrics[key]), result.scores.support.get(key, ""))
+    console.print(main)
+    if result.scores.groups:
+        prf = Table(title="precision / recall / F1", title_justify="left")
+        for col, justify in (
+            ("", "left"),
+            ("P", "right"),
+            ("R", "right"),
+            ("F1", "right"),
+            ("right / predicted", "right"),
+            ("found / gold", "right"),
+        ):
+            prf.add_column(col, justify=justify)  # type: ignore[arg-type]
+        for name, c in result.scores.groups.items():
+            prf.add_row(
+                name,
+                _fmt(c.precision),
+                _fmt(c.recall),
+                _fmt(c.f1),
+                f"{c.matched_pred}/{c.n_pred}",
+                f"{c.matched_gold}/{c.n_gold}",
+            )
+        console.print(prf)
+    for err in result.errors[:5]:
+        console.print(f"[red]error[/red] {err['id']}: {err['error']}")
+
+
+__all__ = ["headline_rows", "render"]

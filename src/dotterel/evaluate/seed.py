@@ -1,0 +1,565 @@
+"""Seed task: one hand-annotated article scored item by item (``seed_gold.json``).
+
+The gold object holds the article (``text`` or ``text_file`` beside the gold file),
+``outlet`` and ``pub_date`` metadata, and lists of actors, events with source chains,
+attributions, hedged passages, places and dates; its ``note`` states the matching rules.
+A file may also hold a JSON array (or JSONL) of such objects: counts are then summed.
+Rules, as the note asks and as ``docs/evaluation.md`` details:
+
+* **actor**: found when a predicted actor's code starts with one of the accepted codes.
+  ``false_actors`` counts predicted actors whose name or mention text is a ``not_actor``.
+* **event**: a predicted event whose source and target codes start with accepted codes
+  and whose PLOVER type (or 2-digit CAMEO root) is accepted.
+* **chain**: a candidate prediction's chain holds the gold sources in order, extra layers
+  allowed. Candidates are, for an event, the matching events plus events whose trigger
+  lies in the gold ``evidence``; for an attribution, predicted attributions whose content
+  overlaps the gold ``content_starts`` text. Names match case-insensitively (ignoring
+  "the"); two different names are the same source only when both map to one gold actor
+  (through its ``mentions``), or when the predicted link's name is unknown and its code
+  starts with that actor's code.
+* **anonymous**: a candidate attribution of an anonymous gold attribution is anonymous.
+* **hedge**: a hedged event (``status`` or ``modality`` ``hedged``) has its trigger, or
+  its ``status_cue`` in the same sentence, in the gold passage. **denial**: an event
+  standing for the denier contests one standing for the denied event
+  (``contests``/``contested_by``), outside the denial's own clause.
+* **place**: a resolved place named like the gold place lies within 161 km of it.
+* **date**: a predicted time overlapping the gold text carries the gold value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dotterel.errors import GoldFormatError
+from dotterel.evaluate.base import Scores, Task, check_aligned, event_codes, starts_with_any
+from dotterel.evaluate.gold import (
+    Where,
+    as_float,
+    optional_str,
+    parse_date,
+    read_records,
+    record_id,
+    require_dict,
+    require_list,
+)
+from dotterel.evaluate.metrics import ACC_KM, Offsets, haversine_km, locate, overlaps
+from dotterel.model import Article, Attribution, CodedArticle, Event, SourceLink
+
+
+@dataclass(frozen=True, slots=True)
+class SeedActor:
+    name: str
+    mentions: tuple[str, ...]
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SeedEvent:
+    key: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    plover: tuple[str, ...]
+    cameo_root: tuple[str, ...]
+    evidence: str | None
+    chain: tuple[str, ...]
+    place: str | None = None
+    date: str | None = None
+    status: str | None = None
+    denies: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeedAttribution:
+    content_starts: str
+    source: str | None
+    cue: str | None
+    anonymous: bool
+    chain: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SeedPlace:
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class SeedDate:
+    text: str
+    value: str
+    relation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeedGold:
+    id: str
+    article: Article
+    actors: list[SeedActor] = field(default_factory=list)
+    not_actors: list[str] = field(default_factory=list)
+    events: list[SeedEvent] = field(default_factory=list)
+    attributions: list[SeedAttribution] = field(default_factory=list)
+    hedged: list[str] = field(default_factory=list)
+    places: list[SeedPlace] = field(default_factory=list)
+    dates: list[SeedDate] = field(default_factory=list)
+
+
+# --- loading ------------------------------------------------------------------------
+
+
+def _strs(value: Any, where: Where, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise where.error(f"'{key}' must be a string or a list of strings")
+
+
+def _text(obj: dict[str, Any], where: Where) -> str:
+    if isinstance(obj.get("text"), str) and obj["text"]:
+        return str(obj["text"])
+    name = obj.get("text_file")
+    if not isinstance(name, str):
+        raise where.error("a seed record needs 'text' or 'text_file'")
+    path = where.path.parent / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldFormatError(f"{where}: cannot read text_file {path} ({exc})") from exc
+
+
+def _load_one(where: Where, obj: dict[str, Any]) -> SeedGold:
+    text = _text(obj, where)
+    actors = []
+    for item in require_list(obj, "actors", where):
+        a = require_dict(item, where, "actors")
+        name = a.get("name")
+        if not isinstance(name, str):
+            raise where.error("every actor needs a 'name'")
+        actors.append(
+            SeedActor(
+                name,
+                _strs(a.get("mentions"), where, "mentions"),
+                _strs(a.get("codes"), where, "codes"),
+            )
+        )
+    events = []
+    for item in require_list(obj, "events", where):
+        e = require_dict(item, where, "events")
+        events.append(
+            SeedEvent(
+                key=str(e.get("key", f"event {len(events)}")),
+                source=_strs(e.get("source"), where, "source"),
+                target=_strs(e.get("target"), where, "target"),
+                plover=tuple(s.upper() for s in _strs(e.get("plover"), where, "plover")),
+                cameo_root=_strs(e.get("cameo_root"), where, "cameo_root"),
+                evidence=e.get("evidence") if isinstance(e.get("evidence"), str) else None,
+                chain=_strs(e.get("chain"), where, "chain"),
+                place=e.get("place") if isinstance(e.get("place"), str) else None,
+                date=e.get("date") if isinstance(e.get("date"), str) else None,
+                status=e.get("status") if isinstance(e.get("status"), str) else None,
+                denies=e.get("denies") if isinstance(e.get("denies"), str) else None,
+            )
+        )
+    attributions = []
+    for item in require_list(obj, "attributions", where):
+        a = require_dict(item, where, "attributions")
+        if not isinstance(a.get("content_starts"), str):
+            raise where.error("every attribution needs 'content_starts'")
+        attributions.append(
+            SeedAttribution(
+                a["content_starts"],
+                a.get("source") if isinstance(a.get("source"), str) else None,
+                a.get("cue") if isinstance(a.get("cue"), str) else None,
+                bool(a.get("anonymous", False)),
+                _strs(a.get("chain"), where, "chain"),
+            )
+        )
+    places = []
+    for item in require_list(obj, "places", where):
+        p = require_dict(item, where, "places")
+        lat, lon = as_float(p.get("lat"), where, "lat"), as_float(p.get("lon"), where, "lon")
+        if not isinstance(p.get("name"), str) or lat is None or lon is None:
+            raise where.error("every place needs 'name', 'lat' and 'lon'")
+        places.append(SeedPlace(p["name"], lat, lon))
+    dates = []
+    for item in require_list(obj, "dates", where):
+        d = require_dict(item, where, "dates")
+        if not isinstance(d.get("text"), str) or not isinstance(d.get("value"), str):
+            raise where.error("every date needs 'text' and 'value'")
+        rel = d.get("relation") if isinstance(d.get("relation"), str) else None
+        dates.append(SeedDate(d["text"], d["value"], rel))
+    article = Article(
+        text=text,
+        title=optional_str(obj, "title", where),
+        outlet=optional_str(obj, "outlet", where),
+        url=optional_str(obj, "url", where),
+        pub_date=parse_date(obj.get("pub_date"), where),
+        origin=str(where),
+    )
+    return SeedGold(
+        id=record_id(obj, where),
+        article=article,
+        actors=actors,
+        not_actors=list(_strs(obj.get("not_actors"), where, "not_actors")),
+        events=events,
+        attributions=attributions,
+        hedged=list(_strs(obj.get("hedged"), where, "hedged")),
+        places=places,
+        dates=dates,
+    )
+
+
+def load(path: Path) -> list[SeedGold]:
+    """Read a seed-style gold file (one JSON object, an array of them, or JSONL)."""
+    return [_load_one(where, obj) for where, obj in read_records(path)]
+
+
+# --- name matching ------------------------------------------------------------------
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def norm(name: str | None) -> str:
+    """Lower-case, curly quotes and punctuation dropped, leading article removed."""
+    if not name:
+        return ""
+    s = _PUNCT.sub(" ", name.replace("’", "'").lower().replace("'s ", " "))
+    return _ARTICLE.sub("", " ".join(s.split()))
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """``needle``'s words occur contiguously in ``haystack`` (both normalised)."""
+    return bool(needle) and f" {needle} " in f" {haystack} "
+
+
+class Names:
+    """Maps source names to gold actors through the gold ``mentions`` lists."""
+
+    def __init__(self, actors: Sequence[SeedActor], chain_names: Sequence[str]) -> None:
+        self.actors = list(actors)
+        self.index: dict[str, int] = {}
+        for i, actor in enumerate(self.actors):
+            for name in (actor.name, *actor.mentions):
+                self.index.setdefault(norm(name), i)
+        self.chain_names = {norm(n) for n in chain_names}
+
+    def actor_of(self, name: str | None, *, contained: bool = False) -> int | None:
+        """The gold actor a name refers to (its exact normalised form).
+
+        With ``contained``, a longer name that holds a known form also counts (the longest
+        form wins): predicted source spans often carry an apposition.
+        """
+        n = norm(name)
+        if not n:
+            return None
+        if n in self.index or not contained:
+            return self.index.get(n)
+        contained_forms = [(len(k), i) for k, i in self.index.items() if contains_words(n, k)]
+        return max(contained_forms)[1] if contained_forms else None
+
+    def same_source(self, gold_name: str, link: SourceLink) -> bool:
+        g, p = norm(gold_name), norm(link.name)
+        if g and (g == p or contains_words(p, g)):
+            return True
+        gold_actor = self.actor_of(gold_name)
+        if gold_actor is None:
+            return False
+        link_actor = self.actor_of(link.name, contained=True)
+        if link_actor is not None:
+            return link_actor == gold_actor
+        if p in self.chain_names:  # another source the gold names: not this one
+            return False
+        return starts_with_any(link.code, self.actors[gold_actor].codes)
+
+    def chain_holds(self, gold_chain: Sequence[str], chain: Sequence[SourceLink]) -> bool:
+        """The predicted chain contains the gold sources in this order (extra layers allowed)."""
+        i = 0
+        for link in chain:
+            if i < len(gold_chain) and self.same_source(gold_chain[i], link):
+                i += 1
+        return i == len(gold_chain)
+
+
+# --- scoring ------------------------------------------------------------------------
+
+
+def _event_matches(e: Event, codes: tuple[str | None, str | None], g: SeedEvent) -> bool:
+    typed = (e.event_type or "").upper() in g.plover or (
+        bool(e.cameo) and (e.cameo or "")[:2] in g.cameo_root
+    )
+    return typed and starts_with_any(codes[0], g.source) and starts_with_any(codes[1], g.target)
+
+
+def _in_span(e: Event, span: Offsets | None) -> bool:
+    return span is not None and overlaps((e.trigger.start, e.trigger.end), span)
+
+
+def _hedges(e: Event, passage: Offsets | None, text: str) -> bool:
+    """The hedged event belongs to the gold passage: its trigger is inside it, or its
+    hedge word is (same sentence), as "appear to" hedges a "withdrawal" further on."""
+    if passage is None:
+        return False
+    if _in_span(e, passage):
+        return True
+    cue = norm(e.status_cue)
+    return (
+        bool(cue)
+        and overlaps((e.sentence.start, e.sentence.end), passage)
+        and contains_words(norm(text[passage[0] : passage[1]]), cue)
+    )
+
+
+def _occurrences(text: str, snippet: str) -> list[Offsets]:
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(snippet), text, re.IGNORECASE)]
+    if not spans:
+        found = locate(text, snippet)
+        spans = [found] if found else []
+    return spans
+
+
+def _attribution_candidates(
+    text: str, g: SeedAttribution, pred: Sequence[Attribution], names: Names
+) -> list[Attribution]:
+    """Predicted attributions that stand for a gold one.
+
+    Those whose content overlaps the gold content's opening words, plus those in the same
+    paragraph with the gold cue word and the gold source (a quotation's content is
+    sometimes cut where the gold's starts, yet source and cue leave no doubt).
+    """
+    span = locate(text, g.content_starts)
+    if span is None:
+        return []
+    out = []
+    for a in pred:
+        if overlaps((a.content.start, a.content.end), span):
+            out.append(a)
+            continue
+        lo, hi = sorted((a.cue.start, span[0]))
+        if (
+            g.cue is not None
+            and g.source is not None
+            and "\n" not in text[lo:hi]
+            and norm(a.cue.text) == norm(g.cue)
+            and names.same_source(g.source, _source_link(a))
+        ):
+            out.append(a)
+    return out
+
+
+def _source_link(a: Attribution) -> SourceLink:
+    """An attribution's own source as a chain link, for name comparison."""
+    return SourceLink(name=a.source.text if a.source else "", code=a.source_code)
+
+
+def _score_one(g: SeedGold, c: CodedArticle) -> dict[str, int]:
+    text = g.article.text
+    codes = event_codes(c)
+    chain_names = [n for e in g.events for n in e.chain] + [
+        n for a in g.attributions for n in a.chain
+    ]
+    names = Names(g.actors, chain_names)
+    counts: dict[str, int] = {}
+
+    def add(key: str, value: int | bool) -> None:
+        counts[key] = counts.get(key, 0) + int(value)
+
+    # actors
+    not_actors = {norm(n) for n in g.not_actors}
+    mention_text = {m.id: m.text for m in c.mentions}
+    for actor in g.actors:
+        add("actors_total", 1)
+        by_code = [a for a in c.actors if starts_with_any(a.code, actor.codes)]
+        add("actors_found", bool(by_code))
+        forms = {norm(x) for x in (actor.name, *actor.mentions)}
+        add(
+            "actors_found_strict",
+            any(
+                forms & {norm(a.name), *(norm(mention_text.get(m)) for m in a.mention_ids)}
+                for a in by_code
+            ),
+        )
+    for a in c.actors:
+        texts = {norm(a.name), *(norm(mention_text.get(m)) for m in a.mention_ids)}
+        texts |= {norm(m.text) for m in c.mentions if m.actor_id == a.id}
+        add("false_actors", bool(texts & not_actors))
+
+    # events, their chains, places, dates and statuses
+    matched: dict[str, list[Event]] = {}
+    evidence: dict[str, Offsets | None] = {}
+    for ge in g.events:
+        matched[ge.key] = [e for e in c.events if _event_matches(e, codes[e.id], ge)]
+        evidence[ge.key] = locate(text, ge.evidence) if ge.evidence else None
+        add("events_total", 1)
+        add("events_found", bool(matched[ge.key]))
+        if ge.chain:
+            candidates = matched[ge.key] + [
+                e for e in c.events if _in_span(e, evidence[ge.key]) and e not in matched[ge.key]
+            ]
+            add("chains_total", 1)
+            add("chains_found", any(names.chain_holds(ge.chain, e.chain) for e in candidates))
+        if ge.date:
+            add("event_dates_total", 1)
+            add("event_dates_found", any(e.date == ge.date for e in matched[ge.key]))
+        if ge.place:
+            places = {p.id: p for p in c.places}
+            add("event_places_total", 1)
+            add(
+                "event_places_found",
+                any(
+                    (p := places.get(e.place_id or "")) is not None
+                    and contains_words(f"{norm(p.name)} {norm(p.text)}", norm(ge.place))
+                    for e in matched[ge.key]
+                ),
+            )
+    for ge in g.events:
+        if not ge.denies:
+            continue
+        add("denials_total", 1)
+        denied = next((x for x in g.events if x.key == ge.denies), None)
+        deniers = matched[ge.key] + [e for e in c.events if _in_span(e, evidence[ge.key])]
+        targets = (
+            matched[denied.key] + [e for e in c.events if _in_span(e, evidence[denied.key])]
+            if denied
+            else []
+        )
+        # The denial's own clause ("denies lending support") is not the claim it denies.
+        targets = [e for e in targets if not _in_span(e, evidence[ge.key])]
+        target_ids = {e.id for e in targets}
+        add(
+            "denials_linked",
+            any(
+                (set(d.contests) & target_ids) or any(d.id in t.contested_by for t in targets)
+                for d in deniers
+            ),
+        )
+
+    # attributions: chains and anonymous sources
+    for ga in g.attributions:
+        candidates = _attribution_candidates(text, ga, c.attributions, names)
+        add("attributions_total", 1)
+        add(
+            "attributions_found",
+            any(
+                (ga.cue is None or norm(a.cue.text) == norm(ga.cue))
+                and (ga.source is None or names.same_source(ga.source, _source_link(a)))
+                for a in candidates
+            ),
+        )
+        if ga.chain:
+            add("chains_total", 1)
+            add("chains_found", any(names.chain_holds(ga.chain, a.chain) for a in candidates))
+        if ga.anonymous:
+            add("anonymous_total", 1)
+            add(
+                "anonymous_found",
+                any(a.anonymous or (a.chain and a.chain[-1].anonymous) for a in candidates),
+            )
+
+    # hedges
+    for passage in g.hedged:
+        span = locate(text, passage)
+        add("hedges_total", 1)
+        add(
+            "hedges_found",
+            any("hedged" in (e.status, e.modality) and _hedges(e, span, text) for e in c.events),
+        )
+
+    # places
+    resolved = [p for p in c.places if p.lat is not None and p.lon is not None]
+    for gp in g.places:
+        add("places_total", 1)
+        name = norm(gp.name)
+        add(
+            "places_found",
+            any(
+                contains_words(f"{norm(p.text)} | {norm(p.name)}", name)
+                and haversine_km(gp.lat, gp.lon, p.lat, p.lon) <= ACC_KM  # type: ignore[arg-type]
+                for p in resolved
+            ),
+        )
+
+    # dates
+    for gd in g.dates:
+        spans = _occurrences(text, gd.text)
+        if spans:
+            refs = [t for t in c.times if any(overlaps((t.start, t.end), s) for s in spans)]
+        else:
+            refs = list(c.times)
+        right = [t for t in refs if t.value == gd.value]
+        add("dates_total", 1)
+        add("dates_found", bool(right))
+        if gd.relation:
+            add("date_relations_total", 1)
+            add("date_relations_found", any(t.relation == gd.relation for t in right))
+    return counts
+
+
+#: Required ``*_found`` keys and the ``*_total`` each is shown against.
+PAIRS: tuple[tuple[str, str], ...] = (
+    ("actors_found", "actors_total"),
+    ("actors_found_strict", "actors_total"),
+    ("events_found", "events_total"),
+    ("chains_found", "chains_total"),
+    ("attributions_found", "attributions_total"),
+    ("anonymous_found", "anonymous_total"),
+    ("hedges_found", "hedges_total"),
+    ("denials_linked", "denials_total"),
+    ("places_found", "places_total"),
+    ("dates_found", "dates_total"),
+    ("date_relations_found", "date_relations_total"),
+    ("event_places_found", "event_places_total"),
+    ("event_dates_found", "event_dates_total"),
+)
+
+
+def score(gold: Sequence[SeedGold], coded: Sequence[CodedArticle]) -> Scores:
+    """Item counts: how many of the annotated actors, events, chains ... were found."""
+    check_aligned(gold, coded)
+    totals: dict[str, int] = {k: 0 for pair in PAIRS for k in pair}
+    totals["false_actors"] = 0
+    per_article = {}
+    for g, c in zip(gold, coded, strict=True):
+        counts = _score_one(g, c)
+        per_article[g.id] = counts
+        for k, v in counts.items():
+            totals[k] = totals.get(k, 0) + v
+    support = {found: f"{totals[found]}/{totals[total]}" for found, total in PAIRS}
+    support["false_actors"] = f"of {sum(len(c.actors) for c in coded)} predicted actors"
+    metrics: dict[str, float | int | None] = dict(totals)
+    return Scores(
+        metrics=metrics,
+        support=support,
+        detail={"per_article": per_article} if len(gold) > 1 else {},
+    )
+
+
+TASK = Task(
+    name="seed",
+    description="the hand-annotated seed article, item by item",
+    load=load,
+    score=score,
+    headline=(
+        "actors_found",
+        "actors_total",
+        "false_actors",
+        "events_found",
+        "events_total",
+        "chains_found",
+        "chains_total",
+        "anonymous_found",
+        "hedges_found",
+        "denials_linked",
+        "places_found",
+        "places_total",
+        "dates_found",
+        "dates_total",
+    ),
+)
