@@ -30,8 +30,6 @@ from dotterel.model import (
     TextSpan,
     TimeRef,
 )
-from dotterel.pipeline import build_pipeline, code, code_many
-
 __version__ = "0.1.0"
 
 __all__ = [
@@ -57,3 +55,15 @@ __all__ = [
     "code",
     "code_many",
 ]
+
+_LAZY = {"build_pipeline", "code", "code_many"}
+
+
+def __getattr__(name: str) -> object:
+    # The pipeline imports spaCy (a second or two); import it only when asked for, so
+    # `dotterel --help` and the light modules stay fast.
+    if name in _LAZY:
+        from dotterel import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'dotterel' has no attribute {name!r}")

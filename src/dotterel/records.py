@@ -16,6 +16,7 @@ without touching this module.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -80,6 +81,7 @@ def _unwrap_optional(tp: Any) -> Any:
     return tp
 
 
+@functools.cache  # get_type_hints is slow; called once per record otherwise
 def _columns_of(cls: type) -> list[tuple[str, str, Any]]:
     """(field name, kind, type) of each dataclass field; TextSpan marked ``span``."""
     hints = typing.get_type_hints(cls)

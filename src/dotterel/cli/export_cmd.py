@@ -1,0 +1,210 @@
+"""``dotterel export``: write the store as PLOVER, GDELT, CSV, Parquet, GraphML or GEXF."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from dotterel.cli import common
+from dotterel.cli.app import app
+
+if TYPE_CHECKING:
+    from dotterel.merge import EventCluster
+    from dotterel.model import CodedArticle
+    from dotterel.store import Store
+
+LOGGER = logging.getLogger(__name__)
+
+
+class ExportFormat(StrEnum):
+    """Formats of ``dotterel export``."""
+
+    plover = "plover"
+    gdelt = "gdelt"
+    csv = "csv"
+    parquet = "parquet"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+_DIRECTORY_FORMATS = (ExportFormat.csv, ExportFormat.parquet)
+
+
+def article_ids(store: Store, where: str | None) -> list[str]:
+    """Ids of the stored articles that satisfy a SQL condition on ``articles``.
+
+    Raises:
+        ValueError: the condition holds a ``;`` (one condition, not a script).
+    """
+    if where and ";" in where:
+        raise ValueError("--where takes one SQL condition, without ';'")
+    sql = "SELECT id FROM articles" + (f" WHERE {where}" if where else "")
+    return [r[0] for r in store.connection.execute(sql + " ORDER BY ingested_at, id").fetchall()]
+
+
+def load_coded(store: Store, ids: list[str]) -> list[CodedArticle]:
+    """The articles, with cross-article contest links from ``contest_links`` added to
+    each event's ``contests``/``contested_by`` (the store keeps them in both places)."""
+    coded = list(store.iter_coded(ids))
+    links = store.connection.execute(
+        "SELECT denier_id, claim_id FROM contest_links ORDER BY denier_id, claim_id"
+    ).fetchall()
+    if links:
+        by_id = {e.id: e for c in coded for e in c.events}
+        for denier, claim in links:
+            if claim in by_id and denier not in by_id[claim].contested_by:
+                by_id[claim].contested_by.append(denier)
+            if denier in by_id and claim not in by_id[denier].contests:
+                by_id[denier].contests.append(claim)
+    return coded
+
+
+def ingested_at(store: Store) -> dict[str, datetime]:
+    """When each article was stored (GDELT's DATEADDED)."""
+    rows = store.connection.execute("SELECT id, ingested_at FROM articles").fetchall()
+    return {aid: at for aid, at in rows if at is not None}
+
+
+@app.command("export")
+def export_command(
+    out: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUT",
+            help="Output file (plover, gdelt: '-' for stdout; graphml, gexf) or directory "
+            "(csv, parquet: one file per table).",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = ExportFormat.plover,
+    where: Annotated[
+        str | None,
+        typer.Option(
+            "--where",
+            help="SQL condition on the articles table, e.g. \"outlet = 'Reuters' AND "
+            "pub_date >= '2017-01-01'\".",
+        ),
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only events of this actor (as for 'events').")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Only this PLOVER type or CAMEO prefix.")
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only events dated from.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only events dated until.")] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only these statuses (comma-separated).")
+    ] = None,
+    db: common.DbOpt = Path("dotterel.duckdb"),
+    window_days: Annotated[
+        int,
+        typer.Option(
+            "--window-days",
+            min=0,
+            help="Merging: days before publication an event dated only by its article's "
+            "publication date may have happened.",
+        ),
+    ] = 7,
+    actor_level: Annotated[
+        str,
+        typer.Option(
+            "--actor-level",
+            help="Network nodes: full (one per actor code) or top (known group or country: "
+            "AFGINSTAL -> TAL, AFGGOV -> AFG).",
+        ),
+    ] = "full",
+    include_text: Annotated[
+        bool, typer.Option("--include-text", help="csv/parquet: keep article texts.")
+    ] = False,
+    verbose: common.VerboseOpt = False,
+) -> None:
+    """Export stored events in the formats analysts use.
+
+    Example: [bold]dotterel export --format gdelt --db news.duckdb events.tsv[/]
+    """
+    import duckdb
+
+    from dotterel.errors import StoreError
+    from dotterel.merge import merge_events
+    from dotterel.query import event_filter, select_events
+    from dotterel.store import Store
+
+    common.setup_logging(verbose)
+    if actor_level not in ("full", "top"):
+        raise typer.BadParameter("full or top", param_hint="--actor-level")
+    to_stdout = str(out) == "-"
+    if to_stdout and fmt not in (ExportFormat.plover, ExportFormat.gdelt):
+        raise typer.BadParameter(f"{fmt.value} cannot go to stdout", param_hint="OUT")
+    if fmt in _DIRECTORY_FORMATS and out.exists() and not out.is_dir():
+        raise typer.BadParameter(
+            f"{fmt.value} writes a directory; {out} is a file", param_hint="OUT"
+        )
+    try:
+        keep = event_filter(actor, event_type, since, until, status)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    try:
+        with Store(db, read_only=True) as store:
+            try:
+                ids = article_ids(store, where)
+            except (ValueError, duckdb.Error) as exc:
+                common.fail(f"bad --where: {exc}".splitlines()[0])
+            coded = load_coded(store, ids)
+            added = ingested_at(store) if fmt is ExportFormat.gdelt else {}
+    except StoreError as exc:
+        common.fail(str(exc))
+    if any((actor, event_type, since, until, status)):
+        coded = list(select_events(coded, keep))
+    clusters = merge_events(coded, window_days=window_days)
+    n_events = sum(len(c.events) for c in coded)
+    try:
+        written = _write(fmt, coded, clusters, out, to_stdout, added, actor_level, include_text)
+    except OSError as exc:
+        common.fail(f"cannot write {out}: {exc.strerror or exc}")
+    common.stderr.print(
+        f"{len(coded)} articles, {n_events} events, {len(clusters)} merged events: "
+        f"wrote {written} to {'stdout' if to_stdout else out}"
+    )
+
+
+def _write(
+    fmt: ExportFormat,
+    coded: list[CodedArticle],
+    clusters: list[EventCluster],
+    out: Path,
+    to_stdout: bool,
+    added: dict[str, datetime],
+    actor_level: str,
+    include_text: bool,
+) -> str:
+    """Write one format; returns what was written, for the summary line."""
+    if fmt is ExportFormat.plover:
+        from dotterel.export.plover import plover_records, write_plover
+
+        n = write_plover(plover_records(coded, clusters), sys.stdout if to_stdout else out)
+        return f"{n} PLOVER records"
+    if fmt is ExportFormat.gdelt:
+        from dotterel.export.gdelt import write_gdelt
+
+        n = write_gdelt(clusters, sys.stdout if to_stdout else out, added)
+        return f"{n} GDELT events"
+    if fmt in _DIRECTORY_FORMATS:
+        from dotterel.export.tables import tables, write_csv, write_parquet
+
+        frames = tables(coded, clusters, include_text=include_text)
+        paths = (write_csv if fmt is ExportFormat.csv else write_parquet)(frames, out)
+        return f"{len(paths)} tables"
+    from dotterel.network import actor_network, write_gexf, write_graphml
+
+    graph = actor_network(clusters, level=actor_level)
+    (write_graphml if fmt is ExportFormat.graphml else write_gexf)(graph, out)
+    return f"{graph.number_of_nodes()} actors and {graph.number_of_edges()} links"

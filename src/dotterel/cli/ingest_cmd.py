@@ -1,0 +1,223 @@
+"""``dotterel ingest``: code articles and store them in DuckDB, resumably.
+
+Articles already in the store are skipped *before* the NLP runs (their id is a hash
+of the text), so running the same command again after a crash or a ``kill -9`` only
+codes what is missing. Each article is written in its own transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from dotterel.cli import common
+from dotterel.cli.app import app
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.language import Language
+
+    from dotterel.ingest import ReadOptions
+    from dotterel.model import Article, CodedArticle, Reject
+    from dotterel.store import Store
+
+LOGGER = logging.getLogger(__name__)
+
+#: Articles coded per spaCy batch before they are written.
+BATCH_SIZE = 4
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: common.PathsArg,
+    db: common.DbOpt = Path("dotterel.duckdb"),
+    outlet: common.OutletOpt = None,
+    pub_date: common.DateOpt = None,
+    url: common.UrlOpt = None,
+    actors: common.ActorsOpt = None,
+    agents: common.AgentsOpt = None,
+    verbs: common.VerbsOpt = None,
+    any_language: common.AnyLanguageOpt = False,
+    max_mb: common.MaxMbOpt = 10.0,
+    verbose: common.VerboseOpt = False,
+) -> None:
+    """Code articles and store them (with everything found in them) in a DuckDB file.
+
+    Articles already stored are skipped before coding: run the same command again to
+    resume.
+
+    Rejected inputs are recorded in the [bold]rejects[/] table and printed one line each.
+
+    Exit code 0 whenever the batch ran (even with rejects).
+
+    Example: [bold]dotterel ingest articles/ --db news.duckdb --outlet 'Example Times'[/]
+    """
+    common.setup_logging(verbose)
+    common.check_paths(paths)
+    options = common.read_options(
+        outlet=outlet, pub_date=pub_date, url=url, max_mb=max_mb, any_language=any_language
+    )
+    from dotterel.errors import StoreError
+    from dotterel.ingest import expand_paths
+    from dotterel.store import Store
+
+    sources = list(expand_paths(paths))
+    try:
+        with Store(db) as store:
+            run = _IngestRun(
+                store,
+                verbose,
+                lambda: common.load_pipeline(actors=actors, agents=agents, verbs=verbs),
+            )
+            run.run(sources, options)
+    except StoreError as exc:
+        common.fail(str(exc))
+    common.stdout.print(run.summary(db), soft_wrap=True, highlight=False)
+
+
+@dataclass
+class _IngestRun:
+    """One ``dotterel ingest`` batch: reading, skipping, coding, writing, counting."""
+
+    store: Store
+    verbose: bool
+    #: Builds the pipeline; called only once an article actually needs coding, so a
+    #: rerun over an already stored batch never loads spaCy's model.
+    pipeline_loader: Callable[[], Language]
+    stored: int = 0
+    already: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    _nlp: Language | None = None
+    _pending: list[Article] = field(default_factory=list)
+    _pending_ids: set[str] = field(default_factory=set)
+    _progress: Progress | None = None
+
+    def run(self, sources: list[Path | str], options: ReadOptions) -> None:
+        from dotterel.ingest import read_source
+        from dotterel.model import Reject
+
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/]"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files"),
+            TextColumn("{task.fields[counts]}"),
+            TimeElapsedColumn(),
+            console=common.stderr,
+            disable=not common.stderr.is_terminal,  # logs and pipes get the summary only
+        )
+        self._progress = progress
+        with progress:
+            task = progress.add_task("ingest", total=len(sources), counts=self._counts())
+            for source in sources:
+                for item in read_source(source, options):
+                    if isinstance(item, Reject):
+                        self._reject(item)
+                    else:
+                        self._queue(item)
+                    progress.update(task, counts=self._counts())
+                progress.advance(task)
+            self._flush()
+            progress.update(task, counts=self._counts())
+
+    def _queue(self, article: Article) -> None:
+        if article.id in self._pending_ids or self.store.has(article.id):
+            self.already += 1
+            return
+        self._pending.append(article)
+        self._pending_ids.add(article.id)
+        if len(self._pending) >= BATCH_SIZE:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        from dotterel.errors import StoreError
+        from dotterel.ingest.batch import code_safely
+        from dotterel.model import Reject
+
+        if self._nlp is None:
+            self._nlp = self.pipeline_loader()
+        batch, self._pending, self._pending_ids = self._pending, [], set()
+        for result in code_safely(self._nlp, batch, batch_size=BATCH_SIZE):
+            if isinstance(result, Reject):
+                self._reject(result)
+                continue
+            art = result.article
+            try:
+                written = self.store.write(result, before_commit=_contest_linker(result))
+            except StoreError as exc:
+                self._reject(Reject(art.origin or art.id, str(exc), "error"))
+                continue
+            if written:
+                self.stored += 1
+                if self.verbose:
+                    self._print(f"stored {art.id} {escape(art.origin or '')}")
+            else:
+                self.already += 1
+
+    def _reject(self, reject: Reject) -> None:
+        self.rejected[reject.kind] += 1
+        self.store.write_reject(reject)
+        self._print(common.reject_line(reject))
+
+    def _print(self, line: str) -> None:
+        console = self._progress.console if self._progress else common.stderr
+        console.print(line, soft_wrap=True)
+
+    def _counts(self) -> str:
+        return (
+            f"{self.stored} stored, {self.already} already stored, "
+            f"{sum(self.rejected.values())} rejected"
+        )
+
+    def summary(self, db: Path) -> str:
+        total = sum(self.rejected.values())
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.rejected.items()))
+        line = f"{self.stored} stored, {self.already} already stored, {total} rejected"
+        if kinds:
+            line += f" ({kinds})"
+        return f"{line} -> {db}"
+
+
+def _contest_linker(coded: CodedArticle) -> Callable[[Store], None]:
+    """Links the article's denials and confirmations to the claims they contest.
+
+    Runs inside the article's write transaction (so a kill leaves both or neither). A
+    failure here is logged and costs the links, not the article.
+    """
+
+    def link(store: Store) -> None:
+        if not coded.events:
+            return
+        from dotterel.claims import record_contests
+
+        try:
+            record_contests(store, coded.events)
+        except Exception as exc:
+            LOGGER.warning(
+                "could not link contested claims of %s: %s: %s",
+                coded.article.id,
+                type(exc).__name__,
+                exc,
+            )
+
+    return link
+
+
+__all__ = ["ingest_command"]

@@ -1,0 +1,257 @@
+"""Where articles come from: files, directories (recursive, mixed) and stdin.
+
+This module owns the batch contract: every input yields articles or
+:class:`~dotterel.model.Reject` records, never an exception, so one bad file never
+stops a batch. Only a wrong argument *type* raises (``TypeError``).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from dotterel.errors import InputError
+from dotterel.ingest.checks import DEFAULT_MAX_BYTES, SNIFF_BYTES, one_line, sniff_binary
+from dotterel.ingest.checks import decode as decode_bytes
+from dotterel.ingest.html import extract_page, looks_like_html
+from dotterel.ingest.jsonl import looks_like_jsonl, read_jsonl
+from dotterel.ingest.options import ReadOptions
+from dotterel.ingest.text import article_from_text_bytes, make_article
+from dotterel.model import Article, Reject
+
+LOGGER = logging.getLogger(__name__)
+
+#: The path that means "read standard input".
+STDIN = "-"
+STDIN_ORIGIN = "<stdin>"
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+Source = Path | str
+
+
+def read_inputs(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    outlet: str | None = None,
+    date: date | str | None = None,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_any_language: bool = False,
+) -> Iterator[Article | Reject]:
+    """Read articles from files, directories (recursively) and ``-`` (stdin).
+
+    Plain text (``.txt`` and unknown text files) is kept verbatim apart from newline
+    normalisation; HTML (``.html``/``.htm`` or sniffed) goes through trafilatura; JSONL
+    holds one article per line. Every input that cannot become an article yields a
+    :class:`Reject` with a one-line reason instead, and the batch goes on.
+
+    Args:
+        paths: files, directories or ``"-"``; one path or an iterable of them.
+        outlet: outlet name set on every article (overrides the input's metadata).
+        date: publication date (``datetime.date`` or ``YYYY-MM-DD``) for every article.
+        url: URL set on every article.
+        max_bytes: per-document size limit (``too_large`` rejects beyond it).
+        allow_any_language: keep articles detected as non-English.
+
+    Raises:
+        TypeError: a path is not a string or path, or an option has the wrong type.
+        ValueError: ``date`` is a string but not ``YYYY-MM-DD``.
+    """
+    options = ReadOptions(
+        outlet=outlet,
+        pub_date=_date_option(date),
+        url=url,
+        max_bytes=max_bytes,
+        allow_any_language=allow_any_language,
+    )
+    sources = list(expand_paths(paths))  # type errors surface now, not mid-batch
+    for source in sources:
+        yield from read_source(source, options)
+
+
+def _date_option(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"date must be YYYY-MM-DD, got {value!r}") from None
+    raise TypeError(f"date must be a datetime.date or str, not {type(value).__name__}")
+
+
+def expand_paths(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+) -> Iterator[Source]:
+    """The files to read, in a deterministic order: directories are walked recursively.
+
+    Files and directories whose names start with ``.`` inside a walked directory are
+    skipped (``.git``, ``.DS_Store``); a path that does not exist is passed on so that
+    :func:`read_source` rejects it.
+    """
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    for raw in paths:
+        if not isinstance(raw, str | os.PathLike):
+            raise TypeError(f"a path must be a str or os.PathLike, not {type(raw).__name__}")
+        if os.fspath(raw) == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            found.append((path.relative_to(root).as_posix(), path))
+    for _, path in sorted(found):
+        yield path
+
+
+def read_source(source: Source, options: ReadOptions) -> Iterator[Article | Reject]:
+    """Articles and rejects from one file (or ``-`` for stdin)."""
+    origin = STDIN_ORIGIN if source == STDIN else str(source)
+    try:
+        if source == STDIN:
+            yield from _read_stream(_stdin(), origin, options, suffix="")
+        else:
+            yield from _read_file(Path(source), origin, options)
+    except InputError as exc:
+        yield Reject(origin, one_line(exc.reason), exc.kind)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        yield Reject(origin, one_line(f"cannot read it: {reason}"), "unreadable")
+    except Exception as exc:  # a bug or a library failure must not end the batch
+        LOGGER.debug("unexpected error reading %s", origin, exc_info=True)
+        yield Reject(origin, one_line(f"unexpected error: {type(exc).__name__}: {exc}"), "error")
+
+
+def _stdin() -> IO[bytes]:
+    return (
+        sys.stdin.buffer if hasattr(sys.stdin, "buffer") else io.BytesIO(sys.stdin.read().encode())
+    )
+
+
+def _read_file(path: Path, origin: str, options: ReadOptions) -> Iterator[Article | Reject]:
+    if not path.exists():
+        raise InputError("no such file or directory", "unreadable")
+    if not path.is_file():
+        raise InputError("not a regular file", "unreadable")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("empty file", "empty")
+    suffix = path.suffix.lower()
+    if size > options.max_bytes and suffix not in JSONL_SUFFIXES:
+        raise InputError(_too_large(size, options.max_bytes), "too_large")
+    with path.open("rb") as stream:
+        yield from _read_stream(stream, origin, options, suffix=suffix)
+
+
+def _read_stream(
+    stream: IO[bytes], origin: str, options: ReadOptions, *, suffix: str
+) -> Iterator[Article | Reject]:
+    head = _read_up_to(stream, SNIFF_BYTES)
+    kind = sniff_binary(head)
+    if kind is not None:
+        raise InputError(f"binary file ({kind}), not text", "binary")
+    rest = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type]
+    doc_type = _doc_type(head, suffix)
+    if doc_type == "jsonl":
+        yield from read_jsonl(rest, origin=origin, options=options)
+        return
+    data = rest.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        raise InputError(_too_large(None, options.max_bytes), "too_large")
+    if doc_type == "html":
+        yield _article_from_html_bytes(data, origin, options)
+    else:
+        yield article_from_text_bytes(data, origin=origin, options=options)
+
+
+def _doc_type(head: bytes, suffix: str) -> str:
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if looks_like_html(head):
+        return "html"  # also a .txt that is really a saved web page
+    if suffix not in TEXT_SUFFIXES and looks_like_jsonl(head):
+        return "jsonl"
+    return "text"
+
+
+def _article_from_html_bytes(data: bytes, origin: str, options: ReadOptions) -> Article:
+    if not data.strip():
+        raise InputError("empty file" if not data else "file holds only whitespace", "empty")
+    page = extract_page(decode_bytes(data), url=options.url)
+    return make_article(
+        page.text,
+        origin=origin,
+        options=options,
+        title=page.title,
+        outlet=page.outlet,
+        url=page.url,
+        pub_date=page.pub_date,
+    )
+
+
+def _read_up_to(stream: IO[bytes], n: int) -> bytes:
+    chunks: list[bytes] = []
+    while n > 0:
+        chunk = stream.read(n)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(size: int | None, limit: int) -> str:
+    mb = 1024 * 1024
+    actual = f"{size / mb:.1f} MB" if size is not None else "more than that"
+    return f"too large: {actual} (the limit is {limit / mb:.1f} MB per document)"
+
+
+class _Prefixed(io.RawIOBase):
+    """A raw stream that replays already-sniffed bytes, then reads on (stdin-safe)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        target = memoryview(buffer).cast("B")
+        if self._head:
+            n = min(len(target), len(self._head))
+            target[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(target))
+        n = len(data)
+        target[:n] = data
+        return n
+
+
+__all__ = ["STDIN", "expand_paths", "read_inputs", "read_source"]
