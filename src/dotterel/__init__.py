@@ -30,6 +30,7 @@ from dotterel.model import (
     TextSpan,
     TimeRef,
 )
+
 __version__ = "0.1.0"
 
 __all__ = [

@@ -93,6 +93,9 @@ class Mention:
     text: str
     label: str
     actor_id: str | None = None
+    #: How the mention was tied to its actor: ``dictionary``, ``user-dictionary``,
+    #: ``rule``, ``coreference`` or ``ner`` (a person the NER found, with no title).
+    method: str | None = None
 
 
 @dataclass(slots=True)
@@ -112,6 +115,12 @@ class Actor:
     #: ``igo`` or ``people``
     kind: str | None = None
     mention_ids: list[str] = field(default_factory=list)
+    #: How the code was decided: ``dictionary`` (built-in table), ``user-dictionary``
+    #: (a TABARI/PETRARCH file), ``rule`` (demonym + agent, apposition, metonymy), or
+    #: ``ner`` (a person found by the NER whose code is unknown: ``code`` is ``None``).
+    method: str | None = None
+    #: The entries and rules behind the code, e.g. ``countries.tsv: Afghan -> AFG``.
+    evidence: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -133,6 +142,8 @@ class Place:
     lon: float | None = None
     #: ``country`` | ``adm1`` | ``adm2`` | ``city`` | ``other`` | ``unresolved``
     level: str = "unresolved"
+    #: True for a demonym ("Russian", "Afghans") resolved to the country it names.
+    demonym: bool = False
 
 
 @dataclass(slots=True)
@@ -256,7 +267,7 @@ class Reject:
     origin: str
     reason: str
     #: Short machine-readable kind: ``empty``, ``binary``, ``encoding``, ``too_large``,
-    #: ``no_article``, ``not_english``, ``malformed``, ``error``.
+    #: ``no_article``, ``not_english``, ``malformed``, ``unreadable``, ``error``.
     kind: str = "error"
 
 
