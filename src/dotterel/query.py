@@ -1,0 +1,390 @@
+"""Queries over the store that return pandas DataFrames (the CLI prints the same frames).
+
+::
+
+    from dotterel.query import events, claims
+    events("news.duckdb", actor="IRN", type="AID", since="2016-01", status="denied")
+    claims(store, about="IRN")
+
+``conn_or_store`` is a :class:`dotterel.store.Store`, a DuckDB connection to a store, or
+the path of a store file (opened read-only for the query).
+
+Filters:
+
+* ``actor``: a code matches as a prefix of the source or target code (``IRN`` matches
+  ``IRNGOV``); anything else (``"Iran"``) matches the actors' words, case-insensitively.
+  ``role`` restricts it to the ``source`` or the ``target``.
+* ``type``: a PLOVER type (``AID``) or a CAMEO code prefix (``07``, ``0711``).
+* ``since``/``until``: TIMEX-style dates (``2016``, ``2016-01``, ``2016-01-15``); an event
+  is kept when its date interval overlaps ``[since, until]``. Undated events are dropped
+  when either is given.
+* ``status``: one status or a comma-separated list (``denied,hedged``); ``contested``
+  selects events that another event denies or confirms.
+
+:func:`claims` answers "which claims about Iran are denied, and by whom?" through
+:func:`dotterel.claims.claims_about`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from dotterel.export.intervals import interval
+from dotterel.model import CodedArticle, Event
+
+if TYPE_CHECKING:
+    import duckdb
+
+
+LOGGER = logging.getLogger(__name__)
+
+#: Columns of :func:`events`, in order.
+EVENT_COLUMNS = (
+    "event_id",
+    "article_id",
+    "date",
+    "date_source",
+    "source_code",
+    "source_text",
+    "event_type",
+    "cameo",
+    "target_code",
+    "target_text",
+    "status",
+    "status_cue",
+    "modality",
+    "chain",
+    "place",
+    "country_code",
+    "outlet",
+    "pub_date",
+    "url",
+    "trigger_text",
+    "sentence_text",
+    "contested_by",
+)
+
+
+@contextmanager
+def connect(conn_or_store: Any) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The DuckDB connection behind a Store, a connection, or a store path."""
+    if isinstance(conn_or_store, str | Path):
+        from dotterel.store import Store
+
+        with Store(conn_or_store, read_only=True) as store:
+            yield store.connection
+        return
+    con = getattr(conn_or_store, "connection", conn_or_store)
+    if not hasattr(con, "execute"):
+        raise TypeError(
+            f"expected a Store, a DuckDB connection or a path, not {type(conn_or_store).__name__}"
+        )
+    yield con
+
+
+def _is_code(actor: str) -> bool:
+    return actor.isalnum() and actor.isupper()
+
+
+def chain_text(chain: Any) -> str:
+    """A stored chain (JSON array or list of links) as ``Outlet > NYT > officials``."""
+    if chain is None:
+        return ""
+    if isinstance(chain, str):
+        try:
+            chain = json.loads(chain)
+        except ValueError:
+            return chain
+    names = [
+        (link.get("name") if isinstance(link, dict) else getattr(link, "name", "")) or ""
+        for link in chain
+    ]
+    return " > ".join(n for n in names if n)
+
+
+def _date_filter(frame: pd.DataFrame, since: str | None, until: str | None) -> pd.DataFrame:
+    if not since and not until:
+        return frame
+    lo = interval(since) if since else None
+    hi = interval(until) if until else None
+    if since and lo is None:
+        raise ValueError(f"since: not a date: {since!r} (use 2016, 2016-01 or 2016-01-15)")
+    if until and hi is None:
+        raise ValueError(f"until: not a date: {until!r} (use 2016, 2016-01 or 2016-01-15)")
+
+    def keep(value: Any) -> bool:
+        span = interval(value) if isinstance(value, str) else None
+        if span is None:
+            return False
+        if lo is not None and span.end < lo.start:
+            return False
+        return not (hi is not None and span.start > hi.end)
+
+    return frame[frame["date"].map(keep)] if len(frame) else frame
+
+
+def _by_date(frame: pd.DataFrame) -> pd.DataFrame:
+    """Order by the first day each event's date covers (undated last), then id."""
+    if not len(frame):
+        return frame
+
+    def key(value: Any) -> str:
+        span = interval(value) if isinstance(value, str) else None
+        return span.start.isoformat() if span else "9999-99-99"
+
+    order = frame["date"].map(key)
+    return frame.assign(_order=order).sort_values(["_order", "event_id"]).drop(columns="_order")
+
+
+def events(
+    conn_or_store: Any,
+    actor: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    status: str | None = None,
+    *,
+    role: str = "any",
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """Stored events matching the filters (see the module docstring), one row each.
+
+    Returns:
+        A DataFrame with :data:`EVENT_COLUMNS`, ordered by date then event id; ``chain``
+        is the readable source chain and ``contested_by`` a list of event ids.
+    """
+    if role not in ("any", "source", "target"):
+        raise ValueError(f"role must be any, source or target, not {role!r}")
+    where: list[str] = []
+    params: list[Any] = []
+    if actor:
+        sides = ("source", "target") if role == "any" else (role,)
+        if _is_code(actor):
+            where.append("(" + " OR ".join(f"e.{s}_code LIKE ?" for s in sides) + ")")
+            params += [actor + "%"] * len(sides)
+        else:
+            # The words of the event, or the name of the actor they were resolved to.
+            named = "IN (SELECT id FROM actors WHERE name ILIKE ?)"
+            where.append(
+                "("
+                + " OR ".join(f"e.{s}_text ILIKE ? OR e.{s}_actor_id {named}" for s in sides)
+                + ")"
+            )
+            params += [f"%{actor}%"] * (2 * len(sides))
+    if type:
+        if type.isdigit():
+            where.append("e.cameo LIKE ?")
+            params.append(type + "%")
+        else:
+            where.append("upper(e.event_type) = ?")
+            params.append(type.upper())
+    if status:
+        wanted = [s.strip().lower() for s in status.split(",") if s.strip()]
+        parts = []
+        plain = [s for s in wanted if s != "contested"]
+        if plain:
+            parts.append(f"e.status IN ({', '.join('?' * len(plain))})")
+            params += plain
+        if "contested" in wanted:
+            parts.append(
+                "(len(coalesce(e.contested_by, []::VARCHAR[])) > 0 "
+                "OR e.id IN (SELECT claim_id FROM contest_links))"
+            )
+        where.append("(" + " OR ".join(parts) + ")")
+    sql = f"""
+        SELECT e.id AS event_id, e.article_id, e.date, e.date_source, e.source_code,
+               e.source_text, e.event_type, e.cameo, e.target_code, e.target_text, e.status,
+               e.status_cue, e.modality, e.chain, coalesce(p.name, p.text) AS place,
+               p.country_code, a.outlet, CAST(a.pub_date AS VARCHAR) AS pub_date, a.url,
+               e.trigger_text, e.sentence_text, e.contested_by
+        FROM events e
+        JOIN articles a ON a.id = e.article_id
+        LEFT JOIN places p ON p.id = e.place_id
+        {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY e.id
+    """
+    with connect(conn_or_store) as con:
+        frame = con.execute(sql, params).df()
+    frame = _date_filter(frame, since, until)
+    frame = _by_date(frame)
+    frame = frame.assign(chain=frame["chain"].map(chain_text) if len(frame) else frame["chain"])
+    if limit is not None:
+        frame = frame.head(limit)
+    return frame.reset_index(drop=True)[list(EVENT_COLUMNS)]
+
+
+def event_filter(
+    actor: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    status: str | None = None,
+    *,
+    role: str = "any",
+) -> Callable[[Event, CodedArticle], bool]:
+    """The filters of :func:`events` as a predicate over records, for exports that read
+    coded articles rather than SQL (same semantics, see the module docstring)."""
+    if role not in ("any", "source", "target"):
+        raise ValueError(f"role must be any, source or target, not {role!r}")
+    lo = interval(since) if since else None
+    hi = interval(until) if until else None
+    if since and lo is None:
+        raise ValueError(f"since: not a date: {since!r} (use 2016, 2016-01 or 2016-01-15)")
+    if until and hi is None:
+        raise ValueError(f"until: not a date: {until!r} (use 2016, 2016-01 or 2016-01-15)")
+    wanted = {s.strip().lower() for s in (status or "").split(",") if s.strip()}
+    sides = ("source", "target") if role == "any" else (role,)
+    needle = (actor or "").casefold()
+
+    def side_matches(event: Event, side: str, names: dict[str, str]) -> bool:
+        code = getattr(event, f"{side}_code") or ""
+        if _is_code(actor or ""):
+            return code.startswith(actor or "")
+        words = (getattr(event, f"{side}_text") or "").casefold()
+        name = names.get(getattr(event, f"{side}_actor_id") or "", "").casefold()
+        return needle in words or needle in name
+
+    def keep(event: Event, coded: CodedArticle) -> bool:
+        if actor:
+            names = {a.id: a.name for a in coded.actors}
+            if not any(side_matches(event, side, names) for side in sides):
+                return False
+        if type:
+            if type.isdigit():
+                if not (event.cameo or "").startswith(type):
+                    return False
+            elif event.event_type.upper() != type.upper():
+                return False
+        if wanted:
+            contested = "contested" in wanted and bool(event.contested_by)
+            if event.status not in wanted and not contested:
+                return False
+        if lo is not None or hi is not None:
+            span = interval(event.date)
+            if span is None:
+                return False
+            if lo is not None and span.end < lo.start:
+                return False
+            if hi is not None and span.start > hi.end:
+                return False
+        return True
+
+    return keep
+
+
+def select_events(
+    coded: Iterable[CodedArticle], keep: Callable[[Event, CodedArticle], bool]
+) -> Iterator[CodedArticle]:
+    """The articles with only the events ``keep`` accepts (other records unchanged)."""
+    for c in coded:
+        events = [e for e in c.events if keep(e, c)]
+        yield c if len(events) == len(c.events) else dataclasses.replace(c, events=events)
+
+
+#: Columns of :func:`claims`, in order (``contested_by`` holds the full denier records).
+CLAIM_COLUMNS = (
+    "claim_id",
+    "article_id",
+    "date",
+    "source_code",
+    "event_type",
+    "target_code",
+    "status",
+    "status_cue",
+    "chain",
+    "contested",
+    "trigger",
+    "text",
+    "contested_by",
+)
+
+
+def _contest_text(contesters: list[dict[str, Any]]) -> str:
+    """``denied by Iran (Plains Tribune > Iran's foreign ministry)``, one per contester."""
+    parts = []
+    for d in contesters:
+        who = d.get("source_text") or d.get("source_code") or d.get("id")
+        via = chain_text(d.get("chain"))
+        verb = "denied" if d.get("relation") == "denies" else "confirmed"
+        parts.append(f"{verb} by {who}" + (f" ({via})" if via else ""))
+    return "; ".join(parts)
+
+
+def claims(
+    conn_or_store: Any,
+    about: str,
+    *,
+    relation: str | None = None,
+    contested_only: bool = True,
+    status: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> pd.DataFrame:
+    """Claims about an actor and who denies or confirms them, as a DataFrame.
+
+    The contested-claims logic is :func:`dotterel.claims.claims_about`; this adds the
+    event dates, readable chains, and the same status/date filters as :func:`events`.
+
+    Args:
+        conn_or_store: a Store, a DuckDB connection or a store path.
+        about: actor code (a prefix of the claim's source or target code).
+        relation: ``denies`` or ``confirms`` to keep only that kind of contest.
+        contested_only: leave out claims nobody denies or confirms.
+        status: the claims' own statuses (comma-separated).
+        since, until: as for :func:`events`.
+
+    Returns:
+        :data:`CLAIM_COLUMNS`; ``contested`` is a readable summary of ``contested_by``
+        (a list of ``{id, relation, article_id, source_code, source_text, text, chain}``).
+    """
+    from dotterel.claims import claims_about
+
+    with connect(conn_or_store) as con:
+        rows = claims_about(con, about, relation=relation, contested_only=contested_only)
+        ids = [r["claim_id"] for r in rows]
+        dates = (
+            dict(
+                con.execute(
+                    "SELECT id, date FROM events WHERE list_contains(?, id)", [ids]
+                ).fetchall()
+            )
+            if ids
+            else {}
+        )
+    frame = pd.DataFrame.from_records(
+        [
+            {
+                **r,
+                "date": dates.get(r["claim_id"]),
+                "chain": chain_text(r.get("chain")),
+                "contested": _contest_text(r.get("contested_by") or []),
+            }
+            for r in rows
+        ],
+        columns=list(CLAIM_COLUMNS),
+    )
+    if status:
+        wanted = {s.strip().lower() for s in status.split(",") if s.strip()}
+        frame = frame[frame["status"].isin(wanted)]
+    frame = _date_filter(frame, since, until)
+    return frame.reset_index(drop=True)
+
+
+__all__ = [
+    "CLAIM_COLUMNS",
+    "EVENT_COLUMNS",
+    "chain_text",
+    "claims",
+    "connect",
+    "event_filter",
+    "events",
+    "select_events",
+]
