@@ -22,8 +22,10 @@ def serve_command(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     max_upload_mb: Annotated[float, typer.Option(help="Largest accepted upload, in MiB.")] = 5.0,
 ) -> None:
-    """Serve the web UI: code articles, read them with their sources, browse events,
-    claims, the actor network, a map and a timeline. Works fully offline.
+    """Serve the web UI and JSON API over a store (fully offline).
+
+    Code articles, read them with their sources highlighted, browse events and claims,
+    the actor network, a map and a timeline; the JSON API is described at /openapi.json.
 
     Writing (coding and storing an article) needs a token: set DOTTEREL_TOKEN, or one is
     generated and printed at start.
