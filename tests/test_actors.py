@@ -1,0 +1,254 @@
+"""dotterel_actors: names, agents, apposition, metonymy, photo credits, user dictionaries.
+
+Sentences are written for these tests. A module-scoped pipeline (base model + the actor
+component only) keeps them independent of the other components; one test runs the full
+pipeline to check the component is wired in.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dotterel.extensions import actor_at
+from dotterel.model import Actor, Article
+from dotterel.pipeline import BASE_MODEL, make_doc
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def actors_nlp() -> Language:
+    nlp = spacy.load(BASE_MODEL)
+    nlp.add_pipe("dotterel_actors")
+    return nlp
+
+
+def run(nlp: Language, text: str, pub_date: date | None = None) -> Doc:
+    return nlp(make_doc(nlp, Article(text=text, pub_date=pub_date)))
+
+
+def codes_of(doc: Doc) -> dict[str, str | None]:
+    """Mention text -> actor code."""
+    actors = {a.id: a for a in doc._.actors}
+    return {m.text: actors[m.actor_id].code for m in doc._.actor_mentions}
+
+
+def actor_for(doc: Doc, text: str, nth: int = 0) -> Actor | None:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    return actor_at(doc, start, start + len(text))
+
+
+def test_demonym_and_agent(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Kenyan police arrested two men, and Iranian troops crossed the line.")
+    codes = codes_of(doc)
+    assert codes["Kenyan police"] == "KENCOP"
+    assert codes["Iranian troops"] == "IRNMIL"
+
+
+def test_compound_subject_gives_one_mention_per_conjunct(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "U.S. and Afghan officials accused Pakistan of sheltering the militants.")
+    codes = codes_of(doc)
+    assert codes["U.S."] == "USAGOV"
+    assert codes["Afghan officials"] == "AFGGOV"
+    assert codes["Pakistan"] == "PAK"
+    doc = run(actors_nlp, "Egypt and Jordan signed the accord.")
+    assert codes_of(doc) == {"Egypt": "EGY", "Jordan": "JOR"}
+
+
+def test_capital_that_acts_is_its_government(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Moscow denied sending weapons to the rebels.")
+    moscow = actor_for(doc, "Moscow")
+    assert moscow is not None
+    assert moscow.code == "RUSGOV"
+    assert moscow.country == "RUS"
+    assert moscow.method == "rule"
+
+
+def test_country_in_a_place_role_is_not_an_actor(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "The refugees crossed the border with Iran and settled in Turkey near the Syrian border.",
+    )
+    assert codes_of(doc) == {}
+    doc = run(actors_nlp, "Turkey closed its border with Iran.")
+    assert codes_of(doc) == {"Turkey": "TUR", "its": "TUR"}
+
+
+def test_host_of_a_visit_is_an_actor(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "The Iraqi delegation arrived in Amman on Tuesday.")
+    codes = codes_of(doc)
+    assert codes["Amman"] == "JORGOV"
+    assert codes["The Iraqi delegation"] == "IRQGOV"
+
+
+def test_person_coded_through_apposition_and_province(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Gul Rahimzai, a senior adviser who serves as deputy governor of Helmand province, "
+        "said the road was closed.",
+    )
+    person = actor_for(doc, "Gul Rahimzai")
+    assert person is not None
+    assert person.kind == "person"
+    assert person.code == "AFGGOV"
+    assert any("Helmand" in e for e in person.evidence)
+
+
+def test_person_coded_through_title(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Ghanaian Foreign Minister Kwame Mensah met the envoy.")
+    person = actor_for(doc, "Kwame Mensah")
+    assert person is not None
+    assert person.code == "GHAGOV"
+
+
+def test_well_known_leader_without_country_in_text(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "President Mugabe addressed parliament on Monday.")
+    person = actor_for(doc, "Mugabe")
+    assert person is not None
+    assert person.code == "ZWEGOV"
+
+
+def test_groups_and_outlets(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "The Taliban attacked a checkpoint, the New York Times reported, and NATO "
+        "condemned the attack.",
+    )
+    codes = codes_of(doc)
+    assert codes["The Taliban"].startswith("AFGINS")
+    assert codes["the New York Times"] == "USAMED"
+    assert codes["NATO"].startswith("IGO")
+    outlet = actor_for(doc, "New York Times")
+    assert outlet is not None
+    assert outlet.kind == "media"
+
+
+def test_group_with_agent_is_the_group(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Hamas gunmen fired on the patrol.")
+    actor = actor_for(doc, "Hamas gunmen")
+    assert actor is not None
+    assert actor.name == "Hamas"
+
+
+def test_two_outlets_with_the_same_code_are_two_actors(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "CNN and the Washington Post both ran the story.")
+    outlets = [a for a in doc._.actors if a.code == "USAMED"]
+    assert sorted(a.name for a in outlets) == ["CNN", "Washington Post"]
+
+
+def test_photo_credit_and_byline_are_never_actors(actors_nlp: Language) -> None:
+    text = (
+        "Border clashes resume\n"
+        "AP Photo/Jane Okafor\n"
+        "By Samuel Otieno\n\n"
+        "Kenyan troops clashed with Somali militants on Sunday, officials said."
+    )
+    doc = run(actors_nlp, text)
+    names = {a.name for a in doc._.actors}
+    assert "Jane Okafor" not in names
+    assert "Samuel Otieno" not in names
+    assert not any(m.start < text.index("Kenyan") for m in doc._.actor_mentions)
+    assert codes_of(doc)["Kenyan troops"] == "KENMIL"
+
+
+def test_anti_prefix_is_not_an_affiliation(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "An anti-Syria journalist was arrested.")
+    assert not any((a.code or "").startswith("SYR") for a in doc._.actors)
+
+
+def test_us_pronoun_is_not_the_united_states(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Let us talk, said the envoy from the US.")
+    assert codes_of(doc) == {"the envoy from the US": "USAGOV"}
+
+
+def test_record_ids_and_evidence(actors_nlp: Language) -> None:
+    text = "Afghan officials met Iranian diplomats."
+    doc = run(actors_nlp, text)
+    art_id = Article(text=text).id
+    assert [a.id for a in doc._.actors] == [f"{art_id}-a0", f"{art_id}-a1"]
+    assert [m.id for m in doc._.actor_mentions] == [f"{art_id}-m0", f"{art_id}-m1"]
+    first = doc._.actors[0]
+    assert first.code == "AFGGOV"
+    assert first.roles == ["GOV"]
+    assert first.country == "AFG"
+    assert first.mention_ids == [f"{art_id}-m0"]
+    assert any("Afghan" in e for e in first.evidence)
+    assert any("official" in e for e in first.evidence)
+    for m in doc._.actor_mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_user_dictionaries_merge_over_builtins(tmp_path: Path) -> None:
+    actors = tmp_path / "test.actors.txt"
+    actors.write_text(
+        "# a made-up country\nNARNIA [NAR]\n+NARNIAN\n+CAIR_PARAVEL\n\n"
+        "JADIS\n\t[NARGOV <19400101]\n\t[NARELI]\n",
+        encoding="utf-8",
+    )
+    agents = tmp_path / "test.agents.txt"
+    agents.write_text("HIGH_KING [~GOV]\nFAUN [~CVL]\n", encoding="utf-8")
+    nlp = spacy.load(BASE_MODEL)
+    component = nlp.add_pipe("dotterel_actors")
+    summaries = component.load_dictionaries(actors=[actors], agents=[agents])
+    assert [(s.kind, s.entries, s.problems) for s in summaries] == [
+        ("actors", 2, 0),
+        ("agents", 2, 0),
+    ]
+    doc = run(nlp, "The Narnian high king met Kenyan fauns in Cair Paravel's palace.")
+    codes = codes_of(doc)
+    assert codes["The Narnian high king"] == "NARGOV"
+    assert codes["Kenyan fauns"] == "KENCVL"
+    actor = actor_for(doc, "Narnian high king")
+    assert actor is not None
+    assert actor.method == "user-dictionary"
+    old = run(nlp, "Jadis declared war.", pub_date=date(1939, 5, 1))
+    new = run(nlp, "Jadis declared war.", pub_date=date(2001, 5, 1))
+    assert codes_of(old) == {"Jadis": "NARGOV"}
+    assert codes_of(new) == {"Jadis": "NARELI"}
+
+
+def test_full_pipeline_has_actors(nlp: Language) -> None:
+    doc = run(nlp, "Pakistan accused India of shelling the border.")
+    assert codes_of(doc) == {"Pakistan": "PAK", "India": "IND"}
+
+
+def test_discards_silence_a_sentence(tmp_path: Path) -> None:
+    discards = tmp_path / "test.discards.txt"
+    discards.write_text("FOOTBALL FINAL\n+CHESS OLYMPIAD\n", encoding="utf-8")
+    nlp = spacy.load(BASE_MODEL)
+    component = nlp.add_pipe("dotterel_actors")
+    [summary] = component.load_dictionaries(discards=[discards])
+    assert (summary.kind, summary.entries) == ("discards", 2)
+    doc = run(nlp, "Brazil beat Germany in the football final. Chile recalled its envoy.")
+    assert codes_of(doc) == {"Chile": "CHL", "its": "CHL", "envoy": "CHLGOV"}
+    doc = run(nlp, "Chile recalled its envoy. Norway hosts the chess olympiad.")
+    assert codes_of(doc) == {}
+
+
+def test_empty_and_unparsed_documents(actors_nlp: Language) -> None:
+    assert run(actors_nlp, "")._.actors == []
+    assert run(actors_nlp, "   \n\n ")._.actor_mentions == []
+    bare = spacy.load(BASE_MODEL, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+    bare.add_pipe("dotterel_actors")
+    doc = run(bare, "Ghana and Togo signed a border accord.")
+    assert {a.code for a in doc._.actors} == {"GHA", "TGO"}
+
+
+def test_country_from_the_sentence_when_it_names_only_one(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Egyptian police dispersed demonstrators near the square.")
+    assert codes_of(doc)["demonstrators"] == "EGYCVL"
+    doc = run(actors_nlp, "Fijian rebels said they would free Prime Minister Jone Vatu.")
+    person = actor_for(doc, "Jone Vatu")
+    assert person is not None
+    assert person.code == "FJIGOV"
+    # two countries: no guess
+    doc = run(actors_nlp, "Chile and Peru met; demonstrators gathered outside.")
+    assert "demonstrators" not in codes_of(doc)

@@ -1,0 +1,182 @@
+"""Rule-based coreference for actors (dotterel.components.coref), on sentences written
+for these tests: pronouns, sources ("it adds"), definite descriptions, short names."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dotterel.components.actors import DATA_DIR
+from dotterel.components.coref import Anaphor, Antecedent, CorefRules, resolve
+from dotterel.extensions import actor_at
+from dotterel.model import Actor, Article
+from dotterel.pipeline import BASE_MODEL, make_doc
+
+
+@pytest.fixture(scope="module")
+def actors_nlp() -> Language:
+    nlp = spacy.load(BASE_MODEL)
+    nlp.add_pipe("dotterel_actors")
+    return nlp
+
+
+def run(nlp: Language, text: str) -> Doc:
+    return nlp(make_doc(nlp, Article(text=text)))
+
+
+def actor_for(doc: Doc, text: str, nth: int = 0) -> Actor | None:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    return actor_at(doc, start, start + len(text))
+
+
+@pytest.mark.slow
+def test_pronoun_subject_takes_previous_subject(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Qatar has expanded its support for the rebels. It is sending them weapons and cash.",
+    )
+    it = actor_for(doc, "It")
+    assert it is not None
+    assert it.code == "QAT"
+    mention = next(m for m in doc._.actor_mentions if m.text == "It")
+    assert mention.label == "PRONOUN"
+    assert mention.method == "coreference"
+
+
+@pytest.mark.slow
+def test_pronoun_after_report_is_the_source(actors_nlp: Language) -> None:
+    text = (
+        "“Egypt is ready to mediate,” reports the Washington Post. "
+        "“The talks could start next week,” it adds."
+    )
+    doc = run(actors_nlp, text)
+    it = actor_for(doc, "it adds")
+    assert it is not None
+    assert it.name == "Washington Post"
+
+
+@pytest.mark.slow
+def test_pronoun_in_quote_is_not_the_quotes_source(actors_nlp: Language) -> None:
+    text = (
+        "“Syria has moved tanks to the north,” notes the Guardian. "
+        "“It has also called up reservists.”"
+    )
+    doc = run(actors_nlp, text)
+    it = actor_for(doc, "It has")
+    assert it is not None
+    assert it.code == "SYR"
+
+
+@pytest.mark.slow
+def test_definite_descriptions(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Iran rejected the proposal. Hezbollah fighters crossed the river. "
+        "The militant group later withdrew, and the Islamic Republic said nothing.",
+    )
+    group = actor_for(doc, "The militant group")
+    assert group is not None
+    assert group.name == "Hezbollah"
+    republic = actor_for(doc, "the Islamic Republic")
+    assert republic is not None
+    assert republic.code == "IRN"
+
+
+@pytest.mark.slow
+def test_description_with_a_role(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Kenya hosted the talks. The government said they went well.")
+    gov = actor_for(doc, "The government")
+    assert gov is not None
+    assert gov.code == "KENGOV"
+
+
+@pytest.mark.slow
+def test_short_name_of_an_outlet(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "The Los Angeles Times obtained the memo. The Times said Mexico had seen it.",
+    )
+    times = actor_for(doc, "The Times")
+    assert times is not None
+    assert times.name == "Los Angeles Times"
+
+
+@pytest.mark.slow
+def test_bracketed_name_after_pronoun(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Nigeria and Chad met. “They [Chad] want a ceasefire,” he said.")
+    they = actor_for(doc, "They")
+    assert they is not None
+    assert they.code == "TCD"
+
+
+@pytest.mark.slow
+def test_expletive_it_is_not_an_actor(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Cuba signed the deal. It is unclear whether talks will resume.")
+    assert [m.text for m in doc._.actor_mentions] == ["Cuba"]
+
+
+def _ante(start: int, key: str, kind: str = "state", **kw: object) -> Antecedent:
+    fields: dict[str, object] = dict(
+        end=start + 1,
+        plural=False,
+        sent=0,
+        role=2,
+        speaker=False,
+        in_quote=False,
+        country=key,
+        name=key,
+    )
+    fields.update(kw)
+    return Antecedent(start=start, key=key, kind=kind, **fields)  # type: ignore[arg-type]
+
+
+def test_resolve_prefers_subject_then_agreement() -> None:
+    rules = CorefRules.load(DATA_DIR / "coref.json")
+    it = rules.pronouns["it"]
+    ants = [
+        _ante(0, "IRN", role=0, sent=0),
+        _ante(5, "officials", kind="government", plural=True, sent=0),
+        _ante(8, "TAL", kind="group", sent=0),
+    ]
+    anaphor = Anaphor(start=12, end=13, sent=1, type="pronoun", kinds=it.kinds, number="sg")
+    [res] = resolve(ants, [anaphor], rules, lambda c, r: c + r)
+    assert res.antecedent is not None
+    assert res.antecedent.key == "IRN"
+
+
+def test_resolve_window_and_default_country() -> None:
+    rules = CorefRules.load(DATA_DIR / "coref.json")
+    far = [_ante(0, "PAK", role=0, sent=0)]
+    pronoun = Anaphor(
+        start=40,
+        end=41,
+        sent=rules.window + 1,
+        type="pronoun",
+        kinds=rules.pronouns["it"].kinds,
+        number="sg",
+    )
+    assert resolve(far, [pronoun], rules, lambda c, r: c + r) == []
+    description = Anaphor(
+        start=3,
+        end=5,
+        sent=0,
+        type="description",
+        kinds=frozenset({"state"}),
+        countries=("IRN", "PAK"),
+        rule="the islamic republic",
+    )
+    [res] = resolve([], [description], rules, lambda c, r: c + r)
+    assert res.antecedent is None
+    assert res.default_country == "IRN"
+
+
+def test_rules_file_is_consistent() -> None:
+    rules = CorefRules.load(DATA_DIR / "coref.json")
+    assert rules.pronouns["he"].kinds == frozenset({"person"})
+    assert "person" not in rules.pronouns["it"].kinds
+    assert {"say", "report", "add"} <= rules.reporting_verbs
+    assert spacy  # the module-level import is used by the slow tests
