@@ -82,8 +82,13 @@ def _unwrap_optional(tp: Any) -> Any:
 
 
 @functools.cache  # get_type_hints is slow; called once per record otherwise
-def _columns_of(cls: type) -> list[tuple[str, str, Any]]:
-    """(field name, kind, type) of each dataclass field; TextSpan marked ``span``."""
+def record_fields(cls: type) -> list[tuple[str, str, Any]]:
+    """``(field name, kind, type)`` of each field of a record class.
+
+    ``kind`` is ``span`` (a TextSpan), ``list`` (of strings), ``json`` (a list of
+    records), ``bool``, ``int``, ``float``, ``date`` or ``str``. Every flat layout (store,
+    Parquet, analyst exports) starts from this one reading of ``model.py``.
+    """
     hints = typing.get_type_hints(cls)
     out = []
     for f in dataclasses.fields(cls):
@@ -111,9 +116,9 @@ def _columns_of(cls: type) -> list[tuple[str, str, Any]]:
 def columns(table: str) -> list[Column]:
     """The flat columns of ``table``, in order."""
     if table == "articles":
-        return [Column(name, kind) for name, kind, _ in _columns_of(Article)]
+        return [Column(name, kind) for name, kind, _ in record_fields(Article)]
     cols = [Column("id", "str"), Column("article_id", "str")]
-    for name, kind, _ in _columns_of(RECORD_TABLES[table]):
+    for name, kind, _ in record_fields(RECORD_TABLES[table]):
         if name == "id":
             continue
         if kind == "span":
@@ -131,7 +136,7 @@ def _flat_row(record: Any, article_id: str | None) -> dict[str, Any]:
     row: dict[str, Any] = {}
     if article_id is not None:
         row["article_id"] = article_id
-    for name, kind, _ in _columns_of(type(record)):
+    for name, kind, _ in record_fields(type(record)):
         value = getattr(record, name)
         if kind == "span":
             row[f"{name}_start"] = value.start if value is not None else None
@@ -169,7 +174,7 @@ def _span(row: dict[str, Any], name: str) -> TextSpan | None:
 
 def _from_row(cls: type, row: dict[str, Any]) -> Any:
     kwargs: dict[str, Any] = {}
-    for name, kind, tp in _columns_of(cls):
+    for name, kind, tp in record_fields(cls):
         if kind == "span":
             kwargs[name] = _span(row, name)
             continue
@@ -233,6 +238,7 @@ __all__ = [
     "arrow_schema",
     "columns",
     "flatten",
+    "record_fields",
     "to_arrow",
     "unflatten",
 ]

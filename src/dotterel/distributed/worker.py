@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 
 from dotterel.model import Article, CodedArticle, Reject
-
-LOGGER = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +36,8 @@ class BatchCoder:
     """Codes batches of articles; the pipeline is built on first use, once per process.
 
     A document that makes the pipeline raise becomes a :class:`Reject` (kind ``error``)
-    and the rest of the batch is still coded: when ``nlp.pipe`` fails on a batch we
-    recode it one document at a time to find the culprit.
+    and the rest of the batch is still coded (:func:`dotterel.ingest.batch.code_safely`,
+    the same path as ``dotterel ingest``).
     """
 
     def __init__(self, options: PipelineOptions, batch_size: int = 4) -> None:
@@ -55,18 +52,11 @@ class BatchCoder:
         return self._nlp
 
     def code(self, articles: Sequence[Article]) -> tuple[list[CodedArticle], list[Reject]]:
-        from dotterel.pipeline import code, code_many
+        """Code a batch; documents the pipeline cannot code come back as rejects."""
+        from dotterel.ingest.batch import code_safely
 
-        try:
-            return list(code_many(self.nlp, articles, batch_size=self.batch_size)), []
-        except Exception:  # isolate the failing document below
-            LOGGER.warning("batch of %d failed; coding one by one", len(articles))
         coded: list[CodedArticle] = []
         rejects: list[Reject] = []
-        for art in articles:
-            try:
-                coded.append(code(self.nlp, art))
-            except Exception as exc:  # one bad document must not stop a run
-                reason = f"pipeline error: {type(exc).__name__}: {exc}"[:500]
-                rejects.append(Reject(origin=art.origin or art.id, reason=reason, kind="error"))
+        for result in code_safely(self.nlp, articles, batch_size=self.batch_size):
+            (rejects if isinstance(result, Reject) else coded).append(result)
         return coded, rejects

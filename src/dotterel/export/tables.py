@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import typing
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -35,10 +34,10 @@ from dotterel.model import (
     Place,
     Sentence,
     SourceLink,
-    TextSpan,
     TimeRef,
     to_jsonable,
 )
+from dotterel.records import record_fields
 
 LOGGER = logging.getLogger(__name__)
 
@@ -92,35 +91,26 @@ CLUSTER_COLUMNS = (
 )
 
 
-def _dtype(annotation: Any) -> str | None:
-    """pandas dtype of a field annotation (nullable extension types)."""
-    args = set(typing.get_args(annotation)) - {type(None)}
-    base = next(iter(args)) if args else annotation
-    return {int: "Int64", float: "Float64", bool: "boolean", str: "string", date: DATE}.get(base)
+#: pandas dtype of each field kind of :func:`dotterel.records.record_fields`.
+_DTYPES = {"int": "Int64", "float": "Float64", "bool": "boolean", "str": "string",
+           "date": DATE, "list": LIST, "json": JSON}  # fmt: skip
 
 
 def _columns(cls: type) -> list[tuple[str, str | None, str]]:
     """``(column, dtype, field)`` for a record class: spans flattened, a chain as a readable
     string, another list of records as JSON."""
-    hints = typing.get_type_hints(cls)
     cols: list[tuple[str, str | None, str]] = []
-    for f in dataclasses.fields(cls):
-        hint = hints[f.name]
-        args = typing.get_args(hint)
-        if hint is TextSpan or TextSpan in args:
+    for name, kind, tp in record_fields(cls):
+        if kind == "span":
             cols += [
-                (f"{f.name}_start", "Int64", f.name),
-                (f"{f.name}_end", "Int64", f.name),
-                (f"{f.name}_text", "string", f.name),
+                (f"{name}_start", "Int64", name),
+                (f"{name}_end", "Int64", name),
+                (f"{name}_text", "string", name),
             ]
-        elif hint == list[SourceLink]:
-            cols.append(("chain", "string", f.name))
-        elif typing.get_origin(hint) is list and args and dataclasses.is_dataclass(args[0]):
-            cols.append((f.name, JSON, f.name))  # a list of records: one JSON string
-        elif typing.get_origin(hint) is list:
-            cols.append((f.name, LIST, f.name))
+        elif tp == list[SourceLink]:
+            cols.append(("chain", "string", name))
         else:
-            cols.append((f.name, _dtype(hint), f.name))
+            cols.append((name, _DTYPES[kind], name))
     return cols
 
 
