@@ -14,6 +14,7 @@ y = 90 - lat, times ``SCALE``), which is what the server-side SVG map draws.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -44,9 +45,26 @@ def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> list[tup
     return points
 
 
+def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Make longitudes continuous across the antimeridian (Russia, Fiji, Antarctica).
+
+    A ring that jumps from 179.9 to -179.9 would draw a line across the whole map; shifted
+    by 360 degrees it continues off the edge instead, where the SVG viewBox clips it.
+    """
+    out = [ring[0]]
+    shift = 0.0
+    for (lon0, _), (lon, lat) in itertools.pairwise(ring):
+        if lon - lon0 > 180:
+            shift -= 360
+        elif lon0 - lon > 180:
+            shift += 360
+        out.append((lon + shift, lat))
+    return out
+
+
 def _path(rings: list[list[tuple[float, float]]]) -> str:
     parts = []
-    for ring in rings:
+    for ring in map(_unwrap, rings):
         coords = [f"{(lon + 180) * SCALE:.1f},{(90 - lat) * SCALE:.1f}" for lon, lat in ring]
         parts.append("M" + "L".join(coords) + "Z")
     return "".join(parts)
@@ -58,8 +76,10 @@ def main(src: str) -> None:
     countries = []
     for geom in topo["objects"]["countries"]["geometries"]:
         polygons = (
-            [geom["arcs"]] if geom["type"] == "Polygon" else geom.get("arcs", [])
-        ) if geom["type"] in ("Polygon", "MultiPolygon") else []
+            ([geom["arcs"]] if geom["type"] == "Polygon" else geom.get("arcs", []))
+            if geom["type"] in ("Polygon", "MultiPolygon")
+            else []
+        )
         rings = [_ring(r, arcs) for poly in polygons for r in poly]
         if rings:
             countries.append({"name": geom["properties"]["name"], "path": _path(rings)})

@@ -433,3 +433,16 @@ def test_metadata_dates(value: str, expected: date | None) -> None:
     from dotterel.ingest.checks import parse_date
 
     assert parse_date(value) == expected
+
+
+def test_plain_text_headline_becomes_the_title_and_stays_in_the_text(tmp_path: Path) -> None:
+    from dotterel.ingest.text import headline
+
+    body = "Ruritania Closes Its Border\n\nRuritania closed its border with Syldavia on Monday."
+    path = tmp_path / "story.txt"
+    path.write_text(body, encoding="utf-8")
+    (article,) = list(read_inputs([path], allow_any_language=True))
+    assert article.title == "Ruritania Closes Its Border"
+    assert article.text == body
+    assert headline("A first sentence that ends like one.\n\nMore.") is None
+    assert headline("One paragraph only, no blank line\nafter it") is None

@@ -65,7 +65,25 @@ def article_from_text_bytes(data: bytes, *, origin: str, options: ReadOptions) -
     if not data:
         raise InputError("empty file", "empty")
     text = normalise_text(decode(data))
-    return make_article(text, origin=origin, options=options)
+    return make_article(text, origin=origin, options=options, title=headline(text))
 
 
-__all__ = ["article_from_text_bytes", "make_article"]
+#: A first line longer than this is a paragraph, not a headline.
+_MAX_HEADLINE = 200
+
+
+def headline(text: str) -> str | None:
+    """The first line of a plain-text article when it reads as a headline.
+
+    A headline stands alone (a blank line follows it), is short, and does not end like a
+    sentence. The text itself is left as it is: the headline stays in it, so offsets
+    into the article do not move.
+    """
+    first, sep, rest = text.lstrip("\n").partition("\n")
+    first = first.strip()
+    if not sep or not rest.startswith("\n") or not first or len(first) > _MAX_HEADLINE:
+        return None
+    return None if first.endswith((".", ",", ";", ":")) else first
+
+
+__all__ = ["article_from_text_bytes", "headline", "make_article"]
