@@ -267,7 +267,7 @@ class Reject:
     origin: str
     reason: str
     #: Short machine-readable kind: ``empty``, ``binary``, ``encoding``, ``too_large``,
-    #: ``no_article``, ``not_english``, ``malformed``, ``unreadable``, ``error``.
+    #: ``no_article``, ``not_english``, ``malformed``, ``unreadable``, ``timeout``, ``error``.
     kind: str = "error"
 
 

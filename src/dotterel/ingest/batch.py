@@ -2,14 +2,21 @@
 
 Articles go through spaCy in small batches (faster than one by one); if a batch
 raises, its articles are retried one at a time and the one that fails becomes a
-``Reject`` of kind ``error``. Importing this module imports spaCy, so
-:mod:`dotterel.ingest` does not import it eagerly.
+``Reject`` of kind ``error``. Two limits keep one pathological document from holding a
+worker: ``max_tokens`` (checked after tokenising, which is cheap) and ``time_limit``
+seconds per document (``timeout`` rejects), enforced with ``SIGALRM`` when this runs in
+a process's main thread (the CLI, the local engine) and not enforced elsewhere.
+Importing this module imports spaCy, so :mod:`dotterel.ingest` does not import it
+eagerly.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from spacy.language import Language
 
@@ -20,37 +27,88 @@ from dotterel.pipeline import code, code_many
 LOGGER = logging.getLogger(__name__)
 
 
+#: Tokens per document beyond which an article is rejected (``too_large``).
+DEFAULT_MAX_TOKENS = 200_000
+#: Seconds one document may take in the pipeline (``timeout``); ``None`` for no limit.
+DEFAULT_TIME_LIMIT = 120.0
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_Timeout` in the block after ``seconds`` (main thread only).
+
+    Elsewhere (a server thread) it does nothing: signals are delivered only to the
+    main thread. The previous handler and timer are restored on exit.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum: int, frame: object) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def code_safely(
-    nlp: Language, articles: Iterable[Article], *, batch_size: int = 4
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 4,
+    max_tokens: int = DEFAULT_MAX_TOKENS,
+    time_limit_s: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[CodedArticle | Reject]:
-    """Coded articles (or error rejects) for ``articles``, in input order.
+    """Coded articles (or rejects) for ``articles``, in input order.
 
     Args:
         nlp: a pipeline from :func:`dotterel.pipeline.build_pipeline`.
         articles: the articles to code.
         batch_size: articles per ``nlp.pipe`` batch.
+        max_tokens: longest document accepted, in tokens.
+        time_limit_s: seconds one document may take (a batch gets its size times that).
     """
     batch: list[Article] = []
     for article in articles:
-        if len(article.text) > nlp.max_length:
-            yield Reject(
-                article.origin or article.id,
-                f"too long for the pipeline: {len(article.text):,} characters "
-                f"(the limit is {nlp.max_length:,})",
-                "too_large",
-            )
+        reason = _too_long(nlp, article, max_tokens)
+        if reason:
+            yield Reject(article.origin or article.id, reason, "too_large")
             continue
         batch.append(article)
         if len(batch) >= batch_size:
-            yield from _code_batch(nlp, batch)
+            yield from _code_batch(nlp, batch, time_limit_s)
             batch = []
     if batch:
-        yield from _code_batch(nlp, batch)
+        yield from _code_batch(nlp, batch, time_limit_s)
 
 
-def _code_batch(nlp: Language, batch: list[Article]) -> Iterator[CodedArticle | Reject]:
+def _too_long(nlp: Language, article: Article, max_tokens: int) -> str | None:
+    if len(article.text) > nlp.max_length:
+        return (
+            f"too long for the pipeline: {len(article.text):,} characters "
+            f"(the limit is {nlp.max_length:,})"
+        )
+    # Cheap bound first: a token has at least one character.
+    if len(article.text) > max_tokens and len(nlp.tokenizer(article.text)) > max_tokens:
+        return f"too long for the pipeline: more than {max_tokens:,} tokens"
+    return None
+
+
+def _code_batch(
+    nlp: Language, batch: list[Article], limit: float | None
+) -> Iterator[CodedArticle | Reject]:
     try:
-        results = list(code_many(nlp, batch, batch_size=len(batch)))
+        with time_limit(limit * len(batch) if limit else None):
+            results = list(code_many(nlp, batch, batch_size=len(batch)))
     except Exception:
         LOGGER.debug("batch failed; retrying its %d articles one by one", len(batch))
     else:
@@ -58,7 +116,14 @@ def _code_batch(nlp: Language, batch: list[Article]) -> Iterator[CodedArticle | 
         return
     for article in batch:
         try:
-            yield code(nlp, article)
+            with time_limit(limit):
+                yield code(nlp, article)
+        except _Timeout:
+            yield Reject(
+                article.origin or article.id,
+                f"took longer than {limit:g} s in the pipeline; skipped",
+                "timeout",
+            )
         except Exception as exc:
             LOGGER.debug("pipeline failed on %s", article.origin, exc_info=True)
             yield Reject(
@@ -68,4 +133,4 @@ def _code_batch(nlp: Language, batch: list[Article]) -> Iterator[CodedArticle | 
             )
 
 
-__all__ = ["code_safely"]
+__all__ = ["DEFAULT_MAX_TOKENS", "DEFAULT_TIME_LIMIT", "code_safely", "time_limit"]
