@@ -192,7 +192,8 @@ class Attribution:
     source_actor_id: str | None = None
     source_code: str | None = None
     anonymous: bool = False
-    #: ``direct`` (quoted), ``indirect`` (reported speech) or ``mixed``.
+    #: ``direct`` (quoted), ``indirect`` (reported speech), ``mixed``, or ``hedge`` (a
+    #: hedge word such as "reportedly" with no named source).
     kind: str = "indirect"
     #: The attribution whose content holds this one, if any.
     parent_id: str | None = None

@@ -18,10 +18,12 @@ Rules, as the note asks and as ``docs/evaluation.md`` details:
   (through its ``mentions``), or when the predicted link's name is unknown and its code
   starts with that actor's code.
 * **anonymous**: a candidate attribution of an anonymous gold attribution is anonymous.
-* **hedge**: a hedged event (``status`` or ``modality`` ``hedged``) has its trigger, or
-  its ``status_cue`` in the same sentence, in the gold passage. **denial**: an event
-  standing for the denier contests one standing for the denied event
-  (``contests``/``contested_by``), outside the denial's own clause.
+* **hedge**: the passage is flagged as hedged in the output: a hedged event (``status``
+  or ``modality`` ``hedged``) has its trigger, or its ``status_cue`` in the same
+  sentence, in the gold passage; or a hedge attribution (``kind == "hedge"``) has its
+  cue in it. ``hedged_events_found`` counts the first way alone (the stricter figure).
+* **denial**: an event standing for the denier contests one standing for the denied
+  event (``contests``/``contested_by``), outside the denial's own clause.
 * **place**: a resolved place named like the gold place lies within 161 km of it.
 * **date**: a predicted time overlapping the gold text carries the gold value.
 """
@@ -467,10 +469,14 @@ def _score_one(g: SeedGold, c: CodedArticle) -> dict[str, int]:
     for passage in g.hedged:
         span = locate(text, passage)
         add("hedges_total", 1)
-        add(
-            "hedges_found",
-            any("hedged" in (e.status, e.modality) and _hedges(e, span, text) for e in c.events),
+        by_event = any(
+            "hedged" in (e.status, e.modality) and _hedges(e, span, text) for e in c.events
         )
+        by_attribution = span is not None and any(
+            a.kind == "hedge" and overlaps((a.cue.start, a.cue.end), span) for a in c.attributions
+        )
+        add("hedged_events_found", by_event)
+        add("hedges_found", by_event or by_attribution)
 
     # places
     resolved = [p for p in c.places if p.lat is not None and p.lon is not None]
@@ -511,6 +517,7 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("attributions_found", "attributions_total"),
     ("anonymous_found", "anonymous_total"),
     ("hedges_found", "hedges_total"),
+    ("hedged_events_found", "hedges_total"),
     ("denials_linked", "denials_total"),
     ("places_found", "places_total"),
     ("dates_found", "dates_total"),

@@ -1,0 +1,161 @@
+"""Tests of the provenance component: chains, statuses and in-article contests.
+
+Events are written by hand (replacing whatever the event component found) so that
+these tests pin provenance's own behaviour on sentences written for them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dotterel.model import Article, Event, TextSpan
+from dotterel.pipeline import make_doc
+
+OUTLET = "Harbour Gazette"
+
+
+def parsed(nlp: Language, text: str, outlet: str | None = OUTLET) -> Doc:
+    return nlp(make_doc(nlp, Article(text=text, outlet=outlet)))
+
+
+def event(
+    doc: Doc,
+    n: int,
+    trigger: str,
+    event_type: str,
+    source: str | None = None,
+    target: str | None = None,
+    *,
+    occurrence: int = 0,
+) -> Event:
+    """An event on the ``occurrence``-th ``trigger`` word, actors given as codes."""
+    text = doc.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(trigger, start + 1)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    art_id = doc._.article.id
+    return Event(
+        id=f"{art_id}-e{n}",
+        trigger=TextSpan(start, start + len(trigger), trigger),
+        sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
+        event_type=event_type,
+        source_actor_id=f"{art_id}-a{source}" if source else None,
+        source_code=source,
+        target_actor_id=f"{art_id}-a{target}" if target else None,
+        target_code=target,
+    )
+
+
+def run(nlp: Language, doc: Doc, events: list[Event]) -> list[Event]:
+    doc._.events = events
+    nlp.get_pipe("dotterel_provenance")(doc)
+    return events
+
+
+def test_outlet_alone_asserts(nlp: Language) -> None:
+    doc = parsed(nlp, "Troops shelled the border town on Sunday.")
+    (ev,) = run(nlp, doc, [event(doc, 0, "shelled", "ASSAULT", "RUR", "GON")])
+    assert ev.status == "asserted" and ev.status_cue is None
+    assert [link.name for link in ev.chain] == [OUTLET]
+    assert ev.attribution_id is None
+
+
+def test_no_outlet_gives_empty_chain(nlp: Language) -> None:
+    doc = parsed(nlp, "Troops shelled the border town on Sunday.", outlet=None)
+    (ev,) = run(nlp, doc, [event(doc, 0, "shelled", "ASSAULT", "RUR", "GON")])
+    assert ev.chain == []
+
+
+def test_reported_event_takes_the_innermost_chain(nlp: Language) -> None:
+    doc = parsed(
+        nlp, "The Daily Planet reported that police officials said troops shelled the town."
+    )
+    (ev,) = run(nlp, doc, [event(doc, 0, "shelled", "ASSAULT", "RUR", "GON")])
+    assert ev.status == "reported"
+    assert [link.name for link in ev.chain] == [OUTLET, "Daily Planet", "police officials"]
+    said = next(a for a in doc._.attributions if a.cue.text == "said")
+    assert ev.attribution_id == said.id
+
+
+def test_hedged_event_keeps_its_cue(nlp: Language) -> None:
+    doc = parsed(nlp, "Rebel units reportedly attacked the airport.")
+    (ev,) = run(nlp, doc, [event(doc, 0, "attacked", "ASSAULT", "REB", "GON")])
+    assert ev.status == "hedged" and ev.status_cue == "reportedly"
+    assert [link.name for link in ev.chain] == [OUTLET]
+
+
+def test_appear_to_hedges(nlp: Language) -> None:
+    doc = parsed(nlp, "Both governments appear to be funding the militia.")
+    (ev,) = run(nlp, doc, [event(doc, 0, "funding", "AID", "GON", "MIL")])
+    assert ev.status == "hedged" and ev.status_cue == "appear to"
+
+
+def test_hedge_inside_a_report(nlp: Language) -> None:
+    doc = parsed(nlp, "Officials said the rebels had allegedly looted the depot.")
+    (ev,) = run(nlp, doc, [event(doc, 0, "looted", "ASSAULT", "REB")])
+    assert ev.status == "hedged" and ev.status_cue == "allegedly"
+    assert [link.name for link in ev.chain] == [OUTLET, "Officials"]
+
+
+def test_denial_contests_the_claim(nlp: Language) -> None:
+    doc = parsed(
+        nlp,
+        "Ruritania is arming the rebels, the Daily Planet reported. "
+        "Ruritania denies arming the rebels.",
+    )
+    claim = event(doc, 0, "arming", "AID", "RUR", "REB")
+    denial = event(doc, 1, "denies", "REJECT", "RUR", "REB")
+    denied = event(doc, 2, "arming", "AID", "RUR", "REB", occurrence=1)
+    run(nlp, doc, [claim, denial, denied])
+    assert claim.status == "reported"
+    assert denied.status == "denied" and denied.status_cue == "denies"
+    assert denial.status == "asserted"
+    assert denial.contests == [claim.id]
+    assert claim.contested_by == [denial.id]
+    assert denied.contested_by == []
+
+
+def test_denial_without_inner_event_uses_the_words(nlp: Language) -> None:
+    doc = parsed(
+        nlp,
+        "Ruritania supplied rockets to the rebels, officials said. "
+        "Ruritania rejected reports of support for the rebels.",
+    )
+    claim = event(doc, 0, "supplied", "AID", "RUR", "REB")
+    denial = event(doc, 1, "rejected", "REJECT", "RUR", "REB")
+    run(nlp, doc, [claim, denial])
+    assert denial.contests == [claim.id]
+
+
+def test_denial_of_another_actor_does_not_contest(nlp: Language) -> None:
+    doc = parsed(
+        nlp,
+        "Gondor is arming the rebels, officials said. Ruritania denies arming the rebels.",
+    )
+    claim = event(doc, 0, "arming", "AID", "GON", "REB")
+    denial = event(doc, 1, "denies", "REJECT", "RUR", "REB")
+    denied = event(doc, 2, "arming", "AID", "RUR", "REB", occurrence=1)
+    run(nlp, doc, [claim, denial, denied])
+    assert denial.contests == [] and claim.contested_by == []
+
+
+def test_confirmation_links_and_status(nlp: Language) -> None:
+    doc = parsed(
+        nlp,
+        "Witnesses said troops attacked the village. "
+        "The ministry confirmed that troops attacked the village.",
+    )
+    claim = event(doc, 0, "attacked", "ASSAULT", "RURMIL", "VIL")
+    confirm = event(doc, 1, "confirmed", "CONSULT", "RURGOV")
+    inner = event(doc, 2, "attacked", "ASSAULT", "RURMIL", "VIL", occurrence=1)
+    run(nlp, doc, [claim, confirm, inner])
+    assert inner.status == "confirmed" and inner.status_cue == "confirmed"
+    assert confirm.contests == [claim.id]
+    assert claim.contested_by == [confirm.id]
+
+
+def test_no_events_is_fine(nlp: Language) -> None:
+    doc = parsed(nlp, "Nothing happened.")
+    assert run(nlp, doc, []) == []
