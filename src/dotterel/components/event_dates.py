@@ -1,32 +1,164 @@
 """Give each event the date of its clause, else the publication date (issue: Places and dates).
 
-Extension point: not implemented yet, so it changes nothing.
+An event is dated, in this order, by
+
+1. its own time expression: one inside the trigger's noun phrase ("the October 2016
+   Taliban assault") or governed by the trigger's verb without crossing into another
+   clause ("militants attacked a checkpoint last year"); a trigger that is the
+   to-infinitive of a verb ("tried to storm the base on Tuesday") shares that verb's;
+2. else the sentence's: a point in time (not a "since" interval) attached to a clause
+   that contains the trigger ("On Tuesday, officials said the rebels had attacked"),
+   the nearest clause first, or to a subject noun event ("the attack on Saturday
+   killed dozens" dates the killing too);
+3. else the publication date, with ``date_source = "publication"``.
+
+Only calendar values date an event: durations ("for two years") and vague references
+("recently") are skipped. An expression's relation (``since 2001``) stays on its
+:class:`~dotterel.model.TimeRef`, which ``Event.time_id`` points to.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import logging
 
-from dotterel.extensions import register_extensions
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dotterel import timex
+from dotterel.extensions import article_of, records, register_extensions
+from dotterel.model import Event, TimeRef
+
+LOGGER = logging.getLogger(__name__)
+
+#: A noun event in these positions lends its time to its verb ("the attack on Saturday killed").
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies that open a clause of their own: a time inside belongs to that clause.
+_CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"}
+)
 
 
 class EventDatesComponent:
-    """Give each event the date of its clause, else the publication date."""
+    """Give each event the date of its clause, else the publication date.
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    Args:
+        nlp: the pipeline (unused; kept for the factory signature).
+        name: the component's name in the pipeline.
+        sentence_fallback: use a time expression of an enclosing clause when the
+            event's own clause has none.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, sentence_fallback: bool = True) -> None:
         register_extensions()
         self.name = name
+        self.sentence_fallback = sentence_fallback
 
     def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = records(doc, "events")
+        if not events:
+            return doc
+        pub = article_of(doc).pub_date
+        triggers = {id(e): _trigger(doc, e) for e in events}
+        trigger_ids = {t.i for t in triggers.values() if t is not None}
+        attached = _attachments(doc, trigger_ids)
+        for event in events:
+            trigger = triggers[id(event)]
+            ref = None
+            if trigger is not None:
+                ref = _own_time(trigger, attached, trigger_ids)
+                if ref is None and self.sentence_fallback:
+                    ref = _clause_time(trigger, event, attached, trigger_ids)
+            if ref is not None:
+                event.time_id, event.date, event.date_source = ref.id, ref.value, "text"
+            elif pub is not None:
+                event.time_id, event.date, event.date_source = None, pub.isoformat(), "publication"
+            else:
+                event.time_id, event.date, event.date_source = None, None, None
         return doc
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _attachments(doc: Doc, trigger_ids: set[int]) -> list[tuple[TimeRef, Token, Token]]:
+    """Calendar expressions, each with its root token and what it attaches to.
+
+    The attachment is the first token above the expression, inside its own clause, that
+    is an event trigger or a verb: "October 2016" in "the October 2016 assault" attaches
+    to "assault", "last year" in "attacked a checkpoint last year" to "attacked". A
+    clause boundary (ccomp, advcl, relcl ...) stops the climb at that clause's head.
+    """
+    out: list[tuple[TimeRef, Token, Token]] = []
+    for ref in records(doc, "times"):
+        if not timex.is_calendar_value(ref.value):
+            continue
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            continue
+        node = span.root
+        for _ in range(40):
+            if node.head.i == node.i or (node.dep_ in _CLAUSE_DEPS and node.i != span.root.i):
+                break  # the sentence root, or the head of the expression's clause
+            node = node.head
+            if node.i in trigger_ids or node.pos_ in ("VERB", "AUX"):
+                break
+        out.append((ref, span.root, node))
+    return out
+
+
+def _own_time(
+    trigger: Token, attached: list[tuple[TimeRef, Token, Token]], trigger_ids: set[int]
+) -> TimeRef | None:
+    """The expression attached to the trigger itself, nearest first.
+
+    A to-infinitive trigger shares its governing verb's expression when that verb is
+    not an event of its own ("tried to storm the base on Tuesday").
+    """
+    heads = {trigger.i}
+    if trigger.dep_ == "xcomp" and trigger.head.i not in trigger_ids:
+        heads.add(trigger.head.i)
+    found = [(abs(root.i - trigger.i), ref) for ref, root, at in attached if at.i in heads]
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _clause_time(
+    trigger: Token,
+    event: Event,
+    attached: list[tuple[TimeRef, Token, Token]],
+    trigger_ids: set[int],
+) -> TimeRef | None:
+    """An expression attached to a clause above the trigger, closest clause first.
+
+    Expressions that belong to another event ("accused Pakistan on Monday of
+    assisting ...") are left to that event, except that a subject noun event lends its
+    time to its verb ("the attack on Saturday killed hundreds"); intervals ("worked
+    there since 2010 and recently offered ...") only date their own clause.
+    """
+    depth = {tok.i: d for d, tok in enumerate(trigger.ancestors, start=1)}
+    best: tuple[int, int, TimeRef] | None = None
+    for ref, root, at in attached:
+        if not event.sentence.start <= ref.start < event.sentence.end:
+            continue
+        if ref.relation != "at":
+            continue  # an interval only dates its own clause
+        if at.i in trigger_ids and at.head.i == trigger.i and at.dep_ in _SUBJECT_DEPS:
+            key = (0, abs(root.i - trigger.i), ref)  # "the attack on Saturday killed 20"
+        elif at.i in trigger_ids or at.i not in depth:
+            continue  # another event's time, or a clause not above ours
+        else:
+            key = (depth[at.i], abs(root.i - trigger.i), ref)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
 
 
 @Language.factory(
     "dotterel_event_dates",
     assigns=["doc._.events"],
-    requires=["doc._.events"],
-    default_config={},
+    requires=["doc._.events", "doc._.times"],
+    default_config={"sentence_fallback": True},
 )
-def make_event_dates(nlp: Language, name: str) -> EventDatesComponent:
-    return EventDatesComponent(nlp, name)
+def make_event_dates(nlp: Language, name: str, sentence_fallback: bool) -> EventDatesComponent:
+    return EventDatesComponent(nlp, name, sentence_fallback=sentence_fallback)

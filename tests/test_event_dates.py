@@ -1,0 +1,123 @@
+"""Tests for ``dotterel_event_dates``: each event's date, from its clause or the publication.
+
+Events are built by hand here (trigger words chosen by the test), so these tests do not
+depend on the event component's coverage.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dotterel.model import Article, Event, TextSpan
+from dotterel.pipeline import COMPONENTS, build_pipeline, make_doc
+
+pytestmark = pytest.mark.slow
+
+PUB = date(2021, 3, 10)
+KEEP = ("dotterel_dates", "dotterel_event_dates")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """Base model + dates + event dates (the other stages are not needed here)."""
+    return build_pipeline(exclude=[c for c in COMPONENTS if c not in KEEP])
+
+
+def dated(nlp: Language, text: str, triggers: list[str], pub: date | None = PUB) -> Doc:
+    """Run the pipeline up to the dates, add one event per trigger word, date them."""
+    with nlp.select_pipes(disable=["dotterel_event_dates"]):
+        doc = nlp(make_doc(nlp, Article(text=text, pub_date=pub)))
+    events = []
+    for i, word in enumerate(triggers):
+        m = re.search(rf"\b{re.escape(word)}\b", text)
+        assert m is not None, word
+        sent = doc.char_span(m.start(), m.end(), alignment_mode="expand").sent
+        events.append(
+            Event(
+                id=f"e{i}",
+                trigger=TextSpan(m.start(), m.end(), word),
+                sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
+                event_type="ASSAULT",
+            )
+        )
+    doc._.events = events
+    return nlp.get_pipe("dotterel_event_dates")(doc)
+
+
+def dates_of(doc: Doc) -> list[tuple[str | None, str | None]]:
+    return [(e.date, e.date_source) for e in doc._.events]
+
+
+def test_a_noun_phrase_carries_its_own_date(nlp: Language) -> None:
+    doc = dated(
+        nlp, "Officials condemned the March 2014 rebel offensive.", ["condemned", "offensive"]
+    )
+    # the offensive is dated by its own phrase; the condemnation is not dated by it
+    assert dates_of(doc) == [("2021-03-10", "publication"), ("2014-03", "text")]
+    assert doc._.events[1].time_id == doc._.times[0].id
+    assert doc._.events[0].time_id is None
+
+
+def test_a_verb_is_dated_by_its_clause(nlp: Language) -> None:
+    doc = dated(nlp, "Militants attacked a checkpoint last year.", ["attacked"])
+    assert dates_of(doc) == [("2020", "text")]
+
+
+def test_the_relation_stays_on_the_time_record(nlp: Language) -> None:
+    doc = dated(nlp, "The group has controlled the valley since 2004.", ["controlled"])
+    assert dates_of(doc) == [("2004", "text")]
+    ref = next(t for t in doc._.times if t.id == doc._.events[0].time_id)
+    assert ref.relation == "since"
+
+
+def test_a_noun_event_falls_back_to_the_sentence(nlp: Language) -> None:
+    text = "Some soldiers were among the dead from a clash near the border last week."
+    doc = dated(nlp, text, ["clash"])
+    assert dates_of(doc) == [("2021-W09", "text")]
+
+
+def test_an_enclosing_clause_dates_a_reported_event(nlp: Language) -> None:
+    doc = dated(nlp, "On Tuesday, officials said the rebels had attacked the convoy.", ["attacked"])
+    assert dates_of(doc) == [("2021-03-09", "text")]
+
+
+def test_another_events_date_is_not_borrowed(nlp: Language) -> None:
+    text = "Washington accused Tehran on Monday of arming the militia."
+    doc = dated(nlp, text, ["accused", "arming"])
+    assert dates_of(doc) == [("2021-03-08", "text"), ("2021-03-10", "publication")]
+
+
+def test_durations_do_not_date_an_event(nlp: Language) -> None:
+    doc = dated(nlp, "Rebels have fought the army for years.", ["fought"])
+    assert dates_of(doc) == [("2021-03-10", "publication")]
+
+
+def test_other_sentences_do_not_date_an_event(nlp: Language) -> None:
+    doc = dated(nlp, "The town fell in 2015. Rebels shelled the market.", ["shelled"])
+    assert dates_of(doc) == [("2021-03-10", "publication")]
+
+
+def test_no_publication_date_and_no_time_leaves_the_date_empty(nlp: Language) -> None:
+    doc = dated(nlp, "Rebels shelled the market.", ["shelled"], pub=None)
+    assert dates_of(doc) == [(None, None)]
+
+
+def test_no_events_is_fine(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, Article(text="Nothing happened on Monday.", pub_date=PUB)))
+    assert doc._.events is None or doc._.events == []
+
+
+def test_an_enclosing_interval_does_not_date_a_conjoined_event(nlp: Language) -> None:
+    text = "The envoy has lived in Kabul since 2010 and recently criticised the talks."
+    doc = dated(nlp, text, ["criticised"])
+    assert dates_of(doc) == [("2021-03-10", "publication")]
+
+
+def test_a_subject_event_lends_its_time_to_its_verb(nlp: Language) -> None:
+    doc = dated(nlp, "The attack on Saturday killed dozens of soldiers.", ["attack", "killed"])
+    assert dates_of(doc) == [("2021-03-06", "text"), ("2021-03-06", "text")]
