@@ -20,13 +20,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from dotterel.model import Event
+from dotterel.model import CodedArticle, Event
 
 LOGGER = logging.getLogger(__name__)
 
@@ -382,6 +382,30 @@ def record_contests(store: Any, events: Sequence[Event]) -> list[ContestLink]:
     return links
 
 
+def contest_linker(coded: CodedArticle) -> Callable[[Any], None]:
+    """A ``before_commit`` hook for :meth:`dotterel.store.Store.write`.
+
+    It links the article's denials and confirmations to the claims they contest, in the
+    article and across the store, inside the article's write transaction (so a kill
+    leaves both or neither). A failure is logged and costs the links, not the article.
+    """
+
+    def link(store: Any) -> None:
+        if not coded.events:
+            return
+        try:
+            record_contests(store, coded.events)
+        except Exception as exc:
+            LOGGER.warning(
+                "could not link contested claims of %s: %s: %s",
+                coded.article.id,
+                type(exc).__name__,
+                exc,
+            )
+
+    return link
+
+
 def claims_about(
     conn: Any, code: str, *, relation: str | None = None, contested_only: bool = True
 ) -> list[dict[str, Any]]:
@@ -496,6 +520,7 @@ __all__ = [
     "apply_links",
     "claims_about",
     "compatible_types",
+    "contest_linker",
     "contests",
     "link_contests",
     "link_within",

@@ -23,6 +23,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from dotterel.claims import contest_linker
 from dotterel.cli import common
 from dotterel.cli.app import app
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from dotterel.ingest import ReadOptions
-    from dotterel.model import Article, CodedArticle, Reject
+    from dotterel.model import Article, Reject
     from dotterel.store import Store
 
 LOGGER = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ class _IngestRun:
                 continue
             art = result.article
             try:
-                written = self.store.write(result, before_commit=_contest_linker(result))
+                written = self.store.write(result, before_commit=contest_linker(result))
             except StoreError as exc:
                 self._reject(Reject(art.origin or art.id, str(exc), "error"))
                 continue
@@ -193,31 +194,6 @@ class _IngestRun:
         if kinds:
             line += f" ({kinds})"
         return f"{line} -> {db}"
-
-
-def _contest_linker(coded: CodedArticle) -> Callable[[Store], None]:
-    """Links the article's denials and confirmations to the claims they contest.
-
-    Runs inside the article's write transaction (so a kill leaves both or neither). A
-    failure here is logged and costs the links, not the article.
-    """
-
-    def link(store: Store) -> None:
-        if not coded.events:
-            return
-        from dotterel.claims import record_contests
-
-        try:
-            record_contests(store, coded.events)
-        except Exception as exc:
-            LOGGER.warning(
-                "could not link contested claims of %s: %s: %s",
-                coded.article.id,
-                type(exc).__name__,
-                exc,
-            )
-
-    return link
 
 
 __all__ = ["ingest_command"]

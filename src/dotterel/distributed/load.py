@@ -6,6 +6,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from dotterel.claims import contest_linker
 from dotterel.distributed.output import read_table
 from dotterel.model import Reject
 from dotterel.records import RECORD_TABLES, unflatten
@@ -18,9 +19,7 @@ def load_into_store(output: str, db: str | Path) -> int:
     Returns the number of articles that were new to the store.
     """
     articles = read_table(output, "articles").to_pylist()
-    by_article: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    by_article: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for table in RECORD_TABLES:
         for row in read_table(output, table).to_pylist():
             by_article[row.pop("article_id")][table].append(row)
@@ -30,7 +29,8 @@ def load_into_store(output: str, db: str | Path) -> int:
             if store.has(art["id"]):
                 continue
             tables = {"articles": [art], **by_article.get(art["id"], {})}
-            added += store.write(unflatten(tables))
+            coded = unflatten(tables)
+            added += store.write(coded, before_commit=contest_linker(coded))
         for row in read_table(output, "rejects").to_pylist():
             store.write_reject(Reject(**row))
     return added

@@ -35,6 +35,7 @@ from spacy.language import Language
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from dotterel.claims import contest_linker
 from dotterel.model import Article, CodedArticle, Reject, to_jsonable
 from dotterel.server import queries, render
 from dotterel.store import Store
@@ -212,7 +213,7 @@ def create_app(settings: Settings) -> FastAPI:
         coded = coder.code(item)
         if keep:
             with db_lock, store() as s:
-                s.write(coded)
+                s.write(coded, before_commit=contest_linker(coded))
         return coded
 
     # -- errors: a message, never a stack trace -----------------------------------------
