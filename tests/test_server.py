@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,10 @@ ARTICLE = (
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> TestClient:
+def client(tmp_path: Path) -> Iterator[TestClient]:
     app = create_app(Settings(db=tmp_path / "ui.duckdb", token=TOKEN, max_body=20_000))
-    return TestClient(app, raise_server_exceptions=False)
+    with TestClient(app, raise_server_exceptions=False) as c:  # lifespan closes the store
+        yield c
 
 
 def test_health_and_empty_pages(client: TestClient) -> None:

@@ -31,6 +31,10 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 @pytest.fixture(scope="module", autouse=True)
 def _cleanup() -> object:
     yield
+    from fastapi.testclient import TestClient
+
+    with TestClient(app):  # runs the lifespan, whose shutdown closes the store
+        pass
     for path in (DB, DB.with_suffix(".duckdb.wal")):
         path.unlink(missing_ok=True)
 
