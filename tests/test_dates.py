@@ -119,7 +119,7 @@ def test_named_days_and_names_are_not_dates(dates_nlp: Language) -> None:
 
 
 def test_a_future_auxiliary_on_a_preposition_still_counts(dates_nlp: Language) -> None:
-    text = "It has not happened, and it probably will not until after the vote on March 1."
+    text = "The merger is not done, and it likely will not close until after the audit on March 1."
     refs = times(dates_nlp, text, pub=date(2016, 1, 31))
     assert [(t.text, t.value) for t in refs] == [("March 1", "2016-03-01")]
 
