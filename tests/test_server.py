@@ -12,8 +12,8 @@ from dotterel.server import Settings, create_app
 
 TOKEN = "test-token-123"
 ARTICLE = (
-    "Ruritania accused Syldavia of arming rebels in the northern province on Monday, "
-    "officials said. Syldavia denied supplying weapons to the rebels."
+    "Chile accused Peru of arming rebels in the northern province on Monday, "
+    "officials said. Peru denied supplying weapons to the rebels."
 )
 
 
@@ -53,7 +53,13 @@ def test_code_store_and_read_back(client: TestClient) -> None:
     assert [a["id"] for a in listed] == [art_id]
     assert client.get(f"/api/articles/{art_id[:8]}").json()["article"]["id"] == art_id
     page = client.get(f"/articles/{art_id}", headers={"accept": "text/html"})
-    assert page.status_code == 200 and "Ruritania" in page.text
+    assert page.status_code == 200 and "Chile" in page.text
+    claims = client.get("/api/claims", params={"about": "PER"}).json()
+    assert any(c["source_code"] == "CHL" or c["target_code"] == "PER" for c in claims), claims
+    graph = client.get("/api/network").json()
+    assert {"nodes", "edges"} <= set(graph)
+    for path in ("/network", "/claims?about=PER", "/events?actor=CHL", "/map", "/timeline"):
+        assert client.get(path, headers={"accept": "text/html"}).status_code == 200, path
 
 
 def test_errors_are_json_messages_without_traces(client: TestClient) -> None:

@@ -205,6 +205,15 @@ def create_app(settings: Settings) -> FastAPI:
         with db_lock, store() as s:
             return fn(s.connection, *args)
 
+    def network_of(flt: queries.EventFilter) -> dict[str, Any]:
+        with db_lock, store() as s:
+            return queries.network(s.iter_coded(), flt)
+
+    def claims_about(con: Any, about: str) -> list[dict[str, Any]]:
+        from dotterel.claims import claims_about as find
+
+        return find(con, about.upper(), contested_only=False)
+
     def code_and_store(item: Article | Reject, keep: bool) -> CodedArticle:
         if isinstance(item, Reject):
             with db_lock, store() as s:
@@ -280,12 +289,12 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/api/network", tags=["api"])
     def api_network(actor: str | None = None, type: str | None = None) -> dict[str, Any]:
         """The actor network: nodes, and edges with type counts, dates and source counts."""
-        return query(queries.network, queries.EventFilter(actor=actor, type=type))
+        return network_of(queries.EventFilter(actor=actor, type=type))
 
     @app.get("/api/claims", tags=["api"])
     def api_claims(about: Annotated[str, Query(min_length=2, max_length=20)]) -> list[dict]:
         """Claims about an actor and who asserts, reports, hedges or denies each."""
-        return query(queries.claims, about)
+        return query(claims_about, about)
 
     @app.post("/api/code", tags=["api"])
     def api_code(body: CodeRequest, request: Request) -> dict[str, Any]:
@@ -375,12 +384,12 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
     def claims_page(request: Request, about: str = "") -> HTMLResponse:
-        rows = query(queries.claims, about) if about else []
+        rows = query(claims_about, about) if about else []
         return page(request, "claims.html", rows=rows, about=about)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, actor: str = "", type: str = "") -> HTMLResponse:
-        graph = query(queries.network, queries.EventFilter(actor=actor or None, type=type or None))
+        graph = network_of(queries.EventFilter(actor=actor or None, type=type or None))
         return page(request, "network.html", svg=render.network_svg(graph), graph=graph)
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)

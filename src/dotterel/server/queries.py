@@ -6,13 +6,14 @@ returns plain dicts, so the same rows feed the HTML pages and ``/api/*``.
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+
+from dotterel.model import CodedArticle
 
 
 @dataclass(slots=True)
@@ -114,71 +115,39 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return out
 
 
-def network(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> dict[str, Any]:
-    """Actor network: nodes are actor codes, edges aggregate the events between them.
+def network(coded: Iterable[CodedArticle], flt: EventFilter) -> dict[str, Any]:
+    """The actor network of :mod:`dotterel.network` (merged events, independent sources),
+    shaped for the page and ``/api/network``; nodes at the top level (``TAL``, ``AFG``)."""
+    from dotterel.merge import merge_events
+    from dotterel.network import actor_network
 
-    An edge keeps its event-type counts, first and last date, and how many distinct
-    first-hand sources back it (the innermost link of each chain).
-    """
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    degree: dict[str, int] = defaultdict(int)
-    names: dict[str, str] = {}
-    for ev in events(con, dataclasses.replace(flt, limit=100_000)):
-        src, tgt = ev["source_code"], ev["target_code"]
-        if not src or not tgt or src == tgt:
-            continue
-        names.setdefault(src, ev["source_text"] or src)
-        names.setdefault(tgt, ev["target_text"] or tgt)
-        edge = edges.setdefault(
-            (src, tgt),
-            {
-                "source": src,
-                "target": tgt,
-                "types": defaultdict(int),
-                "dates": [],
-                "sources": set(),
-            },
+    clusters = [
+        c
+        for c in merge_events(list(coded))
+        if (not flt.type or c.event_type == flt.type.upper())
+        and (
+            not flt.actor
+            or any(
+                (code or "").startswith(flt.actor.upper())
+                for code in (c.source_code, c.target_code)
+            )
         )
-        edge["types"][ev["event_type"]] += 1
-        if ev["date"]:
-            edge["dates"].append(ev["date"])
-        edge["sources"].add(ev["chain"][-1] if ev["chain"] else ev["outlet"] or "?")
-        degree[src] += 1
-        degree[tgt] += 1
-    out_edges = []
-    for edge in edges.values():
-        dates = sorted(edge.pop("dates"))
-        out_edges.append(
-            {
-                **edge,
-                "types": dict(edge["types"]),
-                "weight": sum(edge["types"].values()),
-                "first": dates[0] if dates else None,
-                "last": dates[-1] if dates else None,
-                "sources": len(edge["sources"]),
-            }
-        )
-    nodes = [{"id": code, "label": names[code], "degree": d} for code, d in degree.items()]
-    return {"nodes": sorted(nodes, key=lambda n: -n["degree"]), "edges": out_edges}
-
-
-def claims(con: duckdb.DuckDBPyConnection, about: str) -> list[dict[str, Any]]:
-    """Claims in which ``about`` (a code prefix) acts or is acted on, with who contests them."""
-    rows = events(con, EventFilter(actor=about, limit=2000))
-    by_id = {r["id"]: r for r in rows}
-    contested = [i for r in rows for i in (r["contested_by"] or [])]
-    if contested:
-        placeholders = ",".join("?" for _ in contested)
-        sql = (
-            "SELECT id, source_code, source_text, event_type, status FROM events "
-            f"WHERE id IN ({placeholders})"
-        )
-        for c in _rows(con, sql, contested):
-            by_id.setdefault(c["id"], c)
-    out = []
-    for r in rows:
-        if r["event_type"] == "REJECT" and r["contests"]:
-            continue  # a denial is shown under the claim it denies
-        deniers = [by_id[i] for i in (r["contested_by"] or []) if i in by_id]
-        out.append({**r, "contested_by_rows": deniers})
-    return out
+    ]
+    graph = actor_network(clusters, level="top")
+    nodes = [
+        {"id": n, "label": d["label"], "degree": d["n_events"]} for n, d in graph.nodes(data=True)
+    ]
+    edges = [
+        {
+            "source": u,
+            "target": v,
+            "types": {t: int(n) for t, n in (p.split(":") for p in d["types"].split(";") if p)},
+            "weight": d["weight"],
+            "first": d["first_date"] or None,
+            "last": d["last_date"] or None,
+            "sources": d["n_sources"],
+            "articles": d["n_articles"],
+        }
+        for u, v, d in graph.edges(data=True)
+    ]
+    return {"nodes": sorted(nodes, key=lambda n: -n["degree"]), "edges": edges}
