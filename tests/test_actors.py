@@ -252,3 +252,38 @@ def test_country_from_the_sentence_when_it_names_only_one(actors_nlp: Language) 
     # two countries: no guess
     doc = run(actors_nlp, "Chile and Peru met; demonstrators gathered outside.")
     assert "demonstrators" not in codes_of(doc)
+
+
+def _with_user_agents(tmp_path: Path, **config: str) -> Language:
+    agents = tmp_path / "mine.agents.txt"
+    agents.write_text("HIGH_KING [~GOV]\n", encoding="utf-8")
+    nlp = spacy.load(BASE_MODEL)
+    component = nlp.add_pipe("dotterel_actors", config=config)
+    component.load_dictionaries(agents=[agents])
+    return nlp
+
+
+def test_builtin_agents_step_back_when_user_agents_are_loaded(
+    actors_nlp: Language, tmp_path: Path
+) -> None:
+    text = "Kenyan leaders met the high king."
+    assert codes_of(run(actors_nlp, text))["Kenyan leaders"] == "KENGOV"  # built-in "leaders"
+    fallback = codes_of(run(_with_user_agents(tmp_path), text))
+    assert fallback.get("Kenyan") == "KEN" and "Kenyan leaders" not in fallback
+    merged = codes_of(run(_with_user_agents(tmp_path, builtin_agents="merge"), text))
+    assert merged["Kenyan leaders"] == "KENGOV"
+
+
+def test_builtin_agents_mode_is_checked() -> None:
+    nlp = spacy.load(BASE_MODEL)
+    with pytest.raises(ValueError, match="builtin_agents"):
+        nlp.add_pipe("dotterel_actors", config={"builtin_agents": "both"})
+
+
+def test_user_dictionary_names_are_actors_in_place_positions(tmp_path: Path) -> None:
+    actors = tmp_path / "mine.actors.txt"
+    actors.write_text("NARNIA [NAR]\n", encoding="utf-8")
+    nlp = spacy.load(BASE_MODEL)
+    nlp.add_pipe("dotterel_actors").load_dictionaries(actors=[actors])
+    codes = codes_of(run(nlp, "Turkey held talks in Narnia near the border with Iran."))
+    assert codes == {"Turkey": "TUR", "Narnia": "NAR"}

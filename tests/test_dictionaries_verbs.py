@@ -118,3 +118,49 @@ def test_reads_the_cameo_dictionary(shared_eval: Path) -> None:
     assert len(verbs) > 1000
     hit = verbs.match("rush", "rushed", [], words("aid to the region"))
     assert hit is not None and hit.code == "070"
+
+
+PETRARCH_MARKERS = """\
+--- BREAK [1717] ---
+BREAK {BROKE BROKEN}
++BREAK_OFF {+BREAKS_OFF +BROKE_OFF +BROKEN_OFF}
+- * PACT [161]
+--- AGREE [081] ---
+AGREE
+- * WITH % [031]
+--- WARN [160] ---
+WARN
+- * THEIR ^ ABOUT + [162]
+- * AT ^ + [163]
+"""
+
+
+@pytest.fixture()
+def marked(tmp_path: Path) -> VerbDictionary:
+    path = tmp_path / "markers.verbs.txt"
+    path.write_text(PETRARCH_MARKERS, encoding="utf-8")
+    return load_verb_dictionaries([path])
+
+
+def test_block_patterns_apply_after_a_multiword_verb(marked: VerbDictionary) -> None:
+    hit = marked.match("break", "broke", [], words("off the pact with Gondor"))
+    assert hit is not None and hit.code == "161"
+    hit = marked.match("break", "broke", [], words("off the talks"))
+    assert hit is not None and hit.code == "1717"
+
+
+def test_compound_marker_after_the_verb_needs_a_coordinated_object(
+    marked: VerbDictionary,
+) -> None:
+    after = words("with Gondor and Arnor")
+    assert marked.match("agree", "agreed", [], after, compound_object=True).code == "031"  # type: ignore[union-attr]
+    assert marked.match("agree", "agreed", [], after).code == "081"  # type: ignore[union-attr]
+
+
+def test_target_marker_gives_where_the_target_starts(marked: VerbDictionary) -> None:
+    hit = marked.match("warn", "warned", [], words("their citizens about the army of Gondor"))
+    assert hit is not None and hit.code == "162"
+    assert hit.target_offset == 3  # "THE ARMY OF GONDOR"
+    hit = marked.match("warn", "warned", [], words("at Arnor of Gondor"))
+    assert hit is not None and hit.code == "163"
+    assert hit.target_offset == 1 and hit.pattern is not None and hit.pattern.target_skip == 1

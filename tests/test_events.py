@@ -317,3 +317,92 @@ def test_lexicon_is_consistent():
 def test_full_pipeline_runs(nlp):
     doc = nlp("Russia attacked Syria on Monday.")
     assert any(e.event_type == "ASSAULT" for e in doc._.events)
+
+
+# --------------------------------------------------------------------------- PETRARCH-style
+# Mechanisms that matter with user dictionaries: compound codes, lists, reciprocal
+# possessives, verb-pattern target markers. The verb dictionary is written here.
+
+PATTERNS = """\
+--- CONDEMN [122] ---
+CONDEMN
+--- POSTPONE [191] ---
+POSTPONE
+--- RESCHEDULE [082] ---
+RESCHEDULE
+--- MEET [031:031] ---
+MEET
+--- WARN [160] ---
+WARN
+- * ^ ABOUT + [162]
+"""
+
+
+@pytest.fixture(scope="module")
+def dict_events(base: Language, tmp_path_factory: pytest.TempPathFactory) -> EventsComponent:
+    path = tmp_path_factory.mktemp("verbs") / "test.verbs.txt"
+    path.write_text(PATTERNS, encoding="utf-8")
+    comp = EventsComponent(base, "dotterel_events")
+    comp.load_verbs([path])
+    return comp
+
+
+def coded(evs: list[Event]) -> set[tuple[str | None, str | None, str | None]]:
+    return {(e.source_code, e.target_code, e.cameo) for e in evs}
+
+
+def test_compound_dictionary_code_gives_one_event_per_code(base, events):
+    # a user dictionary entry "THE ALLIANCE [GON/ARN]": two mentions over the same words
+    doc = with_actors(base("The Alliance attacked Syria."), {"The Alliance": "GON", "Syria": "SYR"})
+    extra = Actor(id="x-a9", name="The Alliance", code="ARN")
+    first = doc._.actor_mentions[0]
+    doc._.actor_mentions = [
+        *doc._.actor_mentions,
+        Mention(
+            id="x-n9",
+            start=first.start,
+            end=first.end,
+            text=first.text,
+            label="ORG",
+            actor_id=extra.id,
+        ),
+    ]
+    doc._.actors = [*doc._.actors, extra]
+    evs = events(doc)._.events
+    assert {(e.source_code, e.target_code) for e in evs} == {("GON", "SYR"), ("ARN", "SYR")}
+
+
+def test_list_parsed_as_apposition_gives_every_member(base, dict_events):
+    evs = dict_events(with_actors(base("Iran, the Taliban, Russia and Turkey condemned Syria.")))
+    assert coded(evs._.events) == {(code, "SYR", "122") for code in ("IRN", "TAL", "RUS", "TUR")}
+
+
+def test_their_after_a_compound_subject_is_reciprocal(base, dict_events):
+    doc = with_actors(base("Gondor and Arnor postponed their meeting."), {**ACTORS, "their": "ARN"})
+    assert coded(dict_events(doc)._.events) == {("GON", "ARN", "191"), ("ARN", "GON", "191")}
+
+
+def test_target_is_not_the_source_again(base, dict_events):
+    doc = with_actors(base("Gondor rescheduled its trip in Arnor."), {**ACTORS, "its": "GON"})
+    assert coded(dict_events(doc)._.events) == {("GON", "ARN", "082")}
+
+
+def test_paired_code_equal_to_the_code_codes_both_directions(base, dict_events):
+    doc = with_actors(base("Gondor will meet Arnor."))
+    assert coded(dict_events(doc)._.events) == {("GON", "ARN", "031"), ("ARN", "GON", "031")}
+
+
+def test_pattern_target_marker_chooses_the_target(base, dict_events):
+    doc = with_actors(base("Gondor warned Syria about Arnor."))
+    assert coded(dict_events(doc)._.events) == {("GON", "ARN", "162")}
+
+
+def test_infinitival_modifier_of_a_noun_is_not_an_event(base, events):
+    evs = run(base, events, "Gondor is not a pleasant place to visit.")
+    assert [e for e in evs if e.trigger.text == "visit"] == []
+
+
+def test_last_resort_target_is_the_nearest_actor_of_the_phrase(base, events):
+    text = "Gondor attacked the convoys moving into Arnor along the roads of the Islamic Republic."
+    doc = with_actors(base(text), {"Gondor": "GON", "Arnor": "ARN", "the Islamic Republic": "IRN"})
+    assert {(e.source_code, e.target_code) for e in events(doc)._.events} == {("GON", "ARN")}

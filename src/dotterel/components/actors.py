@@ -24,6 +24,8 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    "Taliban commanders" -> the Taliban, "rebels in Darfur" -> ``SDNREB`` (a province or
    region places it). Failing that, an indefinite agent takes the one country its sentence
    names, if it names exactly one ("Egyptian police dispersed demonstrators").
+   With a user agent dictionary loaded, only its words are agents unless the component
+   is configured ``builtin_agents = "merge"`` (see :data:`BUILTIN_AGENT_MODES`).
 3. **Persons** are coded through their title and apposition: "Sudanese President X",
    "X, a presidential adviser who is deputy governor of Afghanistan's Kandahar province",
    "X, governor of Farah province" (``subdivisions.tsv``); then through ``leaders.tsv``
@@ -32,7 +34,9 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
 4. **Metonymy**: a capital that acts is its government ("Moscow denied" -> ``RUSGOV``);
    a country or capital in a place role ("in Iran", "the border with Iran", "the Iranian
    border") is not an actor, except as the host of a visit ("arrived in Amman")
-   (``syntax.json``).
+   (``syntax.json``). An entry of a user's TABARI/PETRARCH actor dictionary is an actor
+   wherever it occurs, as in PETRARCH, whose coders take the first actor of the verb
+   phrase as the target, places included ("criticized the closure of hotels in X").
 5. **Coreference** (:mod:`dotterel.components.coref`, rules, and why): pronouns, definite
    descriptions ("the insurgents", "the Islamic Republic") and short names ("the Times").
 
@@ -65,6 +69,7 @@ from dotterel.components.coref import (
     resolve,
 )
 from dotterel.dictionaries.actors import (
+    BUILTIN,
     DATA_DIR,
     USER,
     ActorLexicon,
@@ -92,6 +97,14 @@ _CREDIT = re.compile(
 )
 #: Evidence line of a person's country guessed from the sentence (a weaker rule).
 CONTEXT_RULE = "title; country from the sentence"
+
+#: How the built-in agent words (``agents.tsv``) combine with user agent dictionaries:
+#: ``merge`` uses both (the user's entry wins on the same phrase); ``fallback`` uses the
+#: built-in words only while no user agent dictionary is loaded. ``fallback`` is the
+#: default because a TABARI/PETRARCH agent file is a closed role vocabulary: its users
+#: expect "crowds" or "leaders" to add no role when their file does not list them, and
+#: with ``merge`` they could not turn a built-in role off by leaving it out.
+BUILTIN_AGENT_MODES = frozenset({"merge", "fallback"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 ActorKey = Hashable
@@ -162,12 +175,31 @@ class ActorsComponent:
         nlp: the pipeline (its tokenizer splits dictionary phrases like the text).
         name: the component's name in the pipeline.
         photo_credits: drop lines that look like photo credits, bylines or tag lists.
+        builtin_agents: ``"fallback"`` (default): once a user agent dictionary is loaded,
+            only its agent words add roles; ``"merge"``: the built-in agent words apply
+            too. See :data:`BUILTIN_AGENT_MODES` for why ``fallback`` is the default.
     """
 
-    def __init__(self, nlp: Language, name: str, *, photo_credits: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        photo_credits: bool = True,
+        builtin_agents: str = "fallback",
+    ) -> None:
         register_extensions()
+        if builtin_agents not in BUILTIN_AGENT_MODES:
+            raise ValueError(
+                f"builtin_agents must be one of {sorted(BUILTIN_AGENT_MODES)}, "
+                f"not {builtin_agents!r}"
+            )
         self.name = name
         self.photo_credits = photo_credits
+        self.builtin_agents = builtin_agents
+        #: lowest agent priority that counts: raised to USER once a user agent file loads
+        #: in ``fallback`` mode, so only the user's agent words add roles
+        self._agent_floor = BUILTIN
         self.lexicon = ActorLexicon(nlp.tokenizer)
         self.coref_rules = CorefRules.load(DATA_DIR / "coref.json")
         self.summaries: list[DictionarySummary] = []
@@ -212,7 +244,10 @@ class ActorsComponent:
                 )
             elif kind == "agents":
                 agent_entries, summary = read_agent_dictionary(path)
-                self.lexicon.add_agent_entries(agent_entries)
+                if self.lexicon.add_agent_entries(agent_entries) and (
+                    self.builtin_agents == "fallback"
+                ):
+                    self._agent_floor = USER
             elif kind == "discards":
                 discard_entries, summary = read_discard_list(path)
                 self.lexicon.add_discards(discard_entries)
@@ -478,6 +513,7 @@ class ActorsComponent:
         doc = st.doc
         lo = head.left_edge.i
         best: tuple[int, AgentRole] | None = None
+        floor = self._agent_floor
         stack: list[tuple[int, dict[Any, Any]]] = [(head.i, self.lexicon.agents.root)]
         while stack:
             j, node = stack.pop()
@@ -489,8 +525,9 @@ class ActorsComponent:
                 nxt = node.get(form)
                 if nxt is None:
                     continue
-                if None in nxt:
-                    role = max(nxt[None], key=lambda r: r.priority)
+                roles = [r for r in nxt.get(None, ()) if r.priority >= floor]
+                if roles:
+                    role = max(roles, key=lambda r: r.priority)
                     if (
                         best is None
                         or j < best[0]
@@ -743,7 +780,7 @@ class ActorsComponent:
             cat = m.entry.category
             if cat == "discard":
                 continue
-            if cat in ("country", "capital", "people", "user", "demonym") and self._is_place(st, m):
+            if cat in ("country", "capital", "people", "demonym") and self._is_place(st, m):
                 continue
             if cat == "demonym":
                 head = doc[m.end - 1].head
@@ -1207,10 +1244,12 @@ class ActorsComponent:
     "dotterel_actors",
     assigns=["doc._.actor_mentions", "doc._.actors"],
     requires=["doc.ents"],
-    default_config={"photo_credits": True},
+    default_config={"photo_credits": True, "builtin_agents": "fallback"},
 )
-def make_actors(nlp: Language, name: str, photo_credits: bool) -> ActorsComponent:
-    return ActorsComponent(nlp, name, photo_credits=photo_credits)
+def make_actors(
+    nlp: Language, name: str, photo_credits: bool, builtin_agents: str
+) -> ActorsComponent:
+    return ActorsComponent(nlp, name, photo_credits=photo_credits, builtin_agents=builtin_agents)
 
 
 __all__ = ["ActorLexicon", "ActorsComponent", "PhraseTrie", "make_actors"]

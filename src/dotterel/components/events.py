@@ -14,8 +14,15 @@ How an event is found, in four passes over the dependency parse of each document
    ("accused *Pakistan* of assisting"). Event nouns take their actors from possessives,
    compounds and nationality adjectives ("the Taliban assault") or from the light verb that
    governs them ("*Gondor* launched an offensive"). Coordinated actors give one event per
-   source/target pair. Actors come from ``dotterel_actors`` through
-   :func:`~dotterel.extensions.actor_at`; with no actor the words are kept as text.
+   source/target pair, also when the parser made a list an apposition ("Mordor, the
+   Shire, Fornost and Bree"). A compound dictionary code (``[FRO/BIL/SAM]``: several
+   actors over the same words) gives one event per code, as PETRARCH does. A target is
+   never the source again when the phrase names another actor ("rescheduled *his* trip
+   in X": X); a target that is the coordinated subject itself ("X and Y postponed
+   *their* meeting") makes the event reciprocal. A PETRARCH pattern's target marker
+   (``- * ^ ABOUT + [162]``) overrides the parse's target. Actors come from
+   ``dotterel_actors`` (mentions, the same as
+   :func:`~dotterel.extensions.actor_at` reads); with no actor the words are kept as text.
 3. **Modality.** ``negated`` from ``not``/``never``/``no`` and "failed to";
    ``modality`` from auxiliaries, controlling verbs and adverbs (``will``, ``plans to``
    -> intended; ``could``, ``if`` -> hypothetical; ``reportedly``, ``appear to``,
@@ -47,7 +54,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -59,7 +66,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dotterel.cameo import CameoTable, load_table
-from dotterel.dictionaries.verbs import VerbDictionary, load_verb_dictionaries
+from dotterel.dictionaries.verbs import VerbDictionary, VerbMatch, load_verb_dictionaries
 from dotterel.extensions import actor_at, article_of, records, register_extensions
 from dotterel.model import Actor, Event, TextSpan
 
@@ -244,7 +251,12 @@ class Argument:
 
     @property
     def key(self) -> str:
-        return self.actor.id if self.actor is not None else f"{self.start}:{self.end}"
+        return self.actor.id if self.actor is not None else self.span_key
+
+    @property
+    def span_key(self) -> str:
+        """The words, so that the codes of one compound actor never pair with each other."""
+        return f"{self.start}:{self.end}"
 
 
 @dataclass
@@ -272,6 +284,10 @@ class Draft:
     failed: bool = False
     #: a second object ("urged Russia to attack *Syria*": the one attacked)
     others: list[Argument] = field(default_factory=list)
+    #: where a verb pattern's target marker points (``* ABOUT +``): a token index, and
+    #: how many noun phrases to skip there first (``* AT ^ +``)
+    target_hint: int | None = None
+    target_skip: int = 0
 
 
 # --------------------------------------------------------------------------- component
@@ -400,7 +416,11 @@ class EventsComponent:
         if self.verbs is not None:
             hit = self._dictionary_code(tok)
             if hit is not None:
-                return Draft(trigger=tok, code=hit[0], paired=hit[1], method="dictionary")
+                d = Draft(trigger=tok, code=hit.code or "", paired=hit.paired, method="dictionary")
+                if hit.target_offset is not None and hit.pattern is not None:
+                    d.target_hint = tok.i + 1 + hit.target_offset
+                    d.target_skip = hit.pattern.target_skip
+                return d
             known = tok.lemma_.upper() in self.verbs or tok.text.upper() in self.verbs
             if known and not self.use_lexicon:
                 return None
@@ -417,7 +437,7 @@ class EventsComponent:
             return None
         return Draft(trigger=tok, code=row.code, method="lexicon", row=row)
 
-    def _dictionary_code(self, tok: Token) -> tuple[str, str | None] | None:
+    def _dictionary_code(self, tok: Token) -> VerbMatch | None:
         assert self.verbs is not None
         sent = tok.sent
         before = [t.text.upper() for t in tok.doc[sent.start : tok.i]]
@@ -425,6 +445,8 @@ class EventsComponent:
         after_lemmas = [t.lemma_.upper() for t in tok.doc[tok.i + 1 : sent.end]]
         subj = [c for c in tok.children if c.dep_ in SUBJ]
         compound = any(len(_conj_heads(c)) > 1 for c in subj)
+        objs = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in DATIVE]
+        objs += self._prep_objects(tok, self._all_preps(tok))
         hit = self.verbs.match(
             tok.lemma_.upper(),
             tok.text.upper(),
@@ -432,10 +454,11 @@ class EventsComponent:
             after,
             after_lemmas=after_lemmas,
             compound_subject=compound,
+            compound_object=any(len(_conj_heads(o)) > 1 for o in objs),
         )
         if hit is None or not (hit.code or hit.paired):
             return None
-        return hit.code or "", hit.paired
+        return hit
 
     # ---- pass 2: arguments
 
@@ -464,13 +487,17 @@ class EventsComponent:
             )
         else:
             d.sources = self._args(self._subject_heads(tok))
-            d.targets = self._args(self._object_heads(tok))
+            d.targets = self._args(self._object_heads(tok), avoid=d.sources)
             if not d.targets:
                 # "attacked and occupied Gondor": the object is shared with the next verb
                 for c in tok.children:
                     if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
-                        d.targets = self._args(self._object_heads(c))
+                        d.targets = self._args(self._object_heads(c), avoid=d.sources)
                         break
+        if d.target_hint is not None:
+            hinted = self._hinted_target(d)
+            if hinted:
+                d.targets = self._args(hinted, avoid=d.sources)
         if "source" in roles:
             heads = self._prep_objects(tok, set(roles["source"]))
             if heads:
@@ -487,6 +514,33 @@ class EventsComponent:
                     break
         if not d.targets and d.code[:2] in CONFLICT_ROOTS:
             d.targets = self._place_target(tok)
+
+    def _hinted_target(self, d: Draft) -> list[Token]:
+        """The noun phrase a verb pattern's ``+`` points at, if it names an actor.
+
+        PETRARCH patterns say where the target is ("- * THEIR ^ ABOUT + [162]": "warned
+        their citizens about *X*"); ``^`` before ``+`` skips a phrase ("warned at Y of
+        *X*"). A phrase that names no actor leaves the parse's choice in place.
+        """
+        assert d.target_hint is not None
+        doc = d.trigger.doc
+        end = d.trigger.sent.end
+        skip = d.target_skip
+        i = d.target_hint
+        while i < end:
+            t = doc[i]
+            if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+                i += 1
+                continue
+            head = t
+            while head.dep_ in ("compound", "amod", "nmod", "det", "poss") and head.head.i > head.i:
+                head = head.head
+            if skip:
+                skip -= 1
+                i = head.i + 1
+                continue
+            return [head] if self._is_actorish(head, subtree=True) else []
+        return []
 
     def _noun_arguments(self, d: Draft) -> None:
         tok = d.trigger
@@ -542,6 +596,8 @@ class EventsComponent:
         head = tok.head
         dep = tok.dep_
         if dep == "relcl":
+            if _infinitival_modifier(tok) and not self._is_actorish(head):
+                return []  # "a place to visit": the place is what is visited, not who
             return [head]
         if dep == "xcomp":
             # raising from a passive: "Gollum was seen to break in", "is believed to have"
@@ -554,9 +610,12 @@ class EventsComponent:
             for t in tok.subtree:
                 if t.i >= tok.i:
                     break
+                # a verb has no compound modifier: one on the verb is a misparsed subject
+                # ("Ethiopia act on ...": Ethiopia/compound <- act)
+                misparsed = t.dep_ == "compound" and t.head.i == tok.i
                 if (
                     t.pos_ in ("PROPN", "NOUN")
-                    and t.dep_ not in NOUN_ACTOR_MODS | {"pobj"}
+                    and (misparsed or t.dep_ not in NOUN_ACTOR_MODS | {"pobj"})
                     and self._is_actorish(t)
                 ):
                     return [t]
@@ -640,6 +699,10 @@ class EventsComponent:
             frontier = [h for f in frontier for h in self._prep_objects(f, {"of"})]
         return found
 
+    @staticmethod
+    def _all_preps(tok: Token) -> set[str]:
+        return {c.lemma_.lower() for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
+
     def _prep_rank(self, prep: Token) -> int:
         try:
             return self.rules.target_prep_order.index(prep.lemma_.lower())
@@ -672,12 +735,21 @@ class EventsComponent:
             t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in span_toks
         )
 
-    def _args(self, heads: Iterable[Token]) -> list[Argument]:
+    def _args(self, heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> list[Argument]:
+        """Arguments for ``heads``, one per coordinated actor and per compound code.
+
+        ``avoid`` (the sources, when finding targets): an actor that is already the
+        source is passed over for another one in the phrase ("rescheduled *his* trip in
+        the White Downs": the Downs), and taken only if there is no other.
+        """
+        avoid_ids = frozenset(a.actor.id for a in avoid if a.actor is not None)
         out: list[Argument] = []
         seen: set[str] = set()
         for h in heads:
-            conj = _conj_heads(h)
-            if len(conj) == 1 and not self._is_actorish(h):
+            conj = _list_members(h, self._is_actorish)
+            if len(conj) == 1 and (
+                not self._is_actorish(h) or actor_at(h.doc, h.idx, h.idx + len(h)) is None
+            ):
                 # "Eriadori and Calenardhon leaders": coordinated modifiers, one head
                 for m in h.children:
                     mods = _conj_heads(m)
@@ -690,36 +762,48 @@ class EventsComponent:
                         break
             split = len(conj) > 1 and all(self._is_actorish(x) for x in conj)
             for x in conj if split else [h]:
-                arg = self._argument(x, whole=not split)
-                if arg.key not in seen:
-                    seen.add(arg.key)
-                    out.append(arg)
+                for arg in self._argument(x, whole=not split, avoid=avoid_ids):
+                    if arg.key not in seen:
+                        seen.add(arg.key)
+                        out.append(arg)
         return out
 
-    def _argument(self, tok: Token, *, whole: bool) -> Argument:
-        """The actor of ``tok``'s phrase, looked for from its head outwards.
+    def _argument(
+        self, tok: Token, *, whole: bool, avoid: frozenset[str] = frozenset()
+    ) -> list[Argument]:
+        """The actor(s) of ``tok``'s phrase, looked for from its head outwards.
 
         The head's own words come first ("the Islamic Republic"), then an apposition
         ("its ally Russia": Russia, not the possessive), then the phrase, then (``whole``)
         everything under it ("Taliban commanders" under a misparsed object).
+
+        A compound dictionary entry (``THE_SHIRE [FRO/BIL/SAM]``) gives several actors
+        over the same words; each becomes an argument, so the event is coded once per
+        code as PETRARCH does. (:func:`~dotterel.extensions.actor_at` returns only the
+        first of them, by contract.)
         """
         doc = tok.doc
         start, end = _own_span(tok, cut=_CUT_TEXT)
-        actor = actor_at(doc, *_own_span(tok, cut=_CUT_CORE))
-        for c in tok.children:
-            if actor is None and c.dep_ == "appos":
-                actor = actor_at(doc, *_own_span(c, cut=_CUT_CORE))
-        if actor is None:
-            actor = actor_at(doc, start, end)
-        if actor is None:
-            actor = actor_at(doc, *(_subtree_span(tok) if whole else _own_span(tok)))
-        return Argument(
-            start=start,
-            end=end,
-            text=_char_text(doc, start, end),
-            actor=actor,
-            code=actor.code if actor is not None else None,
-        )
+        spans = [_own_span(tok, cut=_CUT_CORE)]
+        spans += [_own_span(c, cut=_CUT_CORE) for c in tok.children if c.dep_ == "appos"]
+        spans += [(start, end), _subtree_span(tok) if whole else _own_span(tok)]
+        actors: list[Actor] = []
+        avoided: list[Actor] = []
+        last = len(spans) - 1
+        for n, span in enumerate(spans):
+            # the last resort is the whole subtree: there the first actor is the nearest
+            # ("links leading into Mordor along the pass of X": Mordor), not the longest
+            first = n == last and whole
+            actors = _actors_at(doc, *span, avoid=avoid, first=first)
+            if actors:
+                break
+            if avoid and not avoided:
+                avoided = _actors_at(doc, *span, first=first)
+        actors = actors or avoided
+        text = _char_text(doc, start, end)
+        if not actors:
+            return [Argument(start=start, end=end, text=text)]
+        return [Argument(start=start, end=end, text=text, actor=a, code=a.code) for a in actors]
 
     def _place_target(self, tok: Token) -> list[Argument]:
         """The country of a place "in" which an attack happened, when no target is named."""
@@ -921,12 +1005,22 @@ class EventsComponent:
         for d in sorted(drafts, key=lambda x: x.trigger.i):
             if not d.sources and not d.targets:
                 continue  # no participant at all ("a place to visit"): nothing to record
+            if _infinitival_modifier(d.trigger) and not any(
+                a.actor is not None or a.code for a in (*d.sources, *d.targets)
+            ):
+                continue  # "the drive to meet demand": a noun's purpose, no actor, no event
             codings = [(d.code, False)] if d.code else []
-            if d.paired and d.targets and d.paired != d.code:
-                codings.append((d.paired, True))
             coded_targets = [t for t in d.targets if t.actor is not None or t.code]
-            if not coded_targets and len(d.sources) > 1 and self._reciprocal(d):
-                # "Gondor and Osgiliath renewed ties": each is the other's target
+            if d.paired and coded_targets:
+                # "met" [031:032]: and the target meets the source; "meet" [031:031] too
+                codings.append((d.paired, True))
+            source_keys = {s.key for s in d.sources}
+            self_targeted = bool(coded_targets) and all(t.key in source_keys for t in coded_targets)
+            if len(d.sources) > 1 and (
+                self_targeted or (not coded_targets and self._reciprocal(d))
+            ):
+                # "Gondor and Osgiliath renewed ties": each is the other's target; so too
+                # when the target is the subjects themselves ("delayed *their* meeting")
                 code = d.code or d.paired or ""
                 row = self.cameo.get(code) if code[:2].isdigit() else None
                 event_type = (row.plover_type if row is not None else "") or "UNKNOWN"
@@ -971,7 +1065,7 @@ class EventsComponent:
         for s in sources or [None]:
             # an actor is not its own target: drop that pairing, and keep the event with
             # its target empty when nothing else is left (nothing silently dropped)
-            own = [t for t in targets if s is None or t.key != s.key]
+            own = [t for t in targets if s is None or (t.key != s.key and t.span_key != s.span_key)]
             for t in own or [None]:
                 out.append(
                     Event(
@@ -1003,6 +1097,15 @@ class EventsComponent:
 # --------------------------------------------------------------------------- helpers
 
 
+def _infinitival_modifier(tok: Token) -> bool:
+    """Whether ``tok`` heads a subject-less "to" clause on a noun ("a place *to visit*")."""
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in tok.children)
+    )
+
+
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
@@ -1018,6 +1121,61 @@ def _conj_heads(tok: Token) -> list[Token]:
                 out.append(c)
                 stack.append(c)
     return out
+
+
+def _list_members(tok: Token, is_actor: Callable[[Token], bool]) -> list[Token]:
+    """``tok`` and its coordinated heads, also across an appositive list.
+
+    "Mordor, the Shire, Fornost and Bree" is often parsed as ``Mordor`` with the
+    apposition ``the Shire``, which heads the conjuncts ``Fornost`` and ``Bree``. An
+    apposition that is itself coordinated is a list, not a second name for ``tok``.
+    """
+    out = _conj_heads(tok)
+    listed = len(out) > 1
+    for member in list(out):
+        for c in member.children:
+            if c.dep_ != "appos" or not (listed or any(g.dep_ == "conj" for g in c.children)):
+                continue
+            # "Mordor, the Shire, Fornost and Bree"; "Mordor, the awful Fornost, and
+            # Gondor" (the apposition sits between conjuncts: it is one of them). Only
+            # when every member is an actor: "Iran, its ally Russia, and China" keeps
+            # "its ally Russia" as Iran's apposition.
+            members = _conj_heads(c)
+            if all(is_actor(x) for x in members):
+                out.extend(x for x in members if x not in out)
+    return out
+
+
+def _actors_at(
+    doc: Doc, start: int, end: int, avoid: frozenset[str] = frozenset(), first: bool = False
+) -> list[Actor]:
+    """The actor :func:`actor_at` finds in ``[start, end)``, with its co-coded actors.
+
+    Mentions with exactly the same words as the best one (a compound dictionary code
+    such as ``[FRO/BIL/SAM]``) each add their actor, in mention order. Mentions of the
+    actors in ``avoid`` are not considered. ``first``: the earliest mention wins, not the
+    one covering the most characters.
+    """
+    best = None
+    best_overlap = 0
+    mentions = records(doc, "actor_mentions")
+    for m in mentions:
+        if m.actor_id is None or m.end <= start or m.start >= end or m.actor_id in avoid:
+            continue
+        overlap = min(end, m.end) - max(start, m.start)
+        if first:
+            if best is None or m.start < best.start:
+                best = m
+        elif overlap > best_overlap:
+            best, best_overlap = m, overlap
+    if best is None:
+        return []
+    ids = [best.actor_id]
+    for m in mentions:
+        if m.start == best.start and m.end == best.end and m.actor_id and m.actor_id not in ids:
+            ids.append(m.actor_id)
+    by_id = {a.id: a for a in records(doc, "actors") if a.id in ids}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _lookup(table: dict[str, str], code: str) -> str | None:

@@ -11,9 +11,14 @@ reader understands (the subset PETRARCH documents in ``read_verb_dictionary``):
   multi-word verbs whose head is the word after ``+``.
 * A pattern line: ``- WORDS BEFORE * WORDS AFTER [code]``. ``_`` joins words that must be
   adjacent, ``{A B}`` is a phrase, ``(TO BORDER)`` a prepositional phrase, ``&SET`` any
-  member of a set; the markers ``$`` (source), ``+`` (target), ``%`` (compound) and ``^``
-  (skip) are accepted and ignored. ``[032:033]`` codes a pair of events: the second,
-  target-to-source.
+  member of a set. Markers: ``%`` (compound) makes the pattern need a coordinated
+  subject (before ``*``) or object (after it: ``* WITH %``); ``+`` after ``*`` says where
+  the target phrase starts (:attr:`VerbMatch.target_offset`), past the phrases skipped
+  by ``^`` right before it; ``$`` (source), ``+`` before ``*`` and other ``^`` are
+  accepted and ignored. ``[032:033]`` codes a pair of events: the second,
+  target-to-source (``[031:031]``: the same code both ways).
+* A multi-word verb (``+BREAK_DOWN``) is a verb of its block: the block's patterns apply
+  to the words after it ("broke down the *treaty*").
 
 Matching is by words, not by PETRARCH's phrase trees: a pattern holds when its words occur
 in order after (and before) the verb in the sentence, adjacent where joined by ``_``; the
@@ -54,13 +59,20 @@ class VerbPattern:
     paired: str | None = None
     #: multi-word verbs are tried before ordinary patterns
     bonus: int = 0
-    #: ``%`` in the pattern: it applies only when the subject is coordinated ("X and Y")
+    #: ``%`` before ``*``: it applies only when the subject is coordinated ("X and Y")
     compound: bool = False
+    #: ``%`` after ``*``: only when an object is coordinated ("agrees with X and Y")
+    compound_object: bool = False
+    #: ``+`` after ``*``: the target is the phrase that follows this many ``after``
+    #: elements (``* THEIR ^ ABOUT +``: after two), once ``target_skip`` phrases are
+    #: skipped (``^`` right before ``+``: ``* AT ^ +``)
+    target_at: int | None = None
+    target_skip: int = 0
 
     @property
     def size(self) -> int:
         words = sum(len(e.alternatives[0]) for e in (*self.before, *self.after))
-        return words + self.bonus + int(self.compound)
+        return words + self.bonus + int(self.compound) + int(self.compound_object)
 
 
 @dataclass(slots=True)
@@ -81,6 +93,8 @@ class VerbMatch:
     code: str | None
     paired: str | None = None
     pattern: VerbPattern | None = None
+    #: index in ``after`` where the pattern's target phrase (``+``) starts, if it has one
+    target_offset: int | None = None
 
 
 @dataclass(slots=True)
@@ -115,6 +129,7 @@ class VerbDictionary:
         *,
         after_lemmas: Sequence[str] | None = None,
         compound_subject: bool = False,
+        compound_object: bool = False,
     ) -> VerbMatch | None:
         """Code one verb occurrence.
 
@@ -124,7 +139,10 @@ class VerbDictionary:
             before: the words of the sentence before the verb, upper case.
             after: the words after the verb, upper case.
             after_lemmas: their lemmas, upper case (so "TIES" matches a pattern "TIE").
-            compound_subject: whether the verb's subject is coordinated (for ``%``).
+            compound_subject: whether the verb's subject is coordinated (``%`` before
+                the verb).
+            compound_object: whether an object of the verb, or of one of its prepositions,
+                is coordinated (``%`` after the verb: ``* WITH %``).
 
         Returns ``None`` when the verb is unknown; a match with ``code=None`` when the verb
         is known but neither it nor any pattern carries a code.
@@ -132,22 +150,31 @@ class VerbDictionary:
         entry = self._forms.get(form.upper()) or self._forms.get(lemma.upper())
         if entry is None:
             return None
-        best: VerbPattern | None = None
-        best_rank = (0, 0)
-        for pat in entry.block.patterns:
-            if pat.size == 0 or pat.size < best_rank[0]:
-                continue
-            if pat.compound and not compound_subject:
-                continue
-            start = _match_after(pat.after, after, after_lemmas)
-            if start is None or not _match_before(pat.before, before):
-                continue
-            # more matched words first; on a tie, the pattern that starts nearer the verb
-            rank = (pat.size, -start)
-            if best is None or rank > best_rank:
-                best, best_rank = pat, rank
+        flags = (compound_subject, compound_object)
+        best = _best_pattern(entry.block.patterns, before, after, after_lemmas, flags)
+        skipped = 0  # words of a multi-word verb before the pattern's own words
+        if best is not None and best.bonus and best.after and all(e.adjacent for e in best.after):
+            # a multi-word verb ("BROKEN DOWN") is a verb of the block like the others: the
+            # block's patterns still apply to the words after it ("broken down a treaty")
+            n = sum(len(e.alternatives[0]) for e in best.after)
+            rest = after[n:]
+            rest_lemmas = after_lemmas[n:] if after_lemmas is not None else None
+            plain = [p for p in entry.block.patterns if not p.bonus and not p.before]
+            inner = _best_pattern(plain, before, rest, rest_lemmas, flags)
+            if inner is not None and inner.code:
+                best, skipped = inner, n
         if best is not None:
-            return VerbMatch(lemma.upper(), best.code or None, best.paired, best)
+            offset = None
+            if best.target_at is not None:
+                words, lemmas = (
+                    after[skipped:],
+                    (after_lemmas[skipped:] if after_lemmas is not None else None),
+                )
+                ends = _match_after_ends(best.after, words, lemmas)
+                if ends is not None:
+                    k = best.target_at
+                    offset = (ends[k - 1] if k else 0) + (len(after) - len(words))
+            return VerbMatch(lemma.upper(), best.code or None, best.paired, best, offset)
         return VerbMatch(lemma.upper(), entry.code, entry.paired)
 
     # ---- reading
@@ -303,14 +330,36 @@ def _parse_pattern(text: str, synsets: dict[str, list[tuple[str, ...]]]) -> Verb
     for i, el in enumerate(before_rev):
         glued = pre_glued if i == 0 else before[len(before) - i].adjacent
         fixed.append(Element(el.alternatives, adjacent=glued))
-    compound = "%" in body.split()
     return VerbPattern(
         before=tuple(fixed),
         after=tuple(after),
         code=code or "",
         paired=paired,
-        compound=compound,
+        compound=_has_compound(pre_text),
+        compound_object=_has_compound(post_text),
+        **_target_marker(post_text, synsets),
     )
+
+
+def _target_marker(text: str, synsets: dict[str, list[tuple[str, ...]]]) -> dict[str, int]:
+    """Where ``+`` (the target) stands among the after-elements, and how many ``^`` skips
+    come right before it; ``{}`` when the after side has no ``+``."""
+    chunks = text.split()
+    if "+" not in chunks:
+        return {}
+    at = chunks.index("+")
+    skip = 0
+    while at - skip - 1 >= 0 and chunks[at - skip - 1] == "^":
+        skip += 1
+    return {
+        "target_at": len(_elements(" ".join(chunks[:at]), synsets)),
+        "target_skip": skip,
+    }
+
+
+def _has_compound(text: str) -> bool:
+    """Whether a pattern side holds the compound marker ``%`` (alone or glued: ``_%``)."""
+    return any(piece == "%" for chunk in text.split() for piece in chunk.split("_"))
 
 
 def _elements(text: str, synsets: dict[str, list[tuple[str, ...]]]) -> list[Element]:
@@ -363,6 +412,55 @@ def _seq_at(
         if got != w and (lemmas is None or lemmas[pos + k] != w) and got.rstrip("S") != w:
             return False
     return True
+
+
+def _best_pattern(
+    patterns: Sequence[VerbPattern],
+    before: Sequence[str],
+    after: Sequence[str],
+    after_lemmas: Sequence[str] | None,
+    flags: tuple[bool, bool],
+) -> VerbPattern | None:
+    """The pattern with the most matched words (ties: the one starting nearer the verb).
+
+    ``flags``: whether the subject and an object are coordinated, for ``%`` patterns.
+    """
+    compound_subject, compound_object = flags
+    best: VerbPattern | None = None
+    best_rank = (0, 0)
+    for pat in patterns:
+        if pat.size == 0 or pat.size < best_rank[0]:
+            continue
+        if (pat.compound and not compound_subject) or (pat.compound_object and not compound_object):
+            continue
+        start = _match_after(pat.after, after, after_lemmas)
+        if start is None or not _match_before(pat.before, before):
+            continue
+        rank = (pat.size, -start)
+        if best is None or rank > best_rank:
+            best, best_rank = pat, rank
+    return best
+
+
+def _match_after_ends(
+    elements: Sequence[Element], words: Sequence[str], lemmas: Sequence[str] | None
+) -> list[int] | None:
+    """Like :func:`_match_after`, but the end position of each matched element."""
+    cur = 0
+    ends: list[int] = []
+    for el in elements:
+        found = -1
+        last = cur if el.adjacent else len(words) - 1
+        for pos in range(cur, last + 1):
+            hit = next((s for s in el.alternatives if _seq_at(words, lemmas, pos, s)), None)
+            if hit is not None:
+                found = pos + len(hit)
+                break
+        if found < 0:
+            return None
+        ends.append(found)
+        cur = found
+    return ends
 
 
 def _match_after(
