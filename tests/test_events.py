@@ -198,11 +198,11 @@ def test_denial_gives_a_reject_and_a_denied_claim(base, events):
 
 
 def test_denial_with_co_subject(base, events):
-    evs = run(base, events, "Iran, like its ally Russia, denies lending support to the Taliban.")
+    evs = run(base, events, "Syria, like its partner Turkey, denies giving support to the rebels.")
     rejects = {e.source_code for e in evs if e.event_type == "REJECT"}
     denied = {(e.source_code, e.target_code) for e in evs if e.modality == "denied"}
-    assert rejects == {"IRN", "RUS"}
-    assert denied == {("IRN", "TAL"), ("RUS", "TAL")}
+    assert rejects == {"SYR", "TUR"}
+    assert denied == {("SYR", "REB"), ("TUR", "REB")}
 
 
 def test_accusation_targets_the_accused(base, events):

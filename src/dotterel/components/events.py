@@ -792,7 +792,7 @@ class EventsComponent:
         last = len(spans) - 1
         for n, span in enumerate(spans):
             # the last resort is the whole subtree: there the first actor is the nearest
-            # ("links leading into Mordor along the pass of X": Mordor), not the longest
+            # ("roads running into Gondor across the hills of X": Gondor), not the longest
             first = n == last and whole
             actors = _actors_at(doc, *span, avoid=avoid, first=first)
             if actors:
