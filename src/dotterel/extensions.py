@@ -27,11 +27,12 @@ leak between documents); read them through :func:`records`, which returns ``[]``
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from dotterel.model import Actor, Article
+from dotterel.model import Actor, Article, Mention
 
 DOC_LISTS: tuple[str, ...] = (
     "actor_mentions",
@@ -74,25 +75,65 @@ def article_of(doc: Doc) -> Article:
     return art
 
 
+class _MentionIndex:
+    """Actor mentions sorted by start, and actors by id, for fast :func:`actor_at`.
+
+    Built once per document (the event and attribution components ask thousands of
+    times per article) and rebuilt if either list is replaced or grows.
+    """
+
+    __slots__ = ("actors", "key", "max_len", "mentions", "starts")
+
+    def __init__(self, mentions: list[Mention], actors: list[Actor]) -> None:
+        self.key = (id(mentions), len(mentions), id(actors), len(actors))
+        ordered = sorted(
+            ((m.start, i, m) for i, m in enumerate(mentions) if m.actor_id is not None),
+            key=lambda t: (t[0], t[1]),
+        )
+        self.starts = [t[0] for t in ordered]
+        self.mentions = [(t[1], t[2]) for t in ordered]
+        self.max_len = max((m.end - m.start for _, m in self.mentions), default=0)
+        self.actors = {a.id: a for a in actors}
+
+
+def _mention_index(doc: Doc) -> _MentionIndex:
+    mentions, actors = records(doc, "actor_mentions"), records(doc, "actors")
+    key = (id(mentions), len(mentions), id(actors), len(actors))
+    index = doc.user_data.get("dotterel_mention_index")
+    if index is None or index.key != key:
+        index = _MentionIndex(mentions, actors)
+        doc.user_data["dotterel_mention_index"] = index
+    return index
+
+
+def mentions_overlapping(doc: Doc, start: int, end: int) -> list[tuple[int, Mention]]:
+    """Resolved actor mentions overlapping ``[start, end)`` as ``(list position, mention)``,
+    in text order; found by bisection, not by a scan of every mention."""
+    index = _mention_index(doc)
+    lo = bisect_left(index.starts, start - index.max_len)
+    hi = bisect_left(index.starts, end)
+    return [(pos, m) for pos, m in index.mentions[lo:hi] if m.end > start]
+
+
+def actor_by_id(doc: Doc, actor_id: str | None) -> Actor | None:
+    """The document's actor with this id."""
+    return _mention_index(doc).actors.get(actor_id) if actor_id else None
+
+
 def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     """The actor with a mention inside ``[start, end)`` that covers the most characters.
 
-    A mention counts when it overlaps the span; ties go to the longest mention. This is
-    how the event component turns a dependency subtree into an actor.
+    A mention counts when it overlaps the span; on equal overlap the mention that comes
+    first in ``doc._.actor_mentions`` wins. This is how the event component turns a
+    dependency subtree into an actor.
     """
-    best: tuple[int, str] | None = None
-    for m in records(doc, "actor_mentions"):
-        if m.actor_id is None or m.end <= start or m.start >= end:
-            continue
+    best: tuple[int, int, str] | None = None  # (-overlap, list position, actor id)
+    for pos, m in mentions_overlapping(doc, start, end):
         overlap = min(end, m.end) - max(start, m.start)
-        if best is None or overlap > best[0]:
-            best = (overlap, m.actor_id)
-    if best is None:
-        return None
-    for actor in records(doc, "actors"):
-        if actor.id == best[1]:
-            return actor
-    return None
+        cand = (-overlap, pos, m.actor_id or "")
+        if best is None or cand < best:
+            best = cand
+    return actor_by_id(doc, best[2]) if best is not None else None
 
 
 register_extensions()

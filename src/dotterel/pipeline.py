@@ -66,7 +66,8 @@ def build_pipeline(
     Args:
         model: spaCy model package or path for tagging, parsing and NER.
         actors: TABARI/PETRARCH actor dictionaries merged over the built-in actor table.
-        agents: TABARI/PETRARCH agent dictionaries merged over the built-in agent table.
+        agents: TABARI/PETRARCH agent dictionaries; once given, they replace the built-in
+            agent words (the actors component's ``builtin_agents`` setting, "fallback").
         verbs: PETRARCH CAMEO verb dictionaries used before the built-in event lexicon.
         exclude: dotterel component names to leave out (e.g. for a bare-spaCy baseline).
         config: per-component config overrides, ``{"dotterel_events": {...}}``.

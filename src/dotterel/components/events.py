@@ -67,7 +67,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dotterel.cameo import CameoTable, load_table
 from dotterel.dictionaries.verbs import VerbDictionary, VerbMatch, load_verb_dictionaries
-from dotterel.extensions import actor_at, article_of, records, register_extensions
+from dotterel.extensions import (
+    actor_at,
+    actor_by_id,
+    article_of,
+    mentions_overlapping,
+    records,
+    register_extensions,
+)
 from dotterel.model import Actor, Event, TextSpan
 
 LOGGER = logging.getLogger(__name__)
@@ -1158,9 +1165,10 @@ def _actors_at(
     """
     best = None
     best_overlap = 0
-    mentions = records(doc, "actor_mentions")
-    for m in mentions:
-        if m.actor_id is None or m.end <= start or m.start >= end or m.actor_id in avoid:
+    # In list order, as the full scan this replaces: ties keep the earlier mention.
+    candidates = sorted(mentions_overlapping(doc, start, end), key=lambda pm: pm[0])
+    for _, m in candidates:
+        if m.actor_id in avoid:
             continue
         overlap = min(end, m.end) - max(start, m.start)
         if first:
@@ -1171,11 +1179,11 @@ def _actors_at(
     if best is None:
         return []
     ids = [best.actor_id]
-    for m in mentions:
+    for _, m in candidates:
         if m.start == best.start and m.end == best.end and m.actor_id and m.actor_id not in ids:
             ids.append(m.actor_id)
-    by_id = {a.id: a for a in records(doc, "actors") if a.id in ids}
-    return [by_id[i] for i in ids if i in by_id]
+    actors = [actor_by_id(doc, i) for i in ids]
+    return [a for a in actors if a is not None]
 
 
 def _lookup(table: dict[str, str], code: str) -> str | None:

@@ -10,8 +10,10 @@ bounded whatever the corpus size.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 
 from dotterel.distributed.output import PartitionWriter
 from dotterel.distributed.worker import BatchCoder, PipelineOptions
@@ -38,6 +40,26 @@ def _code_and_write(articles: list[Article]) -> tuple[int, int]:
     return len(coded), len(rejects)
 
 
+#: Thread pools of numerical libraries, pinned to one thread in each worker: N workers
+#: on N cores with several BLAS threads each would fight over the cores.
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _single_threaded_children() -> Iterator[None]:
+    """Spawned workers start with one numerical thread each (read at their import)."""
+    saved = {k: os.environ.get(k) for k in _THREAD_VARS}
+    os.environ.update({k: "1" for k in _THREAD_VARS})
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def run_local(
     batches: Iterable[list[Article]],
     uri: str,
@@ -55,12 +77,15 @@ def run_local(
             report(*_code_and_write(batch))
         return
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=ctx,
-        initializer=_init_worker,
-        initargs=(options, batch_size, uri),
-    ) as pool:
+    with (
+        _single_threaded_children(),
+        ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(options, batch_size, uri),
+        ) as pool,
+    ):
         pending: set[Future[tuple[int, int]]] = set()
         for batch in batches:
             if len(pending) >= 2 * workers:

@@ -113,6 +113,8 @@ def run_ray(
         else:
             init_kwargs["num_cpus"] = workers
         ray.init(**init_kwargs)
+    # Ray Data logs every dataset's plan at INFO; our progress bar says what matters.
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
     try:
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
@@ -124,7 +126,7 @@ def run_ray(
                 fn_constructor_kwargs={"options": options, "batch_size": batch_size, "uri": uri},
                 batch_size=batch_size,
                 batch_format="numpy",
-                concurrency=workers,
+                compute=ray.data.ActorPoolStrategy(size=workers),
                 num_cpus=1,
             )
             for row in results.iter_rows():
