@@ -287,3 +287,14 @@ def test_user_dictionary_names_are_actors_in_place_positions(tmp_path: Path) -> 
     nlp.add_pipe("dotterel_actors").load_dictionaries(actors=[actors])
     codes = codes_of(run(nlp, "Turkey held talks in Narnia near the border with Iran."))
     assert codes == {"Turkey": "TUR", "Narnia": "NAR"}
+
+
+def test_names_match_without_their_diacritics(nlp: Language) -> None:
+    """The capital table spells "Bogota"; the article writes "Bogotá" (and vice versa)."""
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    coded = code(nlp, Article(text="Venezuela accused Bogotá of planning an incursion."))
+    by_text = {m.text: m.actor_id for m in coded.mentions if m.actor_id}
+    codes = {a.id: a.code for a in coded.actors}
+    assert codes[by_text["Bogotá"]].startswith("COL")

@@ -77,6 +77,7 @@ from dotterel.dictionaries.actors import (
     DictionarySummary,
     NamedEntry,
     PhraseTrie,
+    fold,
     is_null_code,
     read_actor_dictionary,
     read_agent_dictionary,
@@ -295,7 +296,7 @@ class ActorsComponent:
 
     def _state(self, doc: Doc, when: date | None) -> _DocState:
         n = len(doc)
-        words = [t.lower_ for t in doc]
+        words = [fold(t.lower_) for t in doc]
         parsed = doc.has_annotation("DEP")
         sent_starts = [s.start for s in doc.sents] if parsed else [0]
         in_quote = bytearray(n)

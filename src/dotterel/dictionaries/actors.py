@@ -33,6 +33,7 @@ import csv
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -177,6 +178,15 @@ class DictionarySummary:
 def is_null_code(code: str) -> bool:
     """``---``, ``***``, ``+++``, ``###``: codes that recognise a phrase but code nothing."""
     return not any(ch.isalnum() for ch in code)
+
+
+def fold(word: str) -> str:
+    """``word`` without diacritics ("bogotá" -> "bogota"), so names match however a
+    source or a table spells them; ASCII words pass through untouched (the fast path)."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalise_phrase(raw: str) -> str:
@@ -584,9 +594,9 @@ class ActorLexicon:
         if cached is not None:
             return cached
         if all(w.isalnum() for w in phrase.split()):
-            key = tuple(phrase.lower().split())
+            key = tuple(fold(w) for w in phrase.lower().split())
         else:
-            key = tuple(t.lower_ for t in self._tokenizer(phrase) if not t.is_space)
+            key = tuple(fold(t.lower_) for t in self._tokenizer(phrase) if not t.is_space)
         self._key_cache[phrase] = key
         return key
 
