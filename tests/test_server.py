@@ -60,6 +60,13 @@ def test_code_store_and_read_back(client: TestClient) -> None:
     assert {"nodes", "edges"} <= set(graph)
     for path in ("/network", "/claims?about=PER", "/events?actor=CHL", "/map", "/timeline"):
         assert client.get(path, headers={"accept": "text/html"}).status_code == 200, path
+    gdelt = client.get("/api/export/gdelt")
+    assert gdelt.status_code == 200 and "attachment" in gdelt.headers["content-disposition"]
+    lines = [line for line in gdelt.text.split("\n") if line]
+    assert lines and all(len(line.split("\t")) == 61 for line in lines)
+    tables = client.get("/api/export/csv", params={"actor": "CHL"})
+    assert tables.status_code == 200 and tables.content[:2] == b"PK"  # a zip archive
+    assert client.get("/api/export/nonsense").status_code == 422
 
 
 def test_errors_are_json_messages_without_traces(client: TestClient) -> None:

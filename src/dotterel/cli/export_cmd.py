@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,27 +12,13 @@ import typer
 
 from dotterel.cli import common
 from dotterel.cli.app import app
+from dotterel.export.writer import DIRECTORY_FORMATS, STREAM_FORMATS, ExportFormat, write_export
 
 if TYPE_CHECKING:
-    from dotterel.merge import EventCluster
     from dotterel.model import CodedArticle
     from dotterel.store import Store
 
 LOGGER = logging.getLogger(__name__)
-
-
-class ExportFormat(StrEnum):
-    """Formats of ``dotterel export``."""
-
-    plover = "plover"
-    gdelt = "gdelt"
-    csv = "csv"
-    parquet = "parquet"
-    graphml = "graphml"
-    gexf = "gexf"
-
-
-_DIRECTORY_FORMATS = (ExportFormat.csv, ExportFormat.parquet)
 
 
 def article_ids(store: Store, where: str | None) -> list[str]:
@@ -142,9 +127,9 @@ def export_command(
     if actor_level not in ("full", "top"):
         raise typer.BadParameter("full or top", param_hint="--actor-level")
     to_stdout = str(out) == "-"
-    if to_stdout and fmt not in (ExportFormat.plover, ExportFormat.gdelt):
+    if to_stdout and fmt not in STREAM_FORMATS:
         raise typer.BadParameter(f"{fmt.value} cannot go to stdout", param_hint="OUT")
-    if fmt in _DIRECTORY_FORMATS and out.exists() and not out.is_dir():
+    if fmt in DIRECTORY_FORMATS and out.exists() and not out.is_dir():
         raise typer.BadParameter(
             f"{fmt.value} writes a directory; {out} is a file", param_hint="OUT"
         )
@@ -167,44 +152,18 @@ def export_command(
     clusters = merge_events(coded, window_days=window_days)
     n_events = sum(len(c.events) for c in coded)
     try:
-        written = _write(fmt, coded, clusters, out, to_stdout, added, actor_level, include_text)
+        written = write_export(
+            fmt,
+            coded,
+            clusters,
+            sys.stdout if to_stdout else out,
+            added=added,
+            actor_level=actor_level,
+            include_text=include_text,
+        )
     except OSError as exc:
         common.fail(f"cannot write {out}: {exc.strerror or exc}")
     common.stderr.print(
         f"{len(coded)} articles, {n_events} events, {len(clusters)} merged events: "
         f"wrote {written} to {'stdout' if to_stdout else out}"
     )
-
-
-def _write(
-    fmt: ExportFormat,
-    coded: list[CodedArticle],
-    clusters: list[EventCluster],
-    out: Path,
-    to_stdout: bool,
-    added: dict[str, datetime],
-    actor_level: str,
-    include_text: bool,
-) -> str:
-    """Write one format; returns what was written, for the summary line."""
-    if fmt is ExportFormat.plover:
-        from dotterel.export.plover import plover_records, write_plover
-
-        n = write_plover(plover_records(coded, clusters), sys.stdout if to_stdout else out)
-        return f"{n} PLOVER records"
-    if fmt is ExportFormat.gdelt:
-        from dotterel.export.gdelt import write_gdelt
-
-        n = write_gdelt(clusters, sys.stdout if to_stdout else out, added)
-        return f"{n} GDELT events"
-    if fmt in _DIRECTORY_FORMATS:
-        from dotterel.export.tables import tables, write_csv, write_parquet
-
-        frames = tables(coded, clusters, include_text=include_text)
-        paths = (write_csv if fmt is ExportFormat.csv else write_parquet)(frames, out)
-        return f"{len(paths)} tables"
-    from dotterel.network import actor_network, write_gexf, write_graphml
-
-    graph = actor_network(clusters, level=actor_level)
-    (write_graphml if fmt is ExportFormat.graphml else write_gexf)(graph, out)
-    return f"{graph.number_of_nodes()} actors and {graph.number_of_edges()} links"

@@ -17,6 +17,7 @@ import datetime as dt
 import hmac
 import logging
 import secrets
+import shutil
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -24,6 +25,7 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -36,6 +38,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dotterel.claims import contest_linker
+from dotterel.export.writer import DIRECTORY_FORMATS, SUFFIX, ExportFormat, write_export
 from dotterel.model import Article, CodedArticle, Reject, to_jsonable
 from dotterel.server import queries, render
 from dotterel.store import Store
@@ -296,6 +299,45 @@ def create_app(settings: Settings) -> FastAPI:
         """Claims about an actor and who asserts, reports, hedges or denies each."""
         return query(claims_about, about)
 
+    @app.get("/api/export/{fmt}", tags=["api"])
+    def api_export(
+        fmt: ExportFormat,
+        actor: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Response:
+        """Download the (filtered) store as PLOVER JSONL, GDELT TSV, CSV or Parquet tables
+        (zipped), GraphML or GEXF: the same files as ``dotterel export``."""
+        from dotterel.merge import merge_events
+        from dotterel.query import event_filter, select_events
+
+        try:
+            keep = event_filter(actor, type, since, until, status)
+        except ValueError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        with db_lock, store() as s:
+            coded = list(s.iter_coded())
+        if any((actor, type, since, until, status)):
+            coded = list(select_events(coded, keep))
+        clusters = merge_events(coded)
+        with tempfile.TemporaryDirectory(prefix="dotterel-export-") as tmp:
+            target = Path(tmp) / f"dotterel-{fmt.value}"
+            if fmt in DIRECTORY_FORMATS:
+                write_export(fmt, coded, clusters, target)
+                archive = shutil.make_archive(str(target), "zip", root_dir=target)
+                name, data = f"{target.name}.zip", Path(archive).read_bytes()
+            else:
+                target = target.with_suffix(SUFFIX[fmt])
+                write_export(fmt, coded, clusters, target)
+                name, data = target.name, target.read_bytes()
+        return Response(
+            data,
+            media_type="application/octet-stream",
+            headers={"content-disposition": f'attachment; filename="{name}"'},
+        )
+
     @app.post("/api/code", tags=["api"])
     def api_code(body: CodeRequest, request: Request) -> dict[str, Any]:
         """Code an article (text or HTML); store it unless ``store`` is false. Needs the token."""
@@ -380,6 +422,10 @@ def create_app(settings: Settings) -> FastAPI:
             rows=query(queries.events, flt),
             flt=flt,
             query_string=request.url.query,
+            # the exports filter by actor, type, status and dates (not by place)
+            export_query=urlencode(
+                {k: v for k, v in request.query_params.items() if k != "place" and v}
+            ),
         )
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
