@@ -62,9 +62,17 @@ def _read_parquet(path: str, **metadata: Any) -> Iterator[Article | Reject]:
 
     options = ReadOptions(**_options(metadata))
     try:
-        pf = pq.ParquetFile(path)
+        if "://" in path:  # s3://, gs://, hdfs://: any filesystem pyarrow understands
+            import pyarrow.fs as pafs
+
+            fs, inner = pafs.FileSystem.from_uri(path)
+            pf = pq.ParquetFile(fs.open_input_file(inner))
+        else:
+            pf = pq.ParquetFile(path)
     except Exception as exc:  # a corrupt or missing file is one reject, not a crash
-        yield Reject(origin=path, reason=f"unreadable Parquet file: {exc}", kind="malformed")
+        kind = "unreadable" if isinstance(exc, OSError) else "malformed"
+        reason = f"cannot read Parquet file: {exc}".splitlines()[0]
+        yield Reject(origin=path, reason=reason, kind=kind)
         return
     n = 0
     for batch in pf.iter_batches(batch_size=1024):
