@@ -121,8 +121,49 @@ def map_points(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def network_svg(graph: dict[str, Any], size: int = 720) -> str:
-    """The actor network drawn with a seeded spring layout (networkx)."""
+def _layout(graph: Any, width: float, height: float) -> dict[str, tuple[float, float]]:
+    """Node positions: each connected part laid out on its own (seeded spring layout) and
+    given a share of the canvas by its size, so small separate clusters neither crowd
+    the big one nor push it into a corner."""
+    import networkx as nx
+
+    parts = sorted(
+        (sorted(c) for c in nx.connected_components(graph.to_undirected())),
+        key=lambda c: (-len(c), c[0]),
+    )
+    # Shelf packing: the largest part takes the left of the canvas in proportion to its
+    # share of the nodes; the rest fill rows on the right.
+    n = sum(len(c) for c in parts)
+    big = parts[0]
+    big_w = width if len(parts) == 1 else width * max(0.5, min(0.8, len(big) / n + 0.2))
+    boxes = [(0.0, 0.0, big_w, height)]
+    rest = parts[1:]
+    if rest:
+        cols = max(1, round(math.sqrt(len(rest) / 2)))
+        rows = -(-len(rest) // cols)
+        cw, rh = (width - big_w) / cols, height / rows
+        boxes += [(big_w + (i % cols) * cw, (i // cols) * rh, cw, rh) for i in range(len(rest))]
+    pos: dict[str, tuple[float, float]] = {}
+    for part, (x0, y0, w, h) in zip(parts, boxes, strict=True):
+        sub = graph.subgraph(part).to_undirected()
+        if len(part) == 1:
+            local = {part[0]: (0.0, 0.0)}
+        else:
+            k = 2.0 / math.sqrt(len(part))
+            local = nx.spring_layout(sub, seed=7, k=k, iterations=200)
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+        pad = min(40.0, w / 4, h / 4)
+        for node, (x, y) in local.items():
+            fx = 0.5 if len(part) == 1 else (x - min(xs)) / span_x
+            fy = 0.5 if len(part) == 1 else (y - min(ys)) / span_y
+            pos[node] = (x0 + pad + fx * (w - 2 * pad), y0 + pad + fy * (h - 2 * pad))
+    return pos
+
+
+def network_svg(graph: dict[str, Any], width: int = 1100, height: int = 720) -> str:
+    """The actor network: connected parts laid out separately, arrows for direction."""
     import networkx as nx
 
     if not graph["nodes"]:
@@ -132,20 +173,19 @@ def network_svg(graph: dict[str, Any], size: int = 720) -> str:
         g.add_node(n["id"])
     for e in graph["edges"]:
         g.add_edge(e["source"], e["target"], weight=e["weight"])
-    pos = nx.spring_layout(g.to_undirected(), seed=7, k=1.5 / math.sqrt(max(1, len(g))))
-    pad = 60
-
-    def xy(node: str) -> tuple[float, float]:
-        x, y = pos[node]
-        return pad + (x + 1) / 2 * (size - 2 * pad), pad + (y + 1) / 2 * (size - 2 * pad)
+    pos = _layout(g, width, height)
+    small = len(g) > 25  # smaller nodes when the canvas is busy
 
     parts = [
-        f'<svg class="network" viewBox="0 0 {size} {size}" role="img" aria-label="actor network">',
+        f'<svg class="network" viewBox="0 0 {width} {height}" role="img" '
+        'aria-label="actor network">',
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
         'markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z"/></marker></defs>',
     ]
     for e in graph["edges"]:
-        (x1, y1), (x2, y2) = xy(e["source"]), xy(e["target"])
+        if e["source"] == e["target"]:
+            continue  # an actor acting on itself: counted on the node, not drawn
+        (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
         types = ", ".join(f"{t} ×{n}" for t, n in sorted(e["types"].items()))
         dates = f"{e['first'] or '?'} – {e['last'] or '?'}"
         title = f"{e['source']} → {e['target']}: {types}; {dates}; {e['sources']} source(s)"
@@ -156,8 +196,8 @@ def network_svg(graph: dict[str, Any], size: int = 720) -> str:
             f"<title>{escape(title)}</title></line>"
         )
     for n in graph["nodes"]:
-        x, y = xy(n["id"])
-        r = 8 + 2.5 * math.sqrt(n["degree"])
+        x, y = pos[n["id"]]
+        r = (4 if small else 8) + (1.5 if small else 2.5) * math.sqrt(n["degree"])
         parts.append(
             f'<g class="node" data-code="{escape(n["id"])}" transform="translate({x:.1f},{y:.1f})">'
             f'<circle r="{r:.1f}"/><text dy="{-r - 4:.1f}">{escape(n["id"])}</text>'
@@ -168,22 +208,40 @@ def network_svg(graph: dict[str, Any], size: int = 720) -> str:
 
 
 def timeline_svg(events: list[dict[str, Any]], width: int = 900, height: int = 220) -> str:
-    """Events per month as bars (a year-only date counts in its year's January)."""
+    """Events per month as bars (a year-only date counts in its year's January).
+
+    The axis spans the shortest stretch of months that holds 90% of the dated events,
+    so a few stray dates ("since 1777", "by 2047") do not squeeze everything else into a
+    sliver; how many events fall outside is said under the chart.
+    """
     months: Counter[str] = Counter()
     for e in events:
         d = e.get("date") or ""
-        if len(d) >= 7 and d[4] == "-":
+        if len(d) >= 7 and d[4] == "-" and d[:4].isdigit() and d[5:7].isdigit():
             months[d[:7]] += 1
         elif len(d) == 4 and d.isdigit():
             months[f"{d}-01"] += 1
     if not months:
         return '<p class="empty">No dated events yet.</p>'
-    keys = sorted(months)
-    first_y, first_m = map(int, keys[0].split("-"))
-    last_y, last_m = map(int, keys[-1].split("-"))
+    dated = sorted(months.elements())
+    keep = max(1, -(-len(dated) * 9 // 10))
+
+    def index(key: str) -> int:
+        return int(key[:4]) * 12 + int(key[5:7])
+
+    start = min(
+        range(len(dated) - keep + 1),
+        key=lambda i: index(dated[i + keep - 1]) - index(dated[i]),
+    )
+    lo, hi = dated[start], dated[start + keep - 1]
+    outside = sum(n for k, n in months.items() if not lo <= k <= hi)
+    first_y, first_m = map(int, lo.split("-"))
+    last_y, last_m = map(int, hi.split("-"))
     span = (last_y - first_y) * 12 + (last_m - first_m) + 1
-    top = max(months.values())
+    top = max(n for k, n in months.items() if lo <= k <= hi)
     bar_w = (width - 60) / span
+    years = last_y - first_y + 1
+    step = max(1, -(-years // 12))  # at most about a dozen year labels
     parts = [
         f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="timeline">'
     ]
@@ -199,7 +257,9 @@ def timeline_svg(events: list[dict[str, Any]], width: int = 900, height: int = 2
                 f'width="{max(1.0, bar_w - 1):.1f}" '
                 f'height="{h:.1f}"><title>{key}: {n} event(s)</title></rect>'
             )
-        if m == 0 or i == 0:
+        if (m == 0 or i == 0) and (first_y + y - first_y) % step == 0:
             parts.append(f'<text x="{x:.1f}" y="{height - 10}">{first_y + y}</text>')
     parts.append(f'<text x="4" y="24">{top}</text></svg>')
+    if outside:
+        parts.append(f'<p class="muted">{outside} event(s) dated outside {lo} – {hi}.</p>')
     return "".join(parts)
