@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dotterel.components.attribution import find_quotes, load_lexicon
+from dotterel.components.attribution import _clip_to_paragraph, find_quotes, load_lexicon
 from dotterel.model import Article, Attribution
 from dotterel.pipeline import make_doc
 
@@ -196,3 +196,153 @@ def test_first_person_opinion_inside_quote_is_not_an_attribution(nlp: Language) 
 )
 def test_no_attributions_in_plain_or_odd_text(nlp: Language, text: str) -> None:
     assert attributions(nlp, text) == []
+
+
+# ----------------------------------------------------- PolNeAR span conventions
+
+
+def test_sentence_end_ignores_titles_and_initials() -> None:
+    end = load_lexicon().sentence_end
+    assert end.search("Mr. Kamp said") is None
+    assert end.search("J. Smith said") is None
+    assert end.search("It was done. Then") is not None
+    assert end.search("Really? Yes") is not None
+
+
+def test_quote_continued_after_a_tag_with_a_title(nlp: Language) -> None:
+    text = '"We are almost there," Mr. Kamp said. "More is decided than anyone imagined."'
+    a = by_cue(attributions(nlp, text), "said")
+    assert a.kind == "direct"
+    assert a.source is not None and a.source.text == "Mr. Kamp"
+    assert a.content.text == text  # outer bounds of both quotations
+
+
+def test_participle_after_the_tag_does_not_end_the_quotation(nlp: Language) -> None:
+    text = (
+        '"There was never an order," said the chief, speaking publicly for the first '
+        'time. "At no time did I doubt the team."'
+    )
+    found = attributions(nlp, text)
+    a = by_cue(found, "said")
+    assert a.content.text.endswith('doubt the team."')
+    assert "speaking" not in [x.cue.text for x in found]
+
+
+def test_source_leaves_out_a_relative_clause_that_reports(nlp: Language) -> None:
+    text = (
+        '"He did try to intimidate me," said Ann Lee, who wrote about the visit in her '
+        'book. "Thank goodness, none of it was true."'
+    )
+    a = by_cue(attributions(nlp, text), "said")
+    assert a.source is not None and a.source.text == "Ann Lee"
+    assert a.content.text.endswith('none of it was true."')
+
+
+def test_source_keeps_a_descriptive_relative_clause(nlp: Language) -> None:
+    text = "Ann Lee, who runs the harbour fund, said the port would close in May."
+    a = by_cue(attributions(nlp, text), "said")
+    assert a.source is not None and a.source.text.startswith("Ann Lee, who runs the harbour fund")
+
+
+def test_clause_holding_a_quotation_before_the_tag_is_mixed(nlp: Language) -> None:
+    text = 'Mr. Vander is "activating his personal network," the aide said.'
+    a = by_cue(attributions(nlp, text), "said")
+    assert a.kind == "mixed"
+    assert a.content.text == 'Mr. Vander is "activating his personal network,"'
+
+
+def test_quotation_continuing_an_indirect_report(nlp: Language) -> None:
+    text = 'She praised the harbour plan. "It will save the town."'
+    a = by_cue(attributions(nlp, text), "praised")
+    assert a.kind == "mixed"
+    assert a.content.text == 'the harbour plan. "It will save the town."'
+
+
+def test_reported_clause_wins_over_a_quotation_elsewhere(nlp: Language) -> None:
+    text = 'Ruiz said private contractors cost more than public workers and cited the "waste."'
+    a = by_cue(attributions(nlp, text), "said")
+    assert a.content.text.startswith("private contractors cost more")
+
+
+def test_inverted_tag_names_the_speaker(nlp: Language) -> None:
+    text = '"It is over at this point," added another harbour official. "We are done."'
+    a = by_cue(attributions(nlp, text), "added")
+    assert a.source is not None and a.source.text == "another harbour official"
+    assert a.content.text == text
+
+
+def test_speaker_after_an_inverted_tag_keeps_the_apposition(nlp: Language) -> None:
+    text = '"This is a battle for the harbour," said Ann Lee, a lawyer who heads the fund.'
+    a = by_cue(attributions(nlp, text), "said")
+    assert a.source is not None and a.source.text.startswith("Ann Lee, a lawyer")
+
+
+def test_source_does_not_reach_over_a_paragraph_break(nlp: Language) -> None:
+    text = "9:30 p.m.\n\nThe mayor says the port will close in May."
+    a = by_cue(attributions(nlp, text), "says")
+    assert a.source is not None and a.source.text == "The mayor"
+
+
+def test_clip_to_paragraph() -> None:
+    paras = [0, 20, 60]
+    assert _clip_to_paragraph((5, 50), (30, 34), paras, 80) == (20, 50)
+    assert _clip_to_paragraph((25, 70), (30, 34), paras, 80) == (25, 60)
+    assert _clip_to_paragraph((25, 40), (30, 34), paras, 80) == (25, 40)
+
+
+def test_noun_cue_with_possessive_source(nlp: Language) -> None:
+    text = "The mayor's claim that the port will close angered the fishermen."
+    a = by_cue(attributions(nlp, text), "claim")
+    assert a.source is not None and a.source.text == "The mayor's"
+    assert a.content.text == "that the port will close"
+
+
+def test_noun_without_source_or_content_is_no_cue(nlp: Language) -> None:
+    text = "The claim was filed in May."
+    assert "claim" not in [a.cue.text for a in attributions(nlp, text)]
+
+
+def test_base_form_cue_inside_another_clause_is_not_reported(nlp: Language) -> None:
+    text = "Fishermen heard the mayor say the port would close."
+    assert "say" not in [a.cue.text for a in attributions(nlp, text)]
+
+
+def test_reader_addressed_as_you_is_not_a_source(nlp: Language) -> None:
+    assert attributions(nlp, "Do you support the harbour plan?") == []
+
+
+def test_paragraph_colon_needs_a_speaker(nlp: Language) -> None:
+    text = (
+        "Editor's note: The mayor regularly misleads voters.\n\n"
+        "Poll: The mayor leads in the harbour district.\n\n"
+        "Iowa: Ann Lee, Bob Ruiz, Carl Diaz.\n\n"
+        "Ted Lee: reformer or career politician?"
+    )
+    found = [a for a in attributions(nlp, text) if a.cue.text == ":"]
+    assert [a.source.text for a in found if a.source] == ["Poll"]
+
+
+def test_asked_participle_has_no_source(nlp: Language) -> None:
+    text = 'Asked whether he would fire the aide, the mayor said, "Probably."'
+    found = attributions(nlp, text)
+    asked = by_cue(found, "Asked")
+    assert asked.source is None
+    assert asked.content.text == "whether he would fire the aide"
+    said = by_cue(found, "said")
+    assert said.source is not None and said.source.text == "the mayor"
+
+
+def test_statement_noun_under_a_preposition_is_no_cue(nlp: Language) -> None:
+    text = "In response to the mayor's proposal to close the port, the council met."
+    assert "proposal" not in [a.cue.text for a in attributions(nlp, text)]
+
+
+def test_cue_keeps_adverbs_between_auxiliary_and_verb(nlp: Language) -> None:
+    a = by_cue(attributions(nlp, "The mayor has long said the port would close."), "said")
+    assert a.cue.text == "has long said"
+
+
+def test_said_of_keeps_of_out_of_the_cue(nlp: Language) -> None:
+    text = '"It is finished," she said of the harbour plan.'
+    a = by_cue(attributions(nlp, text), "said")
+    assert a.cue.text == "said"

@@ -7,6 +7,7 @@ partial cases the number worked out by hand in the comment beside them.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -655,3 +656,17 @@ def test_seed_hedge_found_by_trigger_or_by_its_hedge_word(tmp_path: Path) -> Non
     assert seed.score(gold, [c]).metrics["hedges_found"] == 1
     c.events = [ev(S, "shelled", "ASSAULT")]  # not hedged at all
     assert seed.score(gold, [c]).metrics["hedges_found"] == 0
+
+
+def test_petrarch_story_date_from_notes_becomes_the_publication_date(tmp_path: Path) -> None:
+    from dotterel.evaluate import petrarch
+
+    gold = tmp_path / "p.jsonl"
+    gold.write_text(
+        '{"id": "r1", "text": "Arnor met Gondor.", "expected": [], '
+        '"notes": "category=DEMO; date=19950601; sentence=true"}\n'
+        '{"id": "r2", "text": "Arnor met Gondor.", "expected": [], "notes": "date=19951399"}\n'
+    )
+    first, second = petrarch.load(gold)
+    assert first.article.pub_date == date(1995, 6, 1)
+    assert second.article.pub_date is None  # not a real day: ignored

@@ -14,7 +14,10 @@ Four kinds of cue are found in one pass over the tokens:
   or adjective with a subject and a "that" clause ("the study shows that ...");
 * multiword cues whose object is the source (``according to X``, ``as reported by
   X``), the clause around them being the content;
-* a paragraph opening "Name: claim" (headline style, the colon is the cue);
+* statement nouns with a source and a content ("Trump's claim that ...", "his
+  attacks on X");
+* a paragraph opening "Name: claim" (headline style, the colon is the cue), unless
+  the words before the colon are a label, a place or a discourse phrase;
 * hedges (``reportedly``, ``appear``/``seem`` + infinitive, ``is believed to``) from
   ``data/attribution/status.json``: source-less attributions of ``kind == "hedge"``,
   so a hedge is kept even when no event was coded in its clause.
@@ -30,7 +33,15 @@ Quotations (straight or curly marks, including a quotation that runs over severa
 paragraphs, each reopened with a mark) are attached to the cue of their sentence: the
 tag after them (``"...," he said``), else the cue that introduces them
 (``he said: "..."``), else the previous quotation's cue in the same paragraph
-(a quotation continued after its tag).
+(a quotation continued after its tag, whose content then runs from the first
+quotation to the last, tag included, as PolNeAR scores discontinuous spans by their
+outer bounds), else an indirect report ending just before it.
+
+Span conventions follow PolNeAR: a source keeps its appositions and descriptive
+relative clauses but not a comma-set participle or a relative clause that reports
+("Weaver, who said ..."); a possessive source keeps its "'s"; a parsed content stays
+inside its cue's paragraph; a clause that frames a quotation (before or after the
+tag) is part of the content.
 """
 
 from __future__ import annotations
@@ -44,7 +55,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dotterel.extensions import actor_at, article_of, records, register_extensions
 from dotterel.model import Actor, Attribution, SourceLink, TextSpan
@@ -56,7 +67,6 @@ DATA_DIR = Path(__file__).parent / "data" / "attribution"
 _OPEN_MARKS = "“«„"
 _CLOSE_MARKS = "”»"
 _QUOTE_RE = re.compile(r'\'\'|``|[“”«»„"]|\n+')
-_SENT_END_RE = re.compile(r"[.!?](?=\s|$)")
 _ACRONYM_TAIL_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)\s*$")
 _TRIM = " \t\n,;:.—–-\xa0"
 _TRAILING_WORDS_RE = re.compile(r"(?:[\s,;]+(?:and|but|or|as|while|so))+$", re.I)
@@ -76,7 +86,10 @@ _PRONOUN_GROUPS = {
     "their": "plural",
 }
 _CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-_CUE_ADVERBS = frozenset({"also", "still", "never", "again", "later", "once", "often", "now"})
+_CUE_ADVERBS = frozenset(
+    {"also", "still", "never", "again", "later", "once", "often", "now", "then", "first", "even"}
+    | {"already", "always", "since", "soon"}
+)
 #: Right-hand dependents that end a reported object ("endorsed her, citing ...").
 _CONTENT_STOP_DEPS = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "mark"})
 #: Prepositions that continue what is reported ("referred to them as ...").
@@ -104,6 +117,10 @@ class CueLexicon:
     particles: dict[str, frozenset[str]]
     phrases: tuple[tuple[str, ...], ...]
     media_nouns: frozenset[str]
+    nouns: frozenset[str]
+    noun_content_preps: frozenset[str]
+    source_clause_verbs: frozenset[str]
+    colon_labels: frozenset[str]
     generic_audiences: frozenset[str]
     hedge_adverbs: frozenset[str]
     modal_adverbs: frozenset[str]
@@ -113,6 +130,9 @@ class CueLexicon:
     anonymous_heads: frozenset[str]
     denial: frozenset[str]
     confirmation: frozenset[str]
+    #: A sentence end: ``.``, ``!`` or ``?`` before a space, not after a title
+    #: abbreviation ("Mr. Kamp said") or an initial ("J. Smith").
+    sentence_end: re.Pattern[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -139,6 +159,10 @@ def load_lexicon() -> CueLexicon:
         particles={k: low(v) for k, v in cues["particles"].items()},
         phrases=tuple(tuple(p.lower().split()) for p in cues["phrases"]),
         media_nouns=low(cues["media_nouns"]),
+        nouns=low(cues["nouns"]),
+        noun_content_preps=low(cues["noun_content_preps"]),
+        source_clause_verbs=low(cues["source_clause_verbs"]),
+        colon_labels=low(cues["colon_labels"]),
         generic_audiences=low(cues["generic_audiences"]),
         hedge_adverbs=low(status["hedge_adverbs"]),
         modal_adverbs=low(status["modal_adverbs"]),
@@ -148,7 +172,17 @@ def load_lexicon() -> CueLexicon:
         anonymous_heads=low(status["anonymous_heads"]),
         denial=low(status["denial"]),
         confirmation=low(status["confirmation"]),
+        sentence_end=_sentence_end_re(cues["abbreviations"]),
     )
+
+
+def _sentence_end_re(abbreviations: list[str]) -> re.Pattern[str]:
+    """``[.!?]`` before a space, unless the period closes an abbreviation or initial.
+
+    Fixed-width look-behinds, one per abbreviation: compiled once per process.
+    """
+    behind = "".join(f"(?<!\\b{re.escape(a)})" for a in abbreviations)
+    return re.compile(rf"(?:[!?]|{behind}(?<!\b[A-Z])\.)(?=\s|$)")
 
 
 # --------------------------------------------------------------------------- quotes
@@ -221,6 +255,15 @@ class _Found:
     infinitive: bool = False
     sentence_end: int = 0
     sentence_start: int = 0
+    #: A participle modifying another clause ("..., speaking publicly for the first
+    #: time"): it never takes over a quotation continued after the main tag.
+    adjunct: bool = False
+    #: A base-form cue embedded in another clause (see ``_verb_candidate``).
+    hypothetical: bool = False
+    #: Its quotations continue an indirect report ('He praised her. "She is great."').
+    continued: bool = False
+    #: A passive participle clause ("Asked about the port, ...") names no source.
+    unsourced: bool = False
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
@@ -269,6 +312,91 @@ def _core_span(head: Token) -> tuple[int, int]:
     return left.idx, end_tok.idx + len(end_tok.text)
 
 
+#: Right-hand dependents of a source's head that PolNeAR leaves out of the source
+#: when a comma sets them off: an adverbial clause or participle ("..., when
+#: contacted by Reuters,", "..., referring to ..."). Appositions ("Ann Lee, a
+#: lawyer,") and descriptive relative clauses ("Ann Lee, who runs the fund,") stay.
+_SOURCE_DROP_DEPS = frozenset({"advcl", "acl"})
+
+
+def _source_span(head: Token, cues: frozenset[str]) -> tuple[int, int]:
+    """A source noun phrase with its appositions, without a comma-set clause after it.
+
+    A relative clause that reports something itself ("Weaver, who said ...",
+    "Hoff, who declined to comment,") is an attribution of its own in PolNeAR, not a
+    description of the source: it is left out too.
+    """
+    right = head.right_edge
+    for child in head.rights:
+        if child.dep_ == "relcl":
+            if not any(t.lemma_.lower() in cues and t.pos_ == "VERB" for t in child.subtree):
+                continue
+        elif child.dep_ not in _SOURCE_DROP_DEPS:
+            continue
+        prev = child.left_edge.nbor(-1) if child.left_edge.i > 0 else None
+        if prev is not None and prev.text == "," and prev.i > head.i:
+            right = prev.nbor(-1)
+            break
+    return head.left_edge.idx, right.idx + len(right.text)
+
+
+def _after_aux(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` stands between an auxiliary of ``verb`` and the verb
+    ("has long said", "had last month called"): PolNeAR's cue runs from the
+    auxiliary to the verb."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.i < tok.i for c in verb.children if c.i < verb.i)
+
+
+def _inverted_tag(verb: Token, obj: Token) -> bool:
+    """Whether ``verb obj`` is a tag with the speaker after the verb: the verb follows
+    a comma or closing quotation mark and its object follows it directly."""
+    if verb.i == 0 or obj.i <= verb.i:
+        return False
+    prev = verb.doc[verb.i - 1]
+    if prev.text not in {",", "”", '"', "''", "’", "'"}:
+        return False
+    return obj.left_edge.i == verb.i + 1 and obj.pos_ in {"NOUN", "PROPN"}
+
+
+_TAG_MARKS = frozenset({",", "”", '"', "''", "’", "'"})
+
+
+def _tag_tail(verb: Token) -> Span | None:
+    """The speaker after an inverted tag ('"...," said Ann Lee, a lawyer.'): the
+    words from the verb to the sentence end, up to a participle clause (", asked
+    about ...") or a new quotation; ``None`` unless the verb directly follows a
+    comma or closing quotation mark and a name or noun phrase directly follows it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in _TAG_MARKS:
+        return None
+    first = doc[verb.i + 1]
+    noun_like = first.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} or first.dep_ in {
+        "amod",
+        "compound",
+        "poss",
+        "nummod",
+    }
+    if not noun_like or first.is_sent_start:
+        return None
+    end = verb.i + 1
+    sent_end = verb.sent.end
+    while end < sent_end:
+        t = doc[end]
+        if (t.is_punct and t.text not in {",", "-", "—", ".", "(", ")"}) or t.text == "\n":
+            break
+        if t.text == "," and end + 1 < sent_end and doc[end + 1].pos_ == "VERB":
+            break
+        end += 1
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3 and end - 2 > verb.i:
+            break  # "Md." or "Jr." ends the name, not the sentence
+        end -= 1
+    if end <= verb.i + 1:
+        return None
+    span = doc[verb.i + 1 : end]
+    return span if any(t.pos_ in {"PROPN", "NOUN"} for t in span) else None
+
+
 def _takes_that_clause(verb: Token) -> bool:
     """A verb with a subject and a finite complement clause introduced by "that"."""
     has_subject = verb.dep_ == "acomp" and any(  # "officials are confident that ..."
@@ -305,6 +433,12 @@ class AttributionFinder:
         self.lex = lexicon
         self._verbs = lexicon.verbs
         self._phrase_starts = frozenset(p[0] for p in lexicon.phrases)
+        #: Verbs that make a relative clause on a source an attribution of its own
+        #: ("Weaver, who said ...") or a note on how it spoke ("who spoke on condition
+        #: of anonymity", "who requested anonymity"), not a description of it.
+        self._source_clause_cues = (
+            lexicon.reporting | lexicon.cognition | lexicon.source_clause_verbs
+        )
         self._text = ""
         self._doc_ref: Doc | None = None
 
@@ -324,11 +458,13 @@ class AttributionFinder:
         start_tok = verb
         while start_tok.i > 0:
             t = doc[start_tok.i - 1]
-            if t.head.i != verb.i or t.dep_ not in _CUE_LEFT_DEPS:
+            if t.head.i != verb.i or t.dep_ not in _CUE_LEFT_DEPS | {"npadvmod"}:
                 break
-            if t.dep_ == "advmod" and not (t.lower_.endswith("ly") or t.lower_ in _CUE_ADVERBS):
+            if t.dep_ in {"advmod", "npadvmod"} and not (
+                t.lower_.endswith("ly") or t.lower_ in _CUE_ADVERBS or _after_aux(t, verb)
+            ):
                 break
-            start_tok = t
+            start_tok = t.left_edge if t.dep_ == "npadvmod" else t
         end_tok = verb
         parts = self.lex.particles.get(verb.lemma_.lower(), frozenset())
         nxt = verb.i + 1
@@ -357,18 +493,49 @@ class AttributionFinder:
         xcomp = [c for c in children if c.dep_ == "xcomp"]
         dobj = [c for c in children if c.dep_ in {"dobj", "dative"}]
         found = _Found(cue=self._cue_extent(verb), cue_lemma=lemma, kind="indirect")
-        found.infinitive = verb.dep_ in {"xcomp", "pcomp"} or any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in children
+        # "refused to support", "plans to call for": no statement was made; but
+        # "after saying that ..." (a gerund under a preposition) reports one
+        found.infinitive = (
+            verb.dep_ == "xcomp"
+            or (verb.dep_ == "pcomp" and verb.tag_ != "VBG")
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         )
+        found.adjunct = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"}
+        # a base form inside another clause ("presidents can't just say anything",
+        # "heard Bob say", "the Democrat who can best address ...") is a statement
+        # someone could make, not one that is reported
+        found.hypothetical = verb.tag_ == "VB" and verb.dep_ in {"ccomp", "advcl", "relcl", "acl"}
         # source
-        if passive:
+        participle = (
+            verb.tag_ == "VBN" and verb.dep_ == "advcl" and not deps & _SUBJECT_DEPS and not passive
+        )
+        found.unsourced = participle
+        if participle:
+            # "Asked whether he would resign, the mayor said ...": the clause's subject
+            # was asked, the asker is unnamed (PolNeAR: no source)
+            subj = None
+        elif passive:
             agent = [c for c in children if c.dep_ == "agent"]
             pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
             subj = pobj[0] if pobj else None
         else:
             subj = _subject(verb)
-        if subj is not None and subj.dep_ != "expl":
-            span = _subtree_span(subj) if subj.head.i == verb.i else _core_span(subj)
+            if subj is None and dobj and _inverted_tag(verb, dobj[0]):
+                # '"It is over," added another Democrat': the parser takes the
+                # speaker of an inverted tag for an object
+                subj, dobj = dobj[0], dobj[1:]
+        tail = None if subj is not None or passive else _tag_tail(verb)
+        if tail is not None:
+            # '"...," said David Brock, a confidant who heads the group.' parsed with
+            # the speaker inside a clause: the words after the tag name the speaker
+            found.source = (tail[0].idx, tail[-1].idx + len(tail[-1].text))
+            found.source_head = tail.root
+        elif subj is not None and subj.dep_ != "expl":
+            span = (
+                _source_span(subj, self._source_clause_cues)
+                if subj.head.i == verb.i
+                else _core_span(subj)
+            )
             found.source = _trim_source(self._text, span)
             found.source_head = subj
         # recipient ("told the Times"): a hearer, not content
@@ -390,7 +557,12 @@ class AttributionFinder:
             content.extend(_subtree_span(c) for c in ccomp)
         elif lemma in lex.speech or lemma in lex.stance:
             content.extend(self._object_content(verb, lemma, dobj, xcomp))
-        if not content and not passive and verb.dep_ in {"parataxis", "ccomp", "advcl"}:
+        if (
+            not content
+            and not passive
+            and not found.adjunct
+            and verb.dep_ in {"parataxis", "ccomp", "advcl"}
+        ):
             # a tag parsed under the claim: "Four were killed, officials said" or
             # "The museum, Obama said, celebrated ...": the claim around the tag
             head = verb.head
@@ -400,9 +572,40 @@ class AttributionFinder:
                 if verb.right_edge.i >= head.right_edge.i:
                     h_end = verb.left_edge.idx
                 content.append((h_start, h_end))
+        if (
+            not content
+            and not passive
+            and not dobj
+            and found.recipient is None
+            and lemma in lex.reporting
+            and found.source is not None
+        ):
+            content.extend(self._clause_after(verb))
         if content:
             found.content = (min(s for s, _ in content), max(e for _, e in content))
         return found
+
+    def _clause_after(self, verb: Token) -> list[tuple[int, int]]:
+        """The rest of the sentence after a reporting verb the parser left without a
+        complement ("Voters say by a 7-point margin that they prefer ..."): kept only
+        when it holds a clause of its own (a verb with a subject)."""
+        sent = verb.sent
+        start = verb.i + 1
+        doc = verb.doc
+        while start < sent.end and (doc[start].is_punct or doc[start].dep_ == "prt"):
+            start += 1
+        rest = doc[start : sent.end]
+        if len(rest) < 3 or rest[0].text in {"(", ":"}:
+            return []
+        if any(t.is_quote for t in rest):
+            return []  # a quotation is attached to its cue separately
+        clause = any(
+            t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+            for t in rest
+        )
+        if not clause:
+            return []
+        return [(rest[0].idx, rest[-1].idx + len(rest[-1].text))]
 
     def _object_content(
         self, verb: Token, lemma: str, dobj: list[Token], xcomp: list[Token]
@@ -431,6 +634,65 @@ class AttributionFinder:
             end = max(end, _subtree_span(c)[1])
         return [(start_tok.left_edge.idx, end)]
 
+    def _noun_candidate(self, noun: Token) -> _Found | None:
+        """A statement named by a noun: "Trump's claim that ...", "his attacks on X",
+        "criticism from Democrats of the plan".
+
+        PolNeAR annotates such nominal attributions; we keep only those with both a
+        source (a possessive, or "by"/"from" X) and a content (a "that" clause, an
+        infinitive, or the object of a preposition such as "of" or "on"), which is
+        what makes the noun report someone's position rather than name a thing.
+        """
+        source: Token | None = None
+        content: Token | None = None
+        for c in noun.children:
+            dep = c.dep_
+            if dep == "poss" and source is None:
+                source = c
+            elif dep == "prep" and c.lower_ in {"by", "from"} and source is None:
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    source = pobj[0]
+            elif dep in {"acl", "ccomp"} and content is None and c.i > noun.i:
+                that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                if that or to:
+                    content = c
+            elif (
+                dep == "prep"
+                and content is None
+                and c.lower_ in self.lex.noun_content_preps
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ):
+                content = c
+        if source is None or content is None or noun.dep_ == "pobj":
+            # a statement noun under a preposition ("in response to Trump's proposal
+            # to ...") refers back to a statement rather than reporting one
+            return None
+        # PolNeAR's cue is the noun with its adjectives and the preposition that
+        # introduces the content ("harsh attacks on"); a possessive source keeps its
+        # "'s" ("Trump's")
+        first = noun
+        while first.i > 0 and (prev := noun.doc[first.i - 1]).head.i == noun.i:
+            if prev.dep_ not in {"amod", "advmod"}:
+                break
+            first = prev
+        last = content if content.dep_ == "prep" else noun
+        found = _Found(
+            cue=(first.idx, last.idx + len(last.text)),
+            cue_lemma=noun.lemma_.lower(),
+            kind="indirect",
+        )
+        span = _subtree_span(source) if source.dep_ == "poss" else _source_span(source, frozenset())
+        found.source = _trim_source(self._text, span)
+        found.source_head = source
+        if content.dep_ == "prep":
+            objs = [g for g in content.children if g.dep_ in {"pobj", "pcomp"}]
+            found.content = _subtree_span(objs[0])
+        else:
+            found.content = _subtree_span(content)
+        return found
+
     def _headline_colons(self, doc: Doc, para_starts: list[int]) -> list[_Found]:
         """ "Poll: Trump leads in Ohio": a short noun phrase, a colon, then the claim.
 
@@ -446,8 +708,10 @@ class AttributionFinder:
             src = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if src is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in src):
                 continue
-            if any(t.pos_ in {"VERB", "AUX"} for t in src):
+            if any(t.pos_ in {"VERB", "AUX"} for t in src) or not self._speaker_label(src):
                 continue
+            if text[m.end() : end].rstrip().endswith("?"):
+                continue  # "Ted Cruz: conservative or career politician?" asks, not says
             colon = m.end(1)
             found = _Found(cue=(colon, colon + 1), cue_lemma=":", kind="indirect")
             found.source = (m.start(1), m.end(1))
@@ -457,6 +721,21 @@ class AttributionFinder:
             found.sentence_start, found.sentence_end = start, end
             out.append(found)
         return out
+
+    def _speaker_label(self, src: Span) -> bool:
+        """Whether the words before a paragraph-opening colon can name a speaker.
+
+        Not a discourse phrase ("Beyond plagiarism, a bigger issue:"), a place heading
+        a list ("Iowa: Tim Albrecht, ..."), or a document label ("Editor's note:",
+        "CLARIFICATION:", "Another challenge:"; ``colon_labels`` in cues.json).
+        """
+        if any(t.text == "," for t in src):
+            return False
+        if all(t.ent_type_ in {"GPE", "LOC"} for t in src):
+            return False
+        return src.root.lemma_.lower() not in self.lex.colon_labels and not any(
+            t.lower_ in self.lex.colon_labels for t in src
+        )
 
     def _phrase_at(self, tok: Token) -> int:
         """Length of the multiword cue ("according to", "as reported by") at ``tok``."""
@@ -564,6 +843,8 @@ class AttributionFinder:
                 if tok.lemma_.lower() == "cite" and tok.dep_ == "advcl":
                     continue  # folded into the chain of the verb it modifies
                 item = self._verb_candidate(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
+                item = self._noun_candidate(tok)
             elif tok.pos_ in {"VERB", "ADJ"} and _takes_that_clause(tok):
                 # any verb whose subject puts forward a "that" clause ("the study
                 # shows that ...") attributes that clause
@@ -581,12 +862,32 @@ class AttributionFinder:
             if f.content is None and not f.quotes and f.recipient is not None:
                 # "Exit polls told a tale": the object was what was told, not a hearer
                 f.content, f.recipient, f.recipient_head = f.recipient, None, None
+            if f.content is not None:
+                f.content = _clip_to_paragraph(f.content, f.cue, para_starts, len(text))
+            if f.source is not None:
+                self._fix_source(doc, f, quotes, q_starts, para_starts)
             if f.quotes:
                 qs, qe = f.quotes[0][0], f.quotes[-1][1]
                 c = f.content
-                if c is not None and f.cue[1] <= c[0] < qs:
+                if c is not None and f.continued:
+                    # 'if Obama acts now, ..., said Naylor. "It would avoid a fight."'
+                    f.content, f.kind = (min(c[0], qs), max(c[1], qe)), "mixed"
+                elif c is not None and f.cue[1] <= c[0] < qs:
                     # 'said that Rubio is "weak"': the clause frames the quotation
                     f.content, f.kind = (c[0], max(c[1], qe)), "mixed"
+                elif (
+                    c is not None
+                    and c[0] < qs < c[1] <= f.cue[0]
+                    and "\n" not in text[c[0] : qs]
+                    and not lex.sentence_end.search(text, c[0], qs)
+                ):
+                    # 'Rubio is "weak," she said': the tag's clause holds the quotation
+                    f.content, f.kind = (c[0], max(c[1], qe)), "mixed"
+                elif c is not None and (c[1] <= qs or c[0] >= qe) and self._clausal(c, f):
+                    # 'Sanders said private contractors cost more and cited the
+                    # "privatization of public sector jobs"': the reported clause is
+                    # the content; a quotation elsewhere in the sentence is not
+                    f.quotes = []
                 else:
                     f.content, f.kind = (qs, qe), "direct"
             elif f.content is not None:
@@ -598,6 +899,59 @@ class AttributionFinder:
             if f.content is not None and self._keep(f, _inside(quotes, q_starts, f.cue[0])):
                 kept.append(f)
         return kept
+
+    def _clausal(self, content: tuple[int, int], f: _Found) -> bool:
+        """Whether a parsed content is a reported clause of its own (three words or
+        more, after the cue), rather than a stray object of the verb."""
+        if f.source is not None and f.source[0] < content[1] and content[0] < f.source[1]:
+            return False  # a clause inside the source's description ("said Ann, who ...")
+        return content[0] >= f.cue[1] and len(self._text[content[0] : content[1]].split()) >= 3
+
+    def _fix_source(
+        self,
+        doc: Doc,
+        f: _Found,
+        quotes: list[tuple[int, int]],
+        q_starts: list[int],
+        para_starts: list[int],
+    ) -> None:
+        """Repair a source the parser took from the wrong place.
+
+        A source inside a quotation ('"Pathetic," ESPN said' parsed with "Pathetic"
+        as subject) is replaced by the speaker next to the cue ("ESPN", or the name
+        after an inverted tag); a source reaching back over a paragraph break (a
+        dateline or timestamp above the sentence) is cut at the break.
+        """
+        assert f.source is not None
+        s, e = f.source
+        text = self._text
+        if _inside(quotes, q_starts, s) or _inside(quotes, q_starts, max(s, e - 1)):
+            cue = doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+            if cue is None:
+                return
+            first = cue[0]
+            prev = doc[first.i - 1] if first.i > 0 else None
+            if prev is not None and prev.pos_ in {"PRON", "PROPN", "NOUN"}:
+                f.source = _trim_source(text, _core_span(prev))
+                f.source_head = prev
+            elif (tail := _tag_tail(cue.root)) is not None:
+                f.source = (tail[0].idx, tail[-1].idx + len(tail[-1].text))
+                f.source_head = tail.root
+            return
+        k = bisect_right(para_starts, f.cue[0]) - 1
+        if s < para_starts[k] < e and f.cue[0] >= e:
+            f.source = _trim_source(text, (para_starts[k], e))
+        elif e <= para_starts[k] <= f.cue[0]:
+            # "2:00 p.m.\n\nA court document says ...": the parser took the timestamp
+            # above the paragraph; the words opening the paragraph name the source
+            before = doc.char_span(para_starts[k], f.cue[0], alignment_mode="contract")
+            if (
+                before is not None
+                and 0 < len(before) <= 8
+                and any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in before)
+            ):
+                f.source = _trim_source(text, (before.start_char, before.end_char))
+                f.source_head = before.root
 
     def _keep(self, f: _Found, quoted: bool) -> bool:
         """Whether a candidate is a real attribution.
@@ -612,12 +966,28 @@ class AttributionFinder:
             if f.cue_lemma == _SOURCED_PHRASE:
                 return True
             head = f.source_head
+            if f.hypothetical:
+                return False
             return f.cue_lemma in lex.speech and head is not None and head.pos_ in {"NOUN", "PROPN"}
         if f.kind == "hedge" or f.cue_lemma == _SOURCED_PHRASE:
             return True
         # an infinitive ("refused to support") reports no statement; a cue without
-        # a source ("it was announced") is too often not one either
-        return not (f.infinitive or f.source is None)
+        # a source ("it was announced") is too often not one either; outside a
+        # quotation "you" is the reader ("Do you support ...?"), not a speaker
+        if f.source_head is not None and f.source_head.lower_ == "you":
+            return False
+        return not (f.infinitive or f.hypothetical or (f.source is None and not f.unsourced))
+
+    def _speaker(self, f: _Found) -> bool:
+        """Whether a cue between two quotations can own the second one.
+
+        A participle hanging from the tag ('said the chief, speaking for the first
+        time') or a verb that reports nothing here ("she was sure they would see it")
+        does not interrupt a quotation continued after its tag.
+        """
+        if f.adjunct or f.infinitive or f.source is None:
+            return False
+        return f.content is not None or f.cue_lemma in self.lex.speech
 
     def _attach_quotes(
         self,
@@ -650,7 +1020,7 @@ class AttributionFinder:
                 if f.cue[0] >= min(next_q, para_end):
                     break
                 period = text[qe - 2 : qe - 1] == "."
-                if not _SENT_END_RE.search(text, qe, f.cue[0]) and (
+                if not self.lex.sentence_end.search(text, qe, f.cue[0]) and (
                     not period or f.content is None
                 ):
                     owner = f
@@ -668,14 +1038,21 @@ class AttributionFinder:
                         break
                     framed = f.content is not None and f.cue[1] <= f.content[0] < qs
                     if _INTRO_GAP_RE.fullmatch(text, f.cue[1], qs) or (
-                        framed and not _SENT_END_RE.search(text, f.cue[1], qs)
+                        framed and not self.lex.sentence_end.search(text, f.cue[1], qs)
                     ):
                         owner = f
                     break
             # 3. a quotation continued after its tag in the same paragraph
             if owner is None and qi and qi - 1 in owner_of:
                 prev = owner_of[qi - 1]
-                between = [f for f in outside if prev_q <= f.cue[0] < qs and f is not prev]
+                between = [
+                    f
+                    for f in outside
+                    if prev_q <= f.cue[0] < qs
+                    and f is not prev
+                    and self._speaker(f)
+                    and not _describes(prev, f)
+                ]
                 gap = text[prev_q:qs]
                 same_paragraph = quotes[qi - 1][0] >= para_starts[para] or (
                     not text[para_starts[para] : qs].strip()
@@ -687,9 +1064,66 @@ class AttributionFinder:
                     and (_CONTINUE_GAP_RE.search(gap) or not gap.strip())
                 ):
                     owner = prev
+            # 4. a quotation that goes on from an indirect report just before it
+            #    ('She touted her record. "We need fair elections."')
+            if owner is None:
+                owner = self._reported_before(text, outside, qs, para_starts[para])
+                if owner is not None:
+                    owner.continued = True
             if owner is not None:
                 owner_of[qi] = owner
                 owner.quotes.append((qs, qe))
+
+    def _reported_before(
+        self, text: str, speakers: list[_Found], qs: int, para_start: int
+    ) -> _Found | None:
+        """The report whose words end right before the quotation at ``qs``.
+
+        PolNeAR takes a quotation that follows an indirect report in the same
+        paragraph, with no other cue between them, as more of the same content.
+        """
+        best: _Found | None = None
+        for f in speakers:
+            if f.cue[0] >= qs:
+                break
+            if f.cue[0] >= para_start and self._speaker(f):
+                best = f
+        if best is None or best.content is None or best.quotes:
+            return None
+        end = max(best.content[1], best.cue[1], best.source[1] if best.source else 0)
+        if end > qs or text[end:qs].strip(" \t,.;:!?—–-\xa0"):
+            return None
+        return best
+
+
+def _clip_to_paragraph(
+    span: tuple[int, int], cue: tuple[int, int], para_starts: list[int], n: int
+) -> tuple[int, int]:
+    """A parsed clause stays in its cue's paragraph.
+
+    The parser links words across a paragraph break (a heading, a quotation closing
+    the paragraph before); only quotation marks carry what is said over a break, and
+    quotations are attached separately.
+    """
+    k = bisect_right(para_starts, cue[0]) - 1
+    lo = para_starts[k]
+    hi = para_starts[k + 1] if k + 1 < len(para_starts) else n
+    start, end = max(span[0], lo), min(span[1], hi)
+    return (start, end) if start < end else span
+
+
+def _describes(tag: _Found, other: _Found) -> bool:
+    """Whether ``other`` sits in a clause describing ``tag``'s source ('said Ann Lee,
+    who wrote a book on it,' or 'a Democrat who declined to run'), so that it does
+    not interrupt a quotation continued after the tag."""
+    head = other.source_head
+    if head is not None and head.lower_ in _RELATIVE:
+        return True
+    src = tag.source_head
+    if src is None:
+        return False
+    lo, hi = src.left_edge.idx, src.right_edge.idx + len(src.right_edge.text)
+    return lo <= other.cue[0] < hi
 
 
 def _close_quotes(

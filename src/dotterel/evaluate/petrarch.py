@@ -14,8 +14,10 @@ Gold (``petrarch_dev.jsonl`` format): ``{"id", "text", "expected": [{"source",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from dotterel.evaluate.base import Scores, Task, check_aligned, event_codes
@@ -65,11 +67,29 @@ def load(path: Path) -> list[PetrarchGold]:
         article = Article(
             text=text,
             outlet=optional_str(obj, "outlet", where),
-            pub_date=parse_date(obj.get("pub_date"), where),
+            pub_date=parse_date(obj.get("pub_date"), where) or _story_date(obj.get("notes")),
             origin=str(where),
         )
         out.append(PetrarchGold(record_id(obj, where), article, triples))
     return out
+
+
+_NOTES_DATE = re.compile(r"\bdate=(\d{4})(\d{2})(\d{2})\b")
+
+
+def _story_date(notes: object) -> date | None:
+    """The story date PETRARCH records keep in their notes (``date=19950101``).
+
+    It is the record's metadata, as a publication date is for an article (dated actor
+    codes in the dictionaries depend on it), not part of the answer being scored.
+    """
+    match = _NOTES_DATE.search(notes) if isinstance(notes, str) else None
+    if match is None:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None
 
 
 def predicted_triples(coded: CodedArticle) -> list[Triple]:
