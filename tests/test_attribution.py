@@ -230,7 +230,7 @@ def test_participle_after_the_tag_does_not_end_the_quotation(nlp: Language) -> N
 
 def test_source_leaves_out_a_relative_clause_that_reports(nlp: Language) -> None:
     text = (
-        '"He did try to intimidate me," said Ann Lee, who wrote about the visit in her '
+        '"They never tried to stop the count," said Ann Lee, who wrote about the visit in her '
         'book. "Thank goodness, none of it was true."'
     )
     a = by_cue(attributions(nlp, text), "said")

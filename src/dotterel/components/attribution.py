@@ -587,7 +587,7 @@ class AttributionFinder:
 
     def _clause_after(self, verb: Token) -> list[tuple[int, int]]:
         """The rest of the sentence after a reporting verb the parser left without a
-        complement ("Voters say by a 7-point margin that they prefer ..."): kept only
+        complement ("Residents say by a wide majority that they want ..."): kept only
         when it holds a clause of its own (a verb with a subject)."""
         sent = verb.sent
         start = verb.i + 1
@@ -1299,8 +1299,8 @@ class AttributionComponent:
     def _drop_nested_non_reports(self, found: list[_Found]) -> list[_Found]:
         """Inside another attribution's content only a report passes a claim on.
 
-        "The Post reported that Klein said he was writing a book" nests Klein's words
-        under the Post's; but in "She said Trump wants to win", "wants" is what she
+        "The Ledger reported that Ortiz said he was leaving the party" nests Ortiz's
+        words under the Ledger's; but in "She said Trump wants to win", "wants" is what she
         said, not a second attribution.
         """
         keep = []
