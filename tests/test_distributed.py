@@ -120,3 +120,9 @@ def test_parquet_inputs_local_or_by_uri_and_bad_files_are_rejects(tmp_path: Path
     rejects = [(i.kind, i.origin) for i in items if hasattr(i, "reason")]
     assert [a.outlet for a in articles] == ["Example Times", "Example Times"]
     assert [k for k, _ in rejects] == ["empty", "empty", "malformed", "unreadable"]
+    # a folder given as a URI is every Parquet file under it; an unknown scheme is a reject
+    nested = tmp_path / "corpus" / "2024"
+    nested.mkdir(parents=True)
+    pq.write_table(pa.table({"text": [TEXTS[1]]}), nested / "part-0.parquet")
+    items = list(read_articles([f"file://{tmp_path / 'corpus'}", "nosuch://bucket/x.parquet"]))
+    assert [getattr(i, "kind", "article") for i in items] == ["article", "unreadable"]

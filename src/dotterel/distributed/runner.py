@@ -9,6 +9,7 @@ batches to the ``local`` or ``ray`` engine. Both engines write the same records.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -39,21 +40,49 @@ class RunSummary:
 
 
 def read_articles(inputs: Sequence[str], **metadata: Any) -> Iterator[Article | Reject]:
-    """Articles and rejects from every input, Parquet included."""
+    """Articles and rejects from every input, Parquet included.
+
+    Local paths go through :func:`dotterel.ingest.read_inputs` (text, HTML, JSONL,
+    folders); ``.parquet`` files are read row by row. A URI (``s3://bucket/news/``) names
+    a Parquet file or a folder of them on any filesystem pyarrow understands.
+    """
     from dotterel.ingest import read_inputs
 
-    plain = [p for p in inputs if not str(p).endswith(".parquet")]
-    if plain:
-        yield from read_inputs(plain, **metadata)
-    for path in inputs:
-        if str(path).endswith(".parquet"):
-            yield from _read_parquet(str(path), **metadata)
+    for item in map(str, inputs):  # in the order given
+        if "://" in item:
+            for path in _parquet_files(item):
+                yield from _read_parquet(path, **metadata)
+        elif item.endswith(".parquet"):
+            yield from _read_parquet(item, **metadata)
+        else:
+            yield from read_inputs([item], **metadata)
+
+
+def _parquet_files(uri: str) -> Iterator[str]:
+    """The Parquet files a URI names: itself, or those under it (sorted)."""
+    import pyarrow.fs as pafs
+
+    try:
+        fs, root = pafs.FileSystem.from_uri(uri)
+        info = fs.get_file_info(root)
+    except Exception:  # unknown scheme, no credentials ...: one reject, said below
+        yield uri
+        return
+    if info.type != pafs.FileType.Directory:
+        yield uri
+        return
+    scheme = uri.split("://", 1)[0]
+    selector = pafs.FileSelector(root, recursive=True)
+    names = sorted(i.path for i in fs.get_file_info(selector) if i.path.endswith(".parquet"))
+    for name in names:
+        yield f"{scheme}://{name}" if scheme != "file" else f"file://{name}"
 
 
 def _read_parquet(path: str, **metadata: Any) -> Iterator[Article | Reject]:
     """Rows of a Parquet file, each read like a JSONL record (``text`` or ``html``)."""
     import json
 
+    import pyarrow.fs as pafs
     import pyarrow.parquet as pq
 
     from dotterel.errors import InputError
@@ -61,18 +90,21 @@ def _read_parquet(path: str, **metadata: Any) -> Iterator[Article | Reject]:
     from dotterel.ingest.options import ReadOptions
 
     options = ReadOptions(**_options(metadata))
-    try:
+    try:  # a missing file or an unknown filesystem: one reject, not a crash
         if "://" in path:  # s3://, gs://, hdfs://: any filesystem pyarrow understands
-            import pyarrow.fs as pafs
-
             fs, inner = pafs.FileSystem.from_uri(path)
-            pf = pq.ParquetFile(fs.open_input_file(inner))
+            source = fs.open_input_file(inner)
         else:
-            pf = pq.ParquetFile(path)
-    except Exception as exc:  # a corrupt or missing file is one reject, not a crash
-        kind = "unreadable" if isinstance(exc, OSError) else "malformed"
-        reason = f"cannot read Parquet file: {exc}".splitlines()[0]
-        yield Reject(origin=path, reason=reason, kind=kind)
+            source = pafs.LocalFileSystem().open_input_file(os.path.abspath(path))
+    except Exception as exc:
+        reason = f"cannot open {path}: {exc}".splitlines()[0]
+        yield Reject(origin=path, reason=reason, kind="unreadable")
+        return
+    try:
+        pf = pq.ParquetFile(source)
+    except Exception as exc:  # not Parquet, or truncated
+        reason = f"not a readable Parquet file: {exc}".splitlines()[0]
+        yield Reject(origin=path, reason=reason, kind="malformed")
         return
     n = 0
     for batch in pf.iter_batches(batch_size=1024):
