@@ -71,6 +71,7 @@ def test_sigkill_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
         proc.wait(timeout=60)
+    print(f"\nrun: {kills} SIGKILLs survived")
     assert kills >= 1, "every run finished before it could be killed"
     assert _run(src, out).wait(timeout=600) == 0
     assert _contents(out) == _contents(reference)
