@@ -17,7 +17,7 @@ from dotterel.records import TABLES
 
 pytestmark = pytest.mark.slow
 
-N_ARTICLES = 24
+N_ARTICLES = 60
 
 
 def _corpus(path: Path) -> None:
@@ -66,7 +66,7 @@ def test_sigkill_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> None:
         # Wait until this run has committed at least one new batch, then a random beat.
         while _n_done(out) == before and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(rng.uniform(0.0, 0.8))
+        time.sleep(rng.uniform(0.0, 0.3))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
