@@ -583,6 +583,20 @@ class ActorsComponent:
                 return "ELI"
         return ""
 
+    def _placed_agent(
+        self, country: str, agent: AgentRole, evidence: list[str]
+    ) -> tuple[str, ActorSpec]:
+        """The code and record of an agent placed in a country ("Afghan officials",
+        "rebels in Darfur"): named after the country and the agent's roles."""
+        code = self._combine(country, agent)
+        roles = _split_roles(code, country)
+        name = (
+            f"{self.lexicon.country_names.get(country, country)} "
+            f"{self.lexicon.label_of_roles(''.join(roles))}"
+        )
+        kind = self.lexicon.kind_of_roles(agent.roles) or "government"
+        return code, ActorSpec(code, country, roles, kind, name, "rule", evidence)
+
     def _combine(self, code: str, agent: AgentRole) -> str:
         if agent.prefix:
             return agent.roles + code
@@ -681,20 +695,8 @@ class ActorsComponent:
         if context is None:
             return
         country, why = context
-        code = self._combine(country, agent)
-        roles = _split_roles(code, country)
-        name = (
-            f"{self.lexicon.country_names.get(country, country)} "
-            f"{self.lexicon.label_of_roles(''.join(roles))}"
-        )
-        spec = ActorSpec(
-            code,
-            country,
-            roles,
-            self.lexicon.kind_of_roles(agent.roles) or "government",
-            name,
-            "rule",
-            [why, agent.evidence, "agent; country from the sentence"],
+        code, spec = self._placed_agent(
+            country, agent, [why, agent.evidence, "agent; country from the sentence"]
         )
         start = self._with_det(st, min(agent_start, head.i), head)
         plural = head.tag_ in ("NNS", "NNPS")
@@ -716,19 +718,9 @@ class ActorsComponent:
                     if not hits or not st.doc[k].text[:1].isupper() or hits[0][0] > hi:
                         continue
                     country = hits[0][1][0]
-                    code = self._combine(country, agent)
-                    roles = _split_roles(code, country)
-                    name = (
-                        f"{self.lexicon.country_names.get(country, country)} "
-                        f"{self.lexicon.label_of_roles(''.join(roles))}"
-                    )
-                    spec = ActorSpec(
-                        code,
+                    code, spec = self._placed_agent(
                         country,
-                        roles,
-                        self.lexicon.kind_of_roles(agent.roles) or "government",
-                        name,
-                        "rule",
+                        agent,
                         [
                             f"subdivisions.tsv: {' '.join(words[k : hits[0][0]])} -> {country}",
                             agent.evidence,
