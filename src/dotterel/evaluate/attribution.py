@@ -27,8 +27,7 @@ from pathlib import Path
 
 from dotterel.evaluate.base import Scores, Task, check_aligned
 from dotterel.evaluate.gold import (
-    optional_str,
-    parse_date,
+    gold_article,
     parse_span,
     read_records,
     record_id,
@@ -72,13 +71,7 @@ def load(path: Path) -> list[AttributionGold]:
             a = require_dict(item, where, "attributions")
             spans = {k: parse_span(a.get(k), where, k, len(text)) for k in KINDS}
             triples.append(Triple(**spans))
-        article = Article(
-            text=text,
-            title=optional_str(obj, "title", where),
-            outlet=optional_str(obj, "outlet", where),
-            pub_date=parse_date(obj.get("pub_date"), where),
-            origin=str(where),
-        )
+        article = gold_article(obj, where, text)
         out.append(AttributionGold(record_id(obj, where), article, triples))
     return out
 

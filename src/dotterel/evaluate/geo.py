@@ -25,8 +25,7 @@ from pathlib import Path
 from dotterel.evaluate.base import Scores, Task, check_aligned
 from dotterel.evaluate.gold import (
     as_float,
-    optional_str,
-    parse_date,
+    gold_article,
     parse_span,
     read_records,
     record_id,
@@ -89,14 +88,7 @@ def load(path: Path) -> list[GeoGold]:
             gid = t.get("geonameid")
             geonameid = int(gid) if isinstance(gid, int | str) and str(gid).isdigit() else None
             toponyms.append(Toponym(span[0], span[1], name, lat, lon, kind, geonameid))
-        article = Article(
-            text=text,
-            title=optional_str(obj, "title", where),
-            url=optional_str(obj, "url", where),
-            outlet=optional_str(obj, "outlet", where),
-            pub_date=parse_date(obj.get("pub_date"), where),
-            origin=str(where),
-        )
+        article = gold_article(obj, where, text)
         out.append(GeoGold(record_id(obj, where), article, toponyms))
     return out
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dotterel.errors import GoldFormatError
+from dotterel.model import Article
 
 LOGGER = logging.getLogger(__name__)
 
@@ -111,6 +112,19 @@ def parse_date(value: Any, where: Where, key: str = "pub_date") -> date | None:
         except ValueError:
             pass
     raise where.error(f"'{key}' must be an ISO date like 2017-08-07, got {value!r}")
+
+
+def gold_article(obj: dict[str, Any], where: Where, text: str) -> Article:
+    """The :class:`Article` a gold record describes: its text and whatever metadata it
+    gives (``title``, ``outlet``, ``url``, ``pub_date``), as a user would supply them."""
+    return Article(
+        text=text,
+        title=optional_str(obj, "title", where),
+        outlet=optional_str(obj, "outlet", where),
+        url=optional_str(obj, "url", where),
+        pub_date=parse_date(obj.get("pub_date"), where),
+        origin=str(where),
+    )
 
 
 def parse_span(value: Any, where: Where, key: str, text_len: int) -> tuple[int, int] | None:

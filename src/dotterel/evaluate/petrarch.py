@@ -22,8 +22,7 @@ from pathlib import Path
 
 from dotterel.evaluate.base import Scores, Task, check_aligned, event_codes
 from dotterel.evaluate.gold import (
-    optional_str,
-    parse_date,
+    gold_article,
     read_records,
     record_id,
     require_dict,
@@ -64,12 +63,9 @@ def load(path: Path) -> list[PetrarchGold]:
             if not t.get("cameo"):
                 raise where.error("every expected item needs a 'cameo' code")
             triples.append((_code(t.get("source")), _code(t.get("target")), _code(t["cameo"])))
-        article = Article(
-            text=text,
-            outlet=optional_str(obj, "outlet", where),
-            pub_date=parse_date(obj.get("pub_date"), where) or _story_date(obj.get("notes")),
-            origin=str(where),
-        )
+        article = gold_article(obj, where, text)
+        if article.pub_date is None:
+            article.pub_date = _story_date(obj.get("notes"))
         out.append(PetrarchGold(record_id(obj, where), article, triples))
     return out
 

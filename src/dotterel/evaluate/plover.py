@@ -23,8 +23,7 @@ from pathlib import Path
 
 from dotterel.evaluate.base import Scores, Task, check_aligned, coded_mentions, starts_with_any
 from dotterel.evaluate.gold import (
-    optional_str,
-    parse_date,
+    gold_article,
     read_records,
     record_id,
     require_dict,
@@ -71,12 +70,7 @@ def load(path: Path) -> list[PloverGold]:
                 a = require_dict(item, where, key)
                 if isinstance(a.get("text"), str) and isinstance(a.get("code"), str) and a["code"]:
                     actors.append(GoldActor(a["text"], a["code"], role, _sector(a.get("sector"))))
-        article = Article(
-            text=text,
-            outlet=optional_str(obj, "outlet", where),
-            pub_date=parse_date(obj.get("pub_date"), where),
-            origin=str(where),
-        )
+        article = gold_article(obj, where, text)
         out.append(PloverGold(record_id(obj, where), article, label.upper(), actors))
     return out
 

@@ -41,8 +41,7 @@ from dotterel.evaluate.base import Scores, Task, check_aligned, event_codes, sta
 from dotterel.evaluate.gold import (
     Where,
     as_float,
-    optional_str,
-    parse_date,
+    gold_article,
     read_records,
     record_id,
     require_dict,
@@ -197,14 +196,7 @@ def _load_one(where: Where, obj: dict[str, Any]) -> SeedGold:
             raise where.error("every date needs 'text' and 'value'")
         rel = d.get("relation") if isinstance(d.get("relation"), str) else None
         dates.append(SeedDate(d["text"], d["value"], rel))
-    article = Article(
-        text=text,
-        title=optional_str(obj, "title", where),
-        outlet=optional_str(obj, "outlet", where),
-        url=optional_str(obj, "url", where),
-        pub_date=parse_date(obj.get("pub_date"), where),
-        origin=str(where),
-    )
+    article = gold_article(obj, where, text)
     return SeedGold(
         id=record_id(obj, where),
         article=article,

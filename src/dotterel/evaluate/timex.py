@@ -18,8 +18,7 @@ from pathlib import Path
 
 from dotterel.evaluate.base import Scores, Task, check_aligned
 from dotterel.evaluate.gold import (
-    optional_str,
-    parse_date,
+    gold_article,
     parse_span,
     read_records,
     record_id,
@@ -61,12 +60,7 @@ def load(path: Path) -> list[TimeGold]:
             if not isinstance(value, str) or not value:
                 raise where.error("every timex needs a string 'value'")
             timexes.append(Timex(span[0], span[1], value.strip()))
-        article = Article(
-            text=text,
-            outlet=optional_str(obj, "outlet", where),
-            pub_date=parse_date(obj.get("pub_date"), where),
-            origin=str(where),
-        )
+        article = gold_article(obj, where, text)
         out.append(TimeGold(record_id(obj, where), article, timexes))
     return out
 
