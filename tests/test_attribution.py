@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dotterel.components.attribution import _clip_to_paragraph, find_quotes, load_lexicon
+from dotterel.components.attribution import find_quotes, load_lexicon
+from dotterel.components.attribution_parts.spans import clip_to_paragraph
 from dotterel.model import Article, Attribution
 from dotterel.pipeline import make_doc
 
@@ -285,9 +286,9 @@ def test_source_does_not_reach_over_a_paragraph_break(nlp: Language) -> None:
 
 def test_clip_to_paragraph() -> None:
     paras = [0, 20, 60]
-    assert _clip_to_paragraph((5, 50), (30, 34), paras, 80) == (20, 50)
-    assert _clip_to_paragraph((25, 70), (30, 34), paras, 80) == (25, 60)
-    assert _clip_to_paragraph((25, 40), (30, 34), paras, 80) == (25, 40)
+    assert clip_to_paragraph((5, 50), (30, 34), paras, 80) == (20, 50)
+    assert clip_to_paragraph((25, 70), (30, 34), paras, 80) == (25, 60)
+    assert clip_to_paragraph((25, 40), (30, 34), paras, 80) == (25, 40)
 
 
 def test_noun_cue_with_possessive_source(nlp: Language) -> None:
