@@ -298,3 +298,15 @@ def test_names_match_without_their_diacritics(nlp: Language) -> None:
     by_text = {m.text: m.actor_id for m in coded.mentions if m.actor_id}
     codes = {a.id: a.code for a in coded.actors}
     assert codes[by_text["Bogotá"]].startswith("COL")
+
+
+def test_an_unparsed_doc_gets_names_without_touching_the_parse() -> None:
+    """A pipeline without a parser (a sentencizer instead) still codes names safely."""
+    from dotterel.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    with nlp.select_pipes(disable=["parser"]):
+        if "senter" in nlp.pipe_names:
+            nlp.enable_pipe("senter")
+        doc = nlp(make_doc(nlp, Article(text="President Ortiz of Chile met Peru's president.")))
+    assert any(a.code == "CHL" or (a.code or "").startswith("CHL") for a in doc._.actors)

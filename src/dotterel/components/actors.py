@@ -193,8 +193,10 @@ class ActorsComponent:
             if st.parsed:
                 code_agents(st, self.lexicon, self._agent_floor)
             code_bare_names(st, self.lexicon, self._agent_floor)
-            code_persons(st, self.lexicon, self._agent_floor)
             if st.parsed:
+                # titles and appositions are read off the parse: on an unparsed doc
+                # spaCy's left_edge reads uninitialised heads (and can crash)
+                code_persons(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         return doc
