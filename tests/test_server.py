@@ -90,3 +90,10 @@ def test_oversized_bodies_are_refused(client: TestClient) -> None:
 def test_openapi_documents_the_api(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/code", "/api/claims", "/api/network"} <= set(spec["paths"])
+
+
+def test_event_filters_are_the_command_lines(client: TestClient) -> None:
+    """The pages filter through dotterel.query: a bad date is a 422 with a message."""
+    bad = client.get("/api/events", params={"since": "soon"})
+    assert bad.status_code == 422 and "not a date" in bad.json()["error"]
+    assert client.get("/api/events", params={"since": "2016", "status": "contested"}).json() == []

@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -154,12 +154,16 @@ def events(
     *,
     role: str = "any",
     limit: int | None = None,
+    columns: Sequence[str] = EVENT_COLUMNS,
 ) -> pd.DataFrame:
     """Stored events matching the filters (see the module docstring), one row each.
 
+    ``columns`` may add ``title`` (the article's), ``lat`` and ``lon`` (the event's
+    place) to :data:`EVENT_COLUMNS`, for a map or a page that links to the article.
+
     Returns:
-        A DataFrame with :data:`EVENT_COLUMNS`, ordered by date then event id; ``chain``
-        is the readable source chain and ``contested_by`` a list of event ids.
+        A DataFrame with ``columns``, ordered by date then event id; ``chain`` is the
+        readable source chain and ``contested_by`` a list of event ids.
     """
     if role not in ("any", "source", "target"):
         raise ValueError(f"role must be any, source or target, not {role!r}")
@@ -204,7 +208,7 @@ def events(
                e.source_text, e.event_type, e.cameo, e.target_code, e.target_text, e.status,
                e.status_cue, e.modality, e.chain, coalesce(p.name, p.text) AS place,
                p.country_code, a.outlet, CAST(a.pub_date AS VARCHAR) AS pub_date, a.url,
-               e.trigger_text, e.sentence_text, e.contested_by
+               e.trigger_text, e.sentence_text, e.contested_by, a.title, p.lat, p.lon
         FROM events e
         JOIN articles a ON a.id = e.article_id
         LEFT JOIN places p ON p.id = e.place_id
@@ -218,7 +222,7 @@ def events(
     frame = frame.assign(chain=frame["chain"].map(chain_text) if len(frame) else frame["chain"])
     if limit is not None:
         frame = frame.head(limit)
-    return frame.reset_index(drop=True)[list(EVENT_COLUMNS)]
+    return frame.reset_index(drop=True)[list(columns)]
 
 
 def event_filter(

@@ -206,7 +206,10 @@ def create_app(settings: Settings) -> FastAPI:
 
     def query(fn: Any, *args: Any) -> Any:
         with db_lock, store() as s:
-            return fn(s.connection, *args)
+            try:
+                return fn(s.connection, *args)
+            except queries.BadFilter as exc:  # a filter the query cannot read ("since=soon")
+                raise HTTPException(status_code=422, detail=str(exc)) from exc
 
     def network_of(flt: queries.EventFilter) -> dict[str, Any]:
         with db_lock, store() as s:

@@ -6,19 +6,28 @@ returns plain dicts, so the same rows feed the HTML pages and ``/api/*``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
+import pandas as pd
 
 from dotterel.model import CodedArticle
+from dotterel.query import EVENT_COLUMNS, event_filter
+from dotterel.query import events as query_events
+
+
+class BadFilter(ValueError):
+    """A filter value the query cannot read (``since=soon``); the API answers 422."""
 
 
 @dataclass(slots=True)
 class EventFilter:
-    """Filters of the events table; every field is optional."""
+    """Filters of the events pages; every field is optional. ``actor``, ``type``,
+    ``status``, ``since`` and ``until`` mean what they mean for ``dotterel events``
+    (:func:`dotterel.query.events`); ``place`` matches a place name."""
 
     actor: str | None = None
     type: str | None = None
@@ -26,35 +35,7 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     place: str | None = None
-    article_id: str | None = None
     limit: int = 500
-
-    def where(self) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if self.actor:
-            clauses.append("(e.source_code LIKE ? OR e.target_code LIKE ?)")
-            params += [f"{self.actor.upper()}%"] * 2
-        if self.type:
-            clauses.append("e.event_type = ?")
-            params.append(self.type.upper())
-        if self.status:
-            clauses.append("e.status = ?")
-            params.append(self.status.lower())
-        if self.since:
-            clauses.append("e.date >= ?")
-            params.append(self.since)
-        if self.until:
-            # "until 2016-10" includes every date that starts with 2016-10.
-            clauses.append("(e.date <= ? OR starts_with(e.date, ?))")
-            params += [self.until, self.until]
-        if self.place:
-            clauses.append("(p.name ILIKE ? OR p.text ILIKE ?)")
-            params += [f"%{self.place}%"] * 2
-        if self.article_id:
-            clauses.append("e.article_id = ?")
-            params.append(self.article_id)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -63,33 +44,42 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[d
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _chain_names(chain: Any) -> list[str]:
-    links = json.loads(chain) if isinstance(chain, str) else (chain or [])
-    return [str(link.get("name")) for link in links if isinstance(link, dict)]
+#: What the pages show of an event, on top of ``dotterel events``' columns.
+_PAGE_COLUMNS = (*EVENT_COLUMNS, "title", "lat", "lon")
 
 
 def events(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str, Any]]:
-    """Events with their article, place and chain, newest first."""
-    where, params = flt.where()
-    sql = f"""
-        SELECT e.id, e.article_id, e.event_type, e.cameo, e.mode, e.source_code,
-               e.source_text, e.target_code, e.target_text, e.status, e.status_cue,
-               e.modality, e.negated, e.date, e.date_source, e.chain, e.trigger_text,
-               e.sentence_text, e.contests, e.contested_by, e.goldstein,
-               p.name AS place_name, p.lat, p.lon, p.country_code,
-               a.title, a.outlet, a.pub_date
-        FROM events e
-        JOIN articles a ON a.id = e.article_id
-        LEFT JOIN places p ON p.id = e.place_id
-        {where}
-        ORDER BY e.date DESC NULLS LAST, e.id
-        LIMIT {int(flt.limit)}
+    """Events with their article, place and chain, newest first.
+
+    The filtering is :func:`dotterel.query.events`' own, so the pages, the API and the
+    command line select the same events.
     """
-    rows = _rows(con, sql, params)
-    for row in rows:
-        row["chain"] = _chain_names(row["chain"])
-        row["pub_date"] = row["pub_date"].isoformat() if row["pub_date"] else None
+    try:  # the same validation the command line does, before any SQL runs
+        event_filter(flt.actor, flt.type, flt.since, flt.until, flt.status)
+    except ValueError as exc:
+        raise BadFilter(str(exc)) from exc
+    frame = query_events(
+        con, flt.actor, flt.type, flt.since, flt.until, flt.status, columns=_PAGE_COLUMNS
+    )
+    if flt.place and len(frame):
+        frame = frame[frame["place"].fillna("").str.contains(flt.place, case=False, regex=False)]
+    # dotterel.query sorts oldest first with the undated last; the pages want newest
+    # first, the undated still last
+    newest_first = frame.iloc[::-1].sort_values("date", key=lambda d: d.isna(), kind="stable")
+    rows = []
+    for record in newest_first.head(flt.limit).to_dict("records"):
+        row = {k: (None if _missing(v) else v) for k, v in record.items()}
+        row["id"] = row.pop("event_id")
+        row["place_name"] = row.pop("place")
+        contested = row["contested_by"]
+        row["contested_by"] = list(contested) if contested is not None else []
+        rows.append(row)
     return rows
+
+
+def _missing(value: Any) -> bool:
+    """A null cell (None, NaN, pandas NA), but not a list."""
+    return not isinstance(value, list | tuple | np.ndarray) and bool(pd.isna(value))
 
 
 def articles(con: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict[str, Any]]:
