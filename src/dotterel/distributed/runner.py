@@ -89,7 +89,7 @@ def _read_parquet(path: str, **metadata: Any) -> Iterator[Article | Reject]:
     from dotterel.ingest.jsonl import parse_line
     from dotterel.ingest.options import ReadOptions
 
-    options = ReadOptions(**_options(metadata))
+    options = ReadOptions.of(**metadata)
     try:  # a missing file or an unknown filesystem: one reject, not a crash
         if "://" in path:  # s3://, gs://, hdfs://: any filesystem pyarrow understands
             fs, inner = pafs.FileSystem.from_uri(path)
@@ -115,15 +115,6 @@ def _read_parquet(path: str, **metadata: Any) -> Iterator[Article | Reject]:
                 yield parse_line(raw, line_no=n, origin=f"{path}:{n}", options=options)
             except InputError as exc:
                 yield Reject(origin=f"{path}:{n}", reason=exc.reason, kind=exc.kind)
-
-
-def _options(metadata: dict[str, Any]) -> dict[str, Any]:
-    from dotterel.ingest.files import _date_option
-
-    out = dict(metadata)
-    if "date" in out:
-        out["pub_date"] = _date_option(out.pop("date"))
-    return out
 
 
 def _batched(

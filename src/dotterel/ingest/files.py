@@ -66,9 +66,9 @@ def read_inputs(
         TypeError: a path is not a string or path, or an option has the wrong type.
         ValueError: ``date`` is a string but not ``YYYY-MM-DD``.
     """
-    options = ReadOptions(
+    options = ReadOptions.of(
         outlet=outlet,
-        pub_date=_date_option(date),
+        date=date,
         url=url,
         max_bytes=max_bytes,
         allow_any_language=allow_any_language,
@@ -76,17 +76,6 @@ def read_inputs(
     sources = list(expand_paths(paths))  # type errors surface now, not mid-batch
     for source in sources:
         yield from read_source(source, options)
-
-
-def _date_option(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"date must be YYYY-MM-DD, got {value!r}") from None
-    raise TypeError(f"date must be a datetime.date or str, not {type(value).__name__}")
 
 
 def expand_paths(

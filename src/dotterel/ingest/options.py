@@ -43,6 +43,31 @@ class ReadOptions:
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"{name} must be a str, not {type(value).__name__}")
 
+    @classmethod
+    def of(
+        cls,
+        *,
+        outlet: str | None = None,
+        date: date | str | None = None,
+        url: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        allow_any_language: bool = False,
+    ) -> ReadOptions:
+        """Options from the arguments of :func:`dotterel.ingest.read_inputs`, where the
+        date may be given as ``YYYY-MM-DD`` text.
+
+        Raises:
+            ValueError: ``date`` is a string but not ``YYYY-MM-DD``.
+            TypeError: ``date`` is neither a date nor a string.
+        """
+        return cls(
+            outlet=outlet,
+            pub_date=_date_option(date),
+            url=url,
+            max_bytes=max_bytes,
+            allow_any_language=allow_any_language,
+        )
+
     def apply(self, article: Article) -> Article:
         """``article`` with the caller's metadata put over what the input supplied."""
         changes = {
@@ -55,6 +80,17 @@ class ReadOptions:
             if value is not None
         }
         return dataclasses.replace(article, **changes) if changes else article
+
+
+def _date_option(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"date must be YYYY-MM-DD, got {value!r}") from None
+    raise TypeError(f"date must be a datetime.date or str, not {type(value).__name__}")
 
 
 __all__ = ["ReadOptions"]
