@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from dotterel.model import CodedArticle, Event
+from dotterel.store.database import fetch_dicts
 
 LOGGER = logging.getLogger(__name__)
 
@@ -310,12 +311,6 @@ _EVENT_COLUMNS = (
 )
 
 
-def _rows(conn: Any, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    cur = conn.execute(sql, list(params))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-
 def _chain(value: Any) -> list[dict[str, Any]]:
     if value is None:
         return []
@@ -357,7 +352,7 @@ def stored_events(conn: Any, codes: Iterable[str] = ()) -> list[Event]:
         )
         sql += f" WHERE {cond}"
         params = [c for code in codes for c in (code[:3], code[:3])]
-    return [_event_from_row(r) for r in _rows(conn, sql, params)]
+    return [_event_from_row(r) for r in fetch_dicts(conn, sql, params)]
 
 
 def record_contests(store: Any, events: Sequence[Event]) -> list[ContestLink]:
@@ -431,7 +426,7 @@ def claims_about(
     if relation is not None and relation not in RELATIONS:
         raise ValueError(f"relation must be one of {RELATIONS}, got {relation!r}")
     lex = load_contest_lexicon()
-    claims = _rows(
+    claims = fetch_dicts(
         conn,
         f"SELECT {_EVENT_COLUMNS} FROM events WHERE starts_with(coalesce(source_code, ''), ?)"
         " OR starts_with(coalesce(target_code, ''), ?) ORDER BY article_id, trigger_start",
@@ -446,7 +441,7 @@ def claims_about(
         for denier in c["contested_by"] or []:
             links[c["id"]][denier] = ""
     if _has_table(conn, "contest_links"):
-        for row in _rows(
+        for row in fetch_dicts(
             conn,
             "SELECT denier_id, claim_id, relation FROM contest_links "
             "WHERE list_contains(?, claim_id)",
@@ -457,7 +452,7 @@ def claims_about(
     deniers = {
         r["id"]: r
         for r in (
-            _rows(
+            fetch_dicts(
                 conn,
                 f"SELECT {_EVENT_COLUMNS} FROM events WHERE list_contains(?, id)",
                 [denier_ids],

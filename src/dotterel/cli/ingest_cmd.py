@@ -23,7 +23,6 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from dotterel.claims import contest_linker
 from dotterel.cli import common
 from dotterel.cli.app import app
 
@@ -148,6 +147,7 @@ class _IngestRun:
     def _flush(self) -> None:
         if not self._pending:
             return
+        from dotterel.claims import contest_linker
         from dotterel.errors import StoreError
         from dotterel.ingest.batch import code_safely
         from dotterel.model import Reject

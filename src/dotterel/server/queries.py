@@ -17,6 +17,7 @@ import pandas as pd
 from dotterel.model import CodedArticle
 from dotterel.query import EVENT_COLUMNS, event_filter
 from dotterel.query import events as query_events
+from dotterel.store import fetch_dicts
 
 
 class BadFilter(ValueError):
@@ -36,12 +37,6 @@ class EventFilter:
     until: str | None = None
     place: str | None = None
     limit: int = 500
-
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 #: What the pages show of an event, on top of ``dotterel events``' columns.
@@ -90,7 +85,7 @@ def articles(con: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict[str,
                (SELECT count(*) FROM actors x WHERE x.article_id = a.id) AS n_actors
         FROM articles a ORDER BY a.ingested_at DESC, a.id LIMIT {int(limit)}
     """
-    rows = _rows(con, sql, [])
+    rows = fetch_dicts(con, sql)
     for row in rows:
         row["pub_date"] = row["pub_date"].isoformat() if row["pub_date"] else None
         row["ingested_at"] = row["ingested_at"].isoformat() if row["ingested_at"] else None

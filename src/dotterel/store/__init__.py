@@ -7,7 +7,7 @@ with Store("dotterel.duckdb") as store:
         ...
 """
 
-from dotterel.store.database import DEFAULT_PATH, Store
+from dotterel.store.database import DEFAULT_PATH, Store, fetch_dicts
 from dotterel.store.schema import SCHEMA_VERSION, TABLE_NAMES
 
-__all__ = ["DEFAULT_PATH", "SCHEMA_VERSION", "TABLE_NAMES", "Store"]
+__all__ = ["DEFAULT_PATH", "SCHEMA_VERSION", "TABLE_NAMES", "Store", "fetch_dicts"]

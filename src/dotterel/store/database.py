@@ -310,13 +310,12 @@ class Store:
         present = self._columns.get(spec.name, set())
         wanted = [name for name in spec.column_names if name in present]
         cols = ", ".join(f'"{c}"' for c in wanted)
-        cur = self._con.execute(
+        return fetch_dicts(
+            self._con,
             f"SELECT {cols} FROM {spec.name} WHERE {key} IN (SELECT unnest(?::VARCHAR[])) "
             f"ORDER BY {order}",
             [list(ids)],
         )
-        names = [d[0] for d in cur.description or ()]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     # -- schema ------------------------------------------------------------------------
 
@@ -370,6 +369,15 @@ class Store:
                 f"the store {self.path} has schema version {row[0]}, newer than this "
                 f"dotterel's {SCHEMA_VERSION}; upgrade dotterel"
             )
+
+
+def fetch_dicts(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()
+) -> list[dict[str, Any]]:
+    """The rows of a query as dicts keyed by column name."""
+    cur = con.execute(sql, list(params))
+    names = [d[0] for d in cur.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
