@@ -65,7 +65,7 @@ def evaluate_command(
     Example: dotterel evaluate petrarch petrarch_dev.jsonl --actors PETR.Validate.actors.txt
     """
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TimeElapsedColumn
 
     from dotterel.errors import DotterelError, GoldFormatError
     from dotterel.evaluate.report import render
@@ -81,7 +81,7 @@ def evaluate_command(
         transient=True,
     )
     loading = progress.add_task("loading the pipeline", total=None)
-    bar: list[int] = []
+    bar: list[TaskID] = []
 
     def on_start(total: int) -> None:
         progress.remove_task(loading)

@@ -150,7 +150,7 @@ def _load_one(where: Where, obj: dict[str, Any]) -> SeedGold:
                 _strs(a.get("codes"), where, "codes"),
             )
         )
-    events = []
+    events: list[SeedEvent] = []
     for item in require_list(obj, "events", where):
         e = require_dict(item, where, "events")
         events.append(
@@ -437,24 +437,24 @@ def _score_one(g: SeedGold, c: CodedArticle) -> dict[str, int]:
 
     # attributions: chains and anonymous sources
     for ga in g.attributions:
-        candidates = _attribution_candidates(text, ga, c.attributions, names)
+        quoted = _attribution_candidates(text, ga, c.attributions, names)
         add("attributions_total", 1)
         add(
             "attributions_found",
             any(
                 (ga.cue is None or norm(a.cue.text) == norm(ga.cue))
                 and (ga.source is None or names.same_source(ga.source, _source_link(a)))
-                for a in candidates
+                for a in quoted
             ),
         )
         if ga.chain:
             add("chains_total", 1)
-            add("chains_found", any(names.chain_holds(ga.chain, a.chain) for a in candidates))
+            add("chains_found", any(names.chain_holds(ga.chain, a.chain) for a in quoted))
         if ga.anonymous:
             add("anonymous_total", 1)
             add(
                 "anonymous_found",
-                any(a.anonymous or (a.chain and a.chain[-1].anonymous) for a in candidates),
+                any(a.anonymous or (a.chain and a.chain[-1].anonymous) for a in quoted),
             )
 
     # hedges

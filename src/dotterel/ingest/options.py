@@ -6,6 +6,7 @@ import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from dotterel.ingest.checks import DEFAULT_MAX_BYTES
 from dotterel.model import Article
@@ -70,7 +71,7 @@ class ReadOptions:
 
     def apply(self, article: Article) -> Article:
         """``article`` with the caller's metadata put over what the input supplied."""
-        changes = {
+        changes: dict[str, Any] = {
             name: value
             for name, value in (
                 ("outlet", self.outlet),
