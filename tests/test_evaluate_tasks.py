@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from dotterel.errors import GoldFormatError
-from dotterel.evaluate import attribution, geo, petrarch, plover, seed, timex
+from dotterel.evaluate import attribution, geo, petrarch, plover, seed, time_expressions
 from dotterel.evaluate.attribution import AttributionGold
 from dotterel.evaluate.attribution import Triple as Attr
 from dotterel.evaluate.geo import GeoGold, Toponym
 from dotterel.evaluate.petrarch import PetrarchGold
 from dotterel.evaluate.plover import GoldActor, PloverGold
-from dotterel.evaluate.timex import TimeGold, Timex
+from dotterel.evaluate.time_expressions import TimeGold, Timex
 from dotterel.model import (
     Actor,
     Article,
@@ -384,9 +384,9 @@ def test_time_perfect_empty_and_partial() -> None:
             TimeRef("t1", *off(T, "next month"), "next month", "2020-04"),
         ],
     )
-    m = timex.score(time_gold(), [perfect]).metrics
+    m = time_expressions.score(time_gold(), [perfect]).metrics
     assert (m["value_accuracy"], m["span_f1"]) == (1.0, 1.0)
-    m = timex.score(time_gold(), [CodedArticle(Article(T))]).metrics
+    m = time_expressions.score(time_gold(), [CodedArticle(Article(T))]).metrics
     assert (m["value_accuracy"], m["span_f1"]) == (0.0, 0.0)
     # "week" (overlapping, right value) + "resumed" (wrong span): value 1/2;
     # spans 1 of 2 predicted, 1 of 2 gold -> F1 0.5; exact spans 0.
@@ -397,7 +397,7 @@ def test_time_perfect_empty_and_partial() -> None:
             TimeRef("t1", *off(T, "resumed"), "resumed", "2020-03"),
         ],
     )
-    m = timex.score(time_gold(), [partial]).metrics
+    m = time_expressions.score(time_gold(), [partial]).metrics
     assert m["value_accuracy"] == pytest.approx(0.5)
     assert m["span_f1"] == pytest.approx(0.5)
     assert m["span_exact_f1"] == 0.0
@@ -565,9 +565,9 @@ def test_loaders_read_jsonl_and_name_the_bad_line(tmp_path: Path) -> None:
         json.dumps(good) + "\n\n" + json.dumps({**good, "timexes": [{"start": 0}]}) + "\n"
     )
     with pytest.raises(GoldFormatError, match=r"time\.jsonl:3"):
-        timex.load(path)
+        time_expressions.load(path)
     path.write_text(json.dumps(good) + "\n")
-    (record,) = timex.load(path)
+    (record,) = time_expressions.load(path)
     assert (
         record.article.pub_date is not None and record.article.pub_date.isoformat() == "2020-03-10"
     )

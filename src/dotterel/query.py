@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from dotterel.export.intervals import interval
 from dotterel.model import CodedArticle, Event
+from dotterel.timex import interval
 
 if TYPE_CHECKING:
     import duckdb

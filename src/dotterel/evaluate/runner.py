@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dotterel.errors import DictionaryError, DotterelError
-from dotterel.evaluate import attribution, geo, petrarch, plover, seed, timex
+from dotterel.evaluate import attribution, geo, petrarch, plover, seed, time_expressions
 from dotterel.evaluate.base import Scores, Task
 from dotterel.model import Article, CodedArticle
 
@@ -31,7 +31,7 @@ TASKS: dict[str, Task] = {
         petrarch.TASK,
         attribution.TASK,
         geo.TASK,
-        timex.TASK,
+        time_expressions.TASK,
         seed.TASK,
     )
 }

@@ -1,4 +1,4 @@
-"""TIMEX3 values as calendar intervals, so exports and merging can compare dates.
+"""TIMEX3 values as calendar intervals, so exports, merging and queries can compare dates.
 
 ``Event.date`` holds a TIMEX3-style value (``2016``, ``2016-10``, ``2016-10-09``,
 ``2017-W33``, ``2013-SU``, ``199`` for a decade, ``PXY`` for an unspecified span). Merging

@@ -1,9 +1,10 @@
-"""CAMEO facts the exports need: splitting actor codes, quad classes of event codes.
+"""CAMEO actor codes: which three-letter components a code holds, and which field each fills.
 
 A CAMEO actor code is a run of three-letter components (``AFGGOVMOS`` = Afghanistan,
 government, Muslim). GDELT spreads the components over separate columns (country, known
-group, ethnic group, two religions, three types); this module does that split from
-the table in ``data/cameo_actor_codes.tsv`` and never guesses a component it does not know.
+group, ethnic group, two religions, three types); this module does that split from the
+table in this package's ``data/cameo_actor_codes.tsv`` and never guesses a component it
+does not know.
 """
 
 from __future__ import annotations
@@ -12,19 +13,10 @@ import logging
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
 
 import pycountry
 
 LOGGER = logging.getLogger(__name__)
-
-#: CAMEO root code (2 digits) -> GDELT QuadClass: 1 verbal cooperation, 2 material
-#: cooperation, 3 verbal conflict, 4 material conflict (CAMEO manual / GDELT codebook).
-_QUAD_BY_ROOT = {
-    f"{r:02d}": q
-    for q, roots in {1: range(1, 6), 2: range(6, 9), 3: range(9, 14), 4: range(14, 21)}.items()
-    for r in roots
-}
 
 
 @dataclass(slots=True)
@@ -43,7 +35,7 @@ class ActorCodeParts:
 def _components() -> dict[str, str]:
     """Component code -> field (``region``, ``knowngroup``, ``religion``, ``type``)."""
     text = (
-        resources.files("dotterel.export")
+        resources.files("dotterel.cameo")
         .joinpath("data/cameo_actor_codes.tsv")
         .read_text(encoding="utf-8")
     )
@@ -93,35 +85,4 @@ def split_actor_code(code: str | None, country: str | None = None) -> ActorCodeP
     return parts
 
 
-def _event_row(cameo: str) -> Any:
-    """The row of ``cameo`` in dotterel's CAMEO event table (:mod:`dotterel.cameo`)."""
-    try:
-        from dotterel.cameo import load_table
-
-        return load_table().get(cameo)
-    except (ImportError, OSError) as exc:  # the table is optional for exports
-        LOGGER.debug("CAMEO event table unavailable: %s", exc)
-        return None
-
-
-def quad_class(cameo: str | None) -> int | None:
-    """GDELT QuadClass of a CAMEO event code (the event table's, else from its root)."""
-    if not cameo or len(cameo) < 2:
-        return None
-    row = _event_row(cameo)
-    if row is not None and row.quad_class is not None:
-        return int(row.quad_class)
-    return _QUAD_BY_ROOT.get(cameo[:2])
-
-
-def goldstein(cameo: str | None) -> float | None:
-    """Goldstein weight of exactly this CAMEO code (not of an ancestor), if tabled."""
-    if not cameo:
-        return None
-    row = _event_row(cameo)
-    if row is None or row.code != cameo or row.goldstein is None:
-        return None
-    return float(row.goldstein)
-
-
-__all__ = ["ActorCodeParts", "goldstein", "is_country", "quad_class", "split_actor_code"]
+__all__ = ["ActorCodeParts", "is_country", "split_actor_code"]

@@ -1,4 +1,5 @@
-"""Tests for :mod:`dotterel.timex`: TIMEX3 normalisation against a publication date."""
+"""Tests for :mod:`dotterel.timex._resolve` (and the rules under it): TIMEX3 normalisation
+against a publication date, through the package API."""
 
 from __future__ import annotations
 
@@ -228,33 +229,9 @@ def test_dateparser_fallback_handles_rare_absolute_formats() -> None:
     assert resolve_span("2014.03.14", WED, fallback=False) == []
 
 
-def test_as_anchor_and_calendar_values() -> None:
-    assert timex.as_anchor("2016-10") == (date(2016, 10, 1), "month")
-    assert timex.as_anchor("2017-W33") == (date(2017, 8, 14), "week")
-    assert timex.as_anchor("2013-SU") is None
-    assert timex.is_calendar_value("199")
-    assert not timex.is_calendar_value("PXY")
-    assert not timex.is_calendar_value("PAST_REF")
-
-
-def test_scan_finds_what_ner_misses_and_respects_case() -> None:
-    text = "Talks may resume in May; the group has fought since 2001, the worst in decades."
-    found = [text[s:e] for s, e in timex.scan(text)]
-    assert "May" in found
-    assert "may" not in found
-    assert "2001" in found
-    assert "in decades" in found
-
-
 def test_overnight_and_narrative_weeks() -> None:
     assert normalize("overnight Tuesday", WED, "past") == "2021-03-09"
     assert normalize("the following week", WED) == "2021-W11"  # no anchor: publication
-
-
-def test_lexicon_loads_from_package_data() -> None:
-    lex = timex.lexicon()
-    assert lex.raw["months"]["sept"] == 9
-    assert lex.holidays["christmas"] == "12-25"
 
 
 def test_a_range_end_never_precedes_its_start() -> None:

@@ -1,4 +1,5 @@
-"""Tests for the CAMEO table: lookups, ancestors, PLOVER mapping and published constants."""
+"""Tests for :mod:`dotterel.cameo._events`, the CAMEO table: lookups, ancestors, PLOVER
+mapping, quad classes, Goldstein weights and published constants."""
 
 from __future__ import annotations
 
@@ -6,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from dotterel.cameo import DEFAULT_TABLE, PLOVER_TYPES, CameoTable, load_table
+from dotterel.cameo import (
+    DEFAULT_TABLE,
+    PLOVER_TYPES,
+    CameoTable,
+    goldstein,
+    load_table,
+    quad_class,
+)
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +76,10 @@ def test_header_names_its_sources() -> None:
     head = DEFAULT_TABLE.read_text(encoding="utf-8").splitlines()[:8]
     assert any("Sources" in line for line in head)
     assert any("Goldstein" in line for line in head)
+
+
+def test_quad_class_and_goldstein_come_from_the_table() -> None:
+    assert quad_class("190") == 4
+    assert quad_class("0") is None and quad_class(None) is None
+    assert goldstein("19") is not None
+    assert goldstein(None) is None

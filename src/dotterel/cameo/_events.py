@@ -1,10 +1,12 @@
 """The CAMEO event-code table: names, PLOVER type/mode/context, quad class, Goldstein weight.
 
-The table is a project data file (``components/data/events/cameo.tsv``, sources in its
-header). Codes are strings ("0211", not 211: "010" and "10" are different codes). A code
-that the table does not list (PETRARCH dictionaries carry some home-grown ones) is looked
+The table is a data file of this package (``data/cameo.tsv``, sources in its header).
+Codes are strings ("0211", not 211: "010" and "10" are different codes). A code that
+the table does not list (PETRARCH dictionaries carry some home-grown ones) is looked
 up through its ancestors, so "1384" answers with "138" and "13" when it is missing, and a
-code with no known ancestor answers ``None`` rather than raising: coding goes on.
+code with no known ancestor answers ``None`` rather than raising: coding goes on. Exports
+read GDELT's quad class and Goldstein weight of a code from here (:func:`quad_class`,
+:func:`goldstein`).
 """
 
 from __future__ import annotations
@@ -16,8 +18,16 @@ from pathlib import Path
 
 LOGGER = logging.getLogger(__name__)
 
+#: CAMEO root code (2 digits) -> GDELT QuadClass: 1 verbal cooperation, 2 material
+#: cooperation, 3 verbal conflict, 4 material conflict (CAMEO manual / GDELT codebook).
+_QUAD_BY_ROOT = {
+    f"{r:02d}": q
+    for q, roots in {1: range(1, 6), 2: range(6, 9), 3: range(9, 14), 4: range(14, 21)}.items()
+    for r in roots
+}
+
 #: The table shipped with dotterel.
-DEFAULT_TABLE = Path(__file__).parent / "components" / "data" / "events" / "cameo.tsv"
+DEFAULT_TABLE = Path(__file__).parent / "data" / "cameo.tsv"
 
 #: The 16 PLOVER event types used in ``Event.event_type``.
 PLOVER_TYPES: tuple[str, ...] = (
@@ -122,4 +132,41 @@ def load_table(path: str = str(DEFAULT_TABLE)) -> CameoTable:
     return CameoTable.load(path)
 
 
-__all__ = ["DEFAULT_TABLE", "PLOVER_TYPES", "CameoCode", "CameoTable", "load_table"]
+def _event_row(cameo: str) -> CameoCode | None:
+    """The row of ``cameo`` (or its nearest ancestor) in the shipped event table."""
+    try:
+        return load_table().get(cameo)
+    except OSError as exc:  # the table is optional for exports
+        LOGGER.debug("CAMEO event table unavailable: %s", exc)
+        return None
+
+
+def quad_class(cameo: str | None) -> int | None:
+    """GDELT QuadClass of a CAMEO event code (the event table's, else from its root)."""
+    if not cameo or len(cameo) < 2:
+        return None
+    row = _event_row(cameo)
+    if row is not None and row.quad_class is not None:
+        return int(row.quad_class)
+    return _QUAD_BY_ROOT.get(cameo[:2])
+
+
+def goldstein(cameo: str | None) -> float | None:
+    """Goldstein weight of exactly this CAMEO code (not of an ancestor), if tabled."""
+    if not cameo:
+        return None
+    row = _event_row(cameo)
+    if row is None or row.code != cameo or row.goldstein is None:
+        return None
+    return float(row.goldstein)
+
+
+__all__ = [
+    "DEFAULT_TABLE",
+    "PLOVER_TYPES",
+    "CameoCode",
+    "CameoTable",
+    "goldstein",
+    "load_table",
+    "quad_class",
+]
