@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from dotterel.evaluate import events
+from dotterel.evaluate._events_checks import attribution_right, status_right
 from dotterel.evaluate._events_matching import (
     CRITERIA,
     GoldEvent,
@@ -209,9 +210,9 @@ OUTLET = SourceLink(name="The Daily Planet")
 
 def test_asserted_and_reported_are_one_answer_for_a_speech_act_or_no_source() -> None:
     no_source = gold("Sylvania would send aid", "AID", side("SYL", name="Sylvania"), None)
-    assert events.status_right(no_source, model_event(status="reported"))
-    assert events.status_right(no_source, model_event(status="asserted"))
-    assert not events.status_right(no_source, model_event(status="hedged"))
+    assert status_right(no_source, model_event(status="reported"))
+    assert status_right(no_source, model_event(status="asserted"))
+    assert not status_right(no_source, model_event(status="hedged"))
     own = gold(
         "Sylvania would send aid",
         "AID",
@@ -221,7 +222,7 @@ def test_asserted_and_reported_are_one_answer_for_a_speech_act_or_no_source() ->
         source_name="The Sylvanian ministry",
         source_keys=("ministry",),
     )
-    assert events.status_right(own, model_event(status="asserted"))
+    assert status_right(own, model_event(status="asserted"))
     cited = gold(
         "Sylvania would send aid",
         "AID",
@@ -231,8 +232,8 @@ def test_asserted_and_reported_are_one_answer_for_a_speech_act_or_no_source() ->
         source_name="The minister",
         source_keys=("minister",),
     )
-    assert events.status_right(cited, model_event(status="reported"))
-    assert not events.status_right(cited, model_event(status="asserted"))
+    assert status_right(cited, model_event(status="reported"))
+    assert not status_right(cited, model_event(status="asserted"))
 
 
 def test_attribution_needs_a_key_in_the_innermost_source_or_the_outlet_alone() -> None:
@@ -246,17 +247,15 @@ def test_attribution_needs_a_key_in_the_innermost_source_or_the_outlet_alone() -
         source_keys=("Minister",),
     )
     minister = SourceLink(name="The minister", start=0, end=12)
-    assert events.attribution_right(cited, model_event(chain=[OUTLET, minister]))
-    assert not events.attribution_right(cited, model_event(chain=[OUTLET]))
+    assert attribution_right(cited, model_event(chain=[OUTLET, minister]))
+    assert not attribution_right(cited, model_event(chain=[OUTLET]))
     none = gold("Sylvania would send aid", "AID", side("SYL"), None)
-    assert events.attribution_right(none, model_event(chain=[OUTLET]))
-    assert events.attribution_right(none, model_event(chain=[]))
-    assert not events.attribution_right(none, model_event(chain=[OUTLET, minister]))
+    assert attribution_right(none, model_event(chain=[OUTLET]))
+    assert attribution_right(none, model_event(chain=[]))
+    assert not attribution_right(none, model_event(chain=[OUTLET, minister]))
     # the speaker as its own source is the same answer as no source
     speaker = SourceLink(name="Sylvania", start=0, end=8, actor_id="x-a0")
-    assert events.attribution_right(
-        none, model_event(chain=[OUTLET, speaker], source_actor_id="x-a0")
-    )
+    assert attribution_right(none, model_event(chain=[OUTLET, speaker], source_actor_id="x-a0"))
 
 
 # --- the whole scorer -------------------------------------------------------------------
@@ -346,3 +345,33 @@ def test_an_empty_prediction_scores_zero() -> None:
     result = events.score([g], [CodedArticle(article=g.article)])
     assert result.metrics["strict_f1"] == 0.0 and result.metrics["both_coded"] == 0.0
     assert result.metrics["status_accuracy"] is None
+
+
+def test_a_later_mention_coded_again_is_a_counted_duplicate() -> None:
+    g = events.EventsGold(
+        "a",
+        Article(text=TEXT),
+        [
+            gold(
+                "Freedonian troops shelled a border village",
+                "ASSAULT",
+                None,
+                None,
+                also=("The shelling of the village was condemned",),
+            )
+        ],
+    )
+
+    def at(i: int, trigger: str) -> Event:
+        s, e = sentence_of(trigger)
+        t = span(trigger)
+        return Event(
+            id=f"x-e{i}",
+            trigger=TextSpan(t[0], t[1], trigger),
+            sentence=TextSpan(s, e, TEXT[s:e]),
+            event_type="ASSAULT",
+        )
+
+    coded = CodedArticle(article=g.article, events=[at(0, "shelled"), at(1, "shelling")])
+    m = events.score([g], [coded]).metrics
+    assert (m["strict_precision"], m["strict_recall"], m["pred_duplicates"]) == (0.5, 1.0, 1)

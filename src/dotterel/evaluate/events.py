@@ -5,7 +5,8 @@ Gold (``EVENTS_GUIDE.md``): one article a line, ``{"id", "text", "outlet", "pub_
 "status", "source", "anonymous", "negated", "background", "place", "date", "size",
 "symmetric"}]}``. The article is coded with its ``outlet`` and ``pub_date`` as
 metadata; the predicted events are the coded article's events. Matching rules live
-in :mod:`._events_matching`; ``docs/evaluation.md`` states them in full.
+in :mod:`._events_matching`, the checks on matched events in :mod:`._events_checks`;
+``docs/evaluation.md`` states them in full.
 
 * **strict / type / actors** P/R/F1: precision = matched predictions / predictions,
   leaving out predictions matched to a ``background`` gold event; recall = matched
@@ -14,17 +15,18 @@ in :mod:`._events_matching`; ``docs/evaluation.md`` states them in full.
   place, date and size accuracy. ``size`` has no counterpart in :class:`Event`, so it
   is reported as ``None`` with no support.
 * ``both_coded``: the share of predicted events whose actor and recipient both carry
-  a country (:attr:`Actor.country`).
+  a country (:attr:`Actor.country`). ``pred_duplicates``: false positives that would
+  strictly match a gold event already matched (a later mention coded again).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dotterel.evaluate._events_checks import matched_scores
 from dotterel.evaluate._events_matching import (
     CRITERIA,
     ArticleMatch,
@@ -46,10 +48,8 @@ from dotterel.evaluate.gold import (
     text_of,
 )
 from dotterel.evaluate.metrics import PRF, Offsets, locate, prf_sum
-from dotterel.model import Article, CodedArticle, Event, Place
+from dotterel.model import Article, CodedArticle, Event
 
-#: Statuses that are one answer for a speaker's own speech act (``EVENTS_GUIDE.md``).
-SPEECH_STATUSES = frozenset({"asserted", "reported"})
 #: Characters of a quote or sentence kept in the JSON's error lists.
 SNIPPET = 200
 
@@ -179,83 +179,6 @@ def predicted(coded: CodedArticle) -> list[PredEvent]:
     ]
 
 
-# --- sub-scores on matched events ---------------------------------------------------
-
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def _norm(s: str | None) -> str:
-    return " ".join(_NON_WORD.sub(" ", (s or "").casefold()).split())
-
-
-def status_right(g: GoldEvent, e: Event) -> bool:
-    """Same status; asserted = reported when the gold source is none or the actor itself."""
-    pred = (e.status or "asserted").lower()
-    if g.status in SPEECH_STATUSES and g.source_is_actor():
-        return pred in SPEECH_STATUSES
-    return pred == g.status
-
-
-def attribution_right(g: GoldEvent, e: Event) -> bool:
-    """The innermost source holds a gold key; with no gold source (or the actor as its
-    own source) the chain is the outlet alone, or ends with the event's own actor."""
-    inner = e.chain[-1] if e.chain else None
-    outlet_alone = all(link.start is None for link in e.chain)
-    own = bool(inner and inner.actor_id and inner.actor_id == e.source_actor_id)
-    if g.source_name is None:
-        return outlet_alone or own
-    holds_key = inner is not None and any(
-        k and k.casefold() in inner.name.casefold() for k in g.source_keys
-    )
-    return holds_key or (g.source_is_actor() and (outlet_alone or own))
-
-
-def place_right(g: GoldEvent, place: Place | None) -> tuple[bool, bool]:
-    """(name right, country right) of the event's place against the gold place."""
-    if place is None:
-        return False, False
-    gold = _norm(g.place_name)
-    names = {_norm(place.name), _norm(place.text)} - {""}
-    by_name = bool(gold) and any(gold in n or n in gold for n in names)
-    by_country = (
-        bool(g.place_country)
-        and (place.country_code or "").upper() == (g.place_country or "").upper()
-    )
-    return by_name, by_country
-
-
-def _accuracy(hits: int, total: int) -> float | None:
-    return hits / total if total else None
-
-
-def matched_scores(pairs: Sequence[tuple[GoldEvent, Event, CodedArticle]]) -> dict[str, list[int]]:
-    """``name -> [right, total]`` of every sub-score over strict-matched pairs."""
-    out: dict[str, list[int]] = {
-        k: [0, 0]
-        for k in ("status", "attribution", "anonymity", "negation", "place", "date", "size")
-    }
-    out["place_name"], out["place_country"] = [0, 0], [0, 0]
-
-    def add(key: str, right: bool) -> None:
-        out[key][0] += int(right)
-        out[key][1] += 1
-
-    for g, e, coded in pairs:
-        add("status", status_right(g, e))
-        add("attribution", attribution_right(g, e))
-        add("anonymity", bool(e.chain and e.chain[-1].anonymous) == g.anonymous)
-        add("negation", e.negated == g.negated)
-        if g.place_name or g.place_country:
-            places = {p.id: p for p in coded.places}
-            by_name, by_country = place_right(g, places.get(e.place_id or ""))
-            add("place", by_name or by_country)
-            add("place_name", by_name)
-            add("place_country", by_country)
-        if g.date:
-            add("date", e.date == g.date)
-    return out
-
-
 # --- scoring ------------------------------------------------------------------------
 
 
@@ -302,7 +225,8 @@ def score(gold: Sequence[EventsGold], coded: Sequence[CodedArticle]) -> Scores:
     pairs: list[tuple[GoldEvent, Event, CodedArticle]] = []
     false_neg: list[dict[str, Any]] = []
     false_pos: list[dict[str, Any]] = []
-    n_pred = both = unlocated = 0
+    n_pred = both = unlocated = duplicates = 0
+    strict_ok = CRITERIA["strict"]
     for g, c in zip(gold, coded, strict=True):
         preds = predicted(c)
         found: dict[str, ArticleMatch] = {
@@ -340,6 +264,9 @@ def score(gold: Sequence[EventsGold], coded: Sequence[CodedArticle]) -> Scores:
                     f"{k}_matched": p.index in set(found[k].pairs.values())
                     for k in ("type", "actors")
                 }
+                # a later mention of an event already matched (the gold lists it once)
+                near["duplicate"] = any(strict_ok(g.events[i], p) for i in strict.pairs)
+                duplicates += near["duplicate"]
                 eids = [ge.eid for ge in g.events if in_clause(ge, p)]
                 false_pos.append(_fp(g.id, c.events[p.index], p, near, eids))
     prf = {name: prf_sum(parts) for name, parts in totals.items()}
@@ -352,16 +279,20 @@ def score(gold: Sequence[EventsGold], coded: Sequence[CodedArticle]) -> Scores:
         metrics[f"{name}_recall"] = counts.recall
     metrics["both_coded"] = both / n_pred if n_pred else 0.0
     for key, (right, total) in sub.items():
-        metrics[f"{key}_accuracy"] = _accuracy(right, total)
+        metrics[f"{key}_accuracy"] = right / total if total else None
     metrics.update(
         n_gold=prf["strict"].n_gold,
         n_gold_background=n_background,
         n_pred=n_pred,
         n_pred_background=n_pred - prf["strict"].n_pred,
+        pred_duplicates=duplicates,
         quotes_unlocated=unlocated,
     )
     support = {f"{name}_f1": counts.counts() for name, counts in prf.items()}
     support["both_coded"] = f"{both}/{n_pred} predicted events"
+    support["pred_duplicates"] = (
+        f"of {prf['strict'].n_pred - prf['strict'].matched_pred} false positives"
+    )
     for key, (right, total) in sub.items():
         support[f"{key}_accuracy"] = f"{right}/{total} strict matches"
     support["size_accuracy"] = "n/a: Event has no size field (0 scored)"
