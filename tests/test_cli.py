@@ -415,7 +415,7 @@ def test_show_renders_every_record_kind(tmp_path: Path) -> None:
 def test_ingest_links_contested_claims_in_the_article_transaction(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import dotterel.claims
+    import dotterel.store.claims
 
     calls: list[str] = []
 
@@ -429,7 +429,7 @@ def test_ingest_links_contested_claims_in_the_article_transaction(
         store.add_contest_links(links)
         return links
 
-    monkeypatch.setattr(dotterel.claims, "record_contests", record_contests)
+    monkeypatch.setattr(dotterel.store.claims, "record_contests", record_contests)
     _every_article_has_an_event(monkeypatch)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")

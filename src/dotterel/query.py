@@ -22,7 +22,7 @@ Filters:
   selects events that another event denies or confirms.
 
 :func:`claims` answers "which claims about Iran are denied, and by whom?" through
-:func:`dotterel.claims.claims_about`.
+:func:`dotterel.store.claims.claims_about`.
 """
 
 from __future__ import annotations
@@ -334,7 +334,7 @@ def claims(
 ) -> pd.DataFrame:
     """Claims about an actor and who denies or confirms them, as a DataFrame.
 
-    The contested-claims logic is :func:`dotterel.claims.claims_about`; this adds the
+    The contested-claims logic is :func:`dotterel.store.claims.claims_about`; this adds the
     event dates, readable chains, and the same status/date filters as :func:`events`.
 
     Args:
@@ -349,7 +349,7 @@ def claims(
         :data:`CLAIM_COLUMNS`; ``contested`` is a readable summary of ``contested_by``
         (a list of ``{id, relation, article_id, source_code, source_text, text, chain}``).
     """
-    from dotterel.claims import claims_about
+    from dotterel.store.claims import claims_about
 
     with connect(conn_or_store) as con:
         rows = claims_about(con, about, relation=relation, contested_only=contested_only)

@@ -147,10 +147,10 @@ class _IngestRun:
     def _flush(self) -> None:
         if not self._pending:
             return
-        from dotterel.claims import contest_linker
         from dotterel.errors import StoreError
         from dotterel.ingest.batch import code_safely
         from dotterel.model import Reject
+        from dotterel.store.claims import contest_linker
 
         if self._nlp is None:
             self._nlp = self.pipeline_loader()

@@ -37,11 +37,11 @@ from spacy.language import Language
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dotterel.claims import contest_linker
 from dotterel.export.writer import DIRECTORY_FORMATS, SUFFIX, ExportFormat, write_export
 from dotterel.model import Article, CodedArticle, Reject, to_jsonable
 from dotterel.server import queries, render
 from dotterel.store import Store
+from dotterel.store.claims import contest_linker
 
 LOGGER = logging.getLogger(__name__)
 
@@ -216,7 +216,7 @@ def create_app(settings: Settings) -> FastAPI:
             return queries.network(s.iter_coded(), flt)
 
     def claims_about(con: Any, about: str) -> list[dict[str, Any]]:
-        from dotterel.claims import claims_about as find
+        from dotterel.store.claims import claims_about as find
 
         return find(con, about.upper(), contested_only=False)
 
