@@ -128,20 +128,14 @@ def events_command(
     """
     from dotterel.errors import StoreError
     from dotterel.query import events
+    from dotterel.store.filters import EventFilter
 
     try:
-        frame = events(
-            db,
-            actor=actor,
-            type=event_type,
-            since=since,
-            until=until,
-            status=status,
-            role=role,
-            limit=limit,
-        )
+        where = EventFilter(actor, event_type, since, until, status, role)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
+    try:
+        frame = events(db, where=where, limit=limit)
     except StoreError as exc:
         common.fail(str(exc))
     print_frame(frame, output, "events", _EVENT_TABLE)

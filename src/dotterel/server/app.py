@@ -211,7 +211,7 @@ def create_app(settings: Settings) -> FastAPI:
             except queries.BadFilter as exc:  # a filter the query cannot read ("since=soon")
                 raise HTTPException(status_code=422, detail=str(exc)) from exc
 
-    def network_of(flt: queries.EventFilter) -> dict[str, Any]:
+    def network_of(flt: queries.PageFilter) -> dict[str, Any]:
         with db_lock, store() as s:
             return queries.network(s.iter_coded(), flt)
 
@@ -289,13 +289,13 @@ def create_app(settings: Settings) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=10000)] = 500,
     ) -> list[dict[str, Any]]:
         """Events, filtered by actor code prefix, PLOVER type, status, date range, place."""
-        flt = queries.EventFilter(actor, type, status, since, until, place, limit=limit)
+        flt = queries.PageFilter(actor, type, status, since, until, place, limit=limit)
         return query(queries.events, flt)
 
     @app.get("/api/network", tags=["api"])
     def api_network(actor: str | None = None, type: str | None = None) -> dict[str, Any]:
         """The actor network: nodes, and edges with type counts, dates and source counts."""
-        return network_of(queries.EventFilter(actor=actor, type=type))
+        return network_of(queries.PageFilter(actor=actor, type=type))
 
     @app.get("/api/claims", tags=["api"])
     def api_claims(about: Annotated[str, Query(min_length=2, max_length=20)]) -> list[dict]:
@@ -314,16 +314,18 @@ def create_app(settings: Settings) -> FastAPI:
         """Download the (filtered) store as PLOVER JSONL, GDELT TSV, CSV or Parquet tables
         (zipped), GraphML or GEXF: the same files as ``dotterel export``."""
         from dotterel.merge import merge_events
-        from dotterel.query import event_filter, select_events
+        from dotterel.query import select_events
+        from dotterel.store.claims import with_contest_links
+        from dotterel.store.filters import EventFilter
 
         try:
-            keep = event_filter(actor, type, since, until, status)
+            where = EventFilter(actor, type, since, until, status)
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         with db_lock, store() as s:
-            coded = list(s.iter_coded())
-        if any((actor, type, since, until, status)):
-            coded = list(select_events(coded, keep))
+            coded = with_contest_links(s.connection, list(s.iter_coded()))
+        if where:
+            coded = list(select_events(coded, where))
         clusters = merge_events(coded)
         with tempfile.TemporaryDirectory(prefix="dotterel-export-") as tmp:
             target = Path(tmp) / f"dotterel-{fmt.value}"
@@ -416,7 +418,7 @@ def create_app(settings: Settings) -> FastAPI:
         until: str = "",
         place: str = "",
     ) -> HTMLResponse:
-        flt = queries.EventFilter(
+        flt = queries.PageFilter(
             actor or None, type or None, status or None, since or None, until or None, place or None
         )
         return page(
@@ -438,18 +440,18 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, actor: str = "", type: str = "") -> HTMLResponse:
-        graph = network_of(queries.EventFilter(actor=actor or None, type=type or None))
+        graph = network_of(queries.PageFilter(actor=actor or None, type=type or None))
         return page(request, "network.html", svg=render.network_svg(graph), graph=graph)
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request) -> HTMLResponse:
-        rows = query(queries.events, queries.EventFilter(limit=100_000))
+        rows = query(queries.events, queries.PageFilter(limit=100_000))
         points = render.map_points(rows)
         return page(request, "map.html", svg=render.map_svg(points), points=points)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request) -> HTMLResponse:
-        rows = query(queries.events, queries.EventFilter(limit=100_000))
+        rows = query(queries.events, queries.PageFilter(limit=100_000))
         return page(request, "timeline.html", svg=render.timeline_svg(rows), rows=rows[:200])
 
     return app

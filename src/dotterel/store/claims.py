@@ -229,9 +229,28 @@ def _has_table(conn: Any, name: str) -> bool:
     return bool(rows and rows[0])
 
 
+def with_contest_links(conn: Any, coded: list[CodedArticle]) -> list[CodedArticle]:
+    """``coded`` with the cross-article links of ``contest_links`` added to each event's
+    ``contests``/``contested_by`` (in place; the store keeps in-article links on the
+    events and cross-article ones in that table). Exports and
+    :meth:`dotterel.store.filters.EventFilter.matches` read events completed this way."""
+    links = conn.execute(
+        "SELECT denier_id, claim_id FROM contest_links ORDER BY denier_id, claim_id"
+    ).fetchall()
+    if links:
+        by_id = {e.id: e for c in coded for e in c.events}
+        for denier, claim in links:
+            if claim in by_id and denier not in by_id[claim].contested_by:
+                by_id[claim].contested_by.append(denier)
+            if denier in by_id and claim not in by_id[denier].contests:
+                by_id[denier].contests.append(claim)
+    return coded
+
+
 __all__ = [
     "claims_about",
     "contest_linker",
     "record_contests",
     "stored_events",
+    "with_contest_links",
 ]
