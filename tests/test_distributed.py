@@ -13,7 +13,7 @@ from dotterel.distributed.local import run_local
 from dotterel.distributed.output import PartitionWriter, done_article_ids, read_table
 from dotterel.distributed.worker import BatchCoder, PipelineOptions
 from dotterel.model import Article
-from dotterel.records import TABLES
+from dotterel.rows import TABLES
 
 TEXTS = [
     "Ruritania accused Syldavia of arming rebels in the northern province on Monday.",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dotterel.cli import common
+from dotterel.cli import console, options
 from dotterel.cli.app import app
 from dotterel.export.writer import DIRECTORY_FORMATS, STREAM_FORMATS, ExportFormat, write_export
 
@@ -80,7 +80,7 @@ def export_command(
     status: Annotated[
         str | None, typer.Option("--status", help="Only these statuses (comma-separated).")
     ] = None,
-    db: common.DbOpt = Path("dotterel.duckdb"),
+    db: options.DbOpt = Path("dotterel.duckdb"),
     window_days: Annotated[
         int,
         typer.Option(
@@ -101,7 +101,7 @@ def export_command(
     include_text: Annotated[
         bool, typer.Option("--include-text", help="csv/parquet: keep article texts.")
     ] = False,
-    verbose: common.VerboseOpt = False,
+    verbose: options.VerboseOpt = False,
 ) -> None:
     """Export stored events in the formats analysts use.
 
@@ -115,7 +115,7 @@ def export_command(
     from dotterel.store import Store
     from dotterel.store.filters import EventFilter
 
-    common.setup_logging(verbose)
+    console.setup_logging(verbose)
     if actor_level not in ("full", "top"):
         raise typer.BadParameter("full or top", param_hint="--actor-level")
     to_stdout = str(out) == "-"
@@ -134,11 +134,11 @@ def export_command(
             try:
                 ids = article_ids(store, where)
             except (ValueError, duckdb.Error) as exc:
-                common.fail(f"bad --where: {exc}".splitlines()[0])
+                console.fail(f"bad --where: {exc}".splitlines()[0])
             coded = load_coded(store, ids)
             added = ingested_at(store) if fmt is ExportFormat.gdelt else {}
     except StoreError as exc:
-        common.fail(str(exc))
+        console.fail(str(exc))
     if selection:
         coded = list(select_events(coded, selection))
     clusters = merge_events(coded, window_days=window_days)
@@ -154,8 +154,8 @@ def export_command(
             include_text=include_text,
         )
     except OSError as exc:
-        common.fail(f"cannot write {out}: {exc.strerror or exc}")
-    common.stderr.print(
+        console.fail(f"cannot write {out}: {exc.strerror or exc}")
+    console.stderr.print(
         f"{len(coded)} articles, {n_events} events, {len(clusters)} merged events: "
         f"wrote {written} to {'stdout' if to_stdout else out}"
     )

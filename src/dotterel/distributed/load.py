@@ -8,7 +8,7 @@ from typing import Any
 
 from dotterel.distributed.output import read_table
 from dotterel.model import Reject
-from dotterel.records import RECORD_TABLES, unflatten
+from dotterel.rows import RECORD_TABLES, unflatten
 from dotterel.store import Store
 from dotterel.store.claims import contest_linker
 
