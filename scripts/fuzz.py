@@ -89,7 +89,7 @@ def main() -> int:
     from dotterel.ingest import read_inputs
     from dotterel.model import Article
     from dotterel.pipeline import build_pipeline, code
-    from dotterel.records import flatten
+    from dotterel.rows import flatten
 
     nlp = build_pipeline()
     rng = random.Random(args.seed)

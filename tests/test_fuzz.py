@@ -17,7 +17,7 @@ from spacy.language import Language
 from dotterel.ingest import read_inputs
 from dotterel.model import Article, CodedArticle, Reject
 from dotterel.pipeline import code
-from dotterel.records import flatten
+from dotterel.rows import flatten
 
 SUFFIXES = [".txt", ".html", ".jsonl", ".md", ""]
 FUZZ = settings(

@@ -41,7 +41,7 @@ def bench_command(
 
     console = Console(stderr=True)
     if inputs:
-        from dotterel.distributed.runner import read_articles
+        from dotterel.ingest.parquet import read_articles
         from dotterel.model import Article
 
         articles = [a for a in read_articles(inputs) if isinstance(a, Article)][:docs]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dotterel.evaluate.base import Scores, Task, check_aligned
 from dotterel.evaluate.gold import (
@@ -70,7 +71,7 @@ def score(gold: Sequence[TimeGold], coded: Sequence[CodedArticle]) -> Scores:
     check_aligned(gold, coded)
     right = total = 0
     spans_overlap, spans_exact = [], []
-    examples = []
+    examples: list[dict[str, Any]] = []
     for g, c in zip(gold, coded, strict=True):
         pred: list[tuple[tuple[int, int], TimeRef]] = [((t.start, t.end), t) for t in c.times]
         gold_spans = [(t.start, t.end) for t in g.timexes]

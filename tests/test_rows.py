@@ -17,7 +17,7 @@ from dotterel.model import (
     TextSpan,
     TimeRef,
 )
-from dotterel.records import TABLES, arrow_schema, columns, flatten, to_arrow, unflatten
+from dotterel.rows import TABLES, arrow_schema, columns, flatten, to_arrow, unflatten
 
 
 def _coded() -> CodedArticle:

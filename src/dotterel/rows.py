@@ -136,7 +136,8 @@ def _flat_row(record: Any, article_id: str | None) -> dict[str, Any]:
     row: dict[str, Any] = {}
     if article_id is not None:
         row["article_id"] = article_id
-    for name, kind, _ in record_fields(type(record)):
+    cls: type = type(record)
+    for name, kind, _ in record_fields(cls):
         value = getattr(record, name)
         if kind == "span":
             row[f"{name}_start"] = value.start if value is not None else None
@@ -189,7 +190,7 @@ def _from_row(cls: type, row: dict[str, Any]) -> Any:
             kwargs[name] = list(value) if value is not None else []
         elif kind == "date" and isinstance(value, str):
             kwargs[name] = date.fromisoformat(value)
-        elif kind == "date" and hasattr(value, "date") and callable(value.date):
+        elif kind == "date" and value is not None and callable(getattr(value, "date", None)):
             kwargs[name] = value.date()
         else:
             kwargs[name] = value

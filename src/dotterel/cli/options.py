@@ -1,4 +1,9 @@
-"""What several commands share: option definitions, input checks, the pipeline loader.
+"""The command-line options several commands share, and what they build.
+
+Typer option/argument types (``--db``, ``--outlet``, ``--date``, the dictionary
+options ...), the input-path check, the ingest settings the options describe
+(:func:`read_options`) and the pipeline the dictionary options build
+(:func:`load_pipeline`). Printing and exiting live in :mod:`dotterel.cli.console`.
 
 Heavy imports (spaCy, the pipeline, DuckDB, trafilatura) happen inside functions so
 that ``dotterel --help`` stays fast.
@@ -7,35 +12,21 @@ that ``dotterel --help`` stays fast.
 from __future__ import annotations
 
 import logging
-import os
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
+
+from dotterel.cli.console import fail
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from dotterel.ingest.options import ReadOptions
-    from dotterel.model import Reject
 
 LOGGER = logging.getLogger(__name__)
-
-
-def _stdout_console() -> Console:
-    console = Console()
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console.width = 120  # pipes and files: wide enough for the event table
-    return console
-
-
-#: Results go to stdout; progress, rejects and errors to stderr (pipe-friendly).
-stdout = _stdout_console()
-stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 class TableFormat(StrEnum):
@@ -140,12 +131,6 @@ VerboseOpt = Annotated[
 ]
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
-    """Print ``error: message`` on stderr and exit with ``code``."""
-    stderr.print(f"[bold red]error:[/] {escape(message)}")
-    raise typer.Exit(code)
-
-
 def check_paths(paths: list[Path]) -> None:
     """A usage error (exit 2) for input paths that do not exist (``-`` is stdin)."""
     missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
@@ -200,27 +185,6 @@ def load_pipeline(
         fail(f"cannot load the pipeline: {exc}")
 
 
-def reject_line(reject: Reject) -> str:
-    """The one console line (rich markup) that reports a reject."""
-    return (
-        f"[yellow]rejected[/] {escape(reject.origin)}: {escape(reject.reason)} "
-        f"[dim]\\[{escape(reject.kind)}][/]"
-    )
-
-
-def setup_logging(verbose: bool) -> None:
-    """Send dotterel's log messages to stderr (INFO with ``-v``, else warnings)."""
-    logger = logging.getLogger("dotterel")
-    if not any(getattr(h, "_dotterel", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        handler._dotterel = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
-    logger.setLevel(logging.INFO if verbose else logging.WARNING)
-    for noisy in ("trafilatura", "htmldate", "charset_normalizer"):  # page-level chatter
-        logging.getLogger(noisy).setLevel(logging.ERROR)
-
-
 __all__ = [
     "ActorsOpt",
     "AgentsOpt",
@@ -236,11 +200,7 @@ __all__ = [
     "VerboseOpt",
     "VerbsOpt",
     "check_paths",
-    "fail",
     "load_pipeline",
+    "parse_cli_date",
     "read_options",
-    "reject_line",
-    "setup_logging",
-    "stderr",
-    "stdout",
 ]
