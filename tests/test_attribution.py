@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from dotterel.components.attribution import find_quotes, load_lexicon
-from dotterel.components.attribution_parts.spans import clip_to_paragraph
+from dotterel.components.attribution._spans import clip_to_paragraph
 from dotterel.model import Article, Attribution
 from dotterel.pipeline import make_doc
 

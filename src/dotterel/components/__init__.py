@@ -1,4 +1,4 @@
-"""dotterel's spaCy components, one per module; importing this package registers them.
+"""dotterel's spaCy components, one per module or package; importing this registers them.
 
 =========================  =======================================================
 factory                    module
