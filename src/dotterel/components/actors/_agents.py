@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import NOUN_POS
 from dotterel.components.actors._codes import (
     combine,
     placed_agent,
@@ -23,7 +24,6 @@ from dotterel.dictionaries.actors import USER, ActorLexicon, AgentRole
 LOGGER = logging.getLogger(__name__)
 
 #: Parts of speech of a phrase head (agent word, title, place noun).
-NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def agent_at(
@@ -121,9 +121,9 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """Noun phrases headed by an agent word, coded from what qualifies them."""
     doc = st.doc
     for head in doc:
-        if head.pos_ not in NOUNS or st.skip[head.i] or st.match_at[head.i] is not None:
+        if head.pos_ not in NOUN_POS or st.skip[head.i] or st.match_at[head.i] is not None:
             continue
-        if head.dep_ == "compound" and head.head.pos_ in NOUNS:
+        if head.dep_ == "compound" and head.head.pos_ in NOUN_POS:
             continue
         found = agent_at(st, head, lexicon, floor)
         if found is None:

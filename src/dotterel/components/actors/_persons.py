@@ -9,7 +9,8 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from dotterel.components.actors._agents import NOUNS, agent_at, former_role
+from dotterel.components._syntax import NOUN_POS
+from dotterel.components.actors._agents import agent_at, former_role
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
 from dotterel.components.actors._names import sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
@@ -51,8 +52,8 @@ def person_code(
             heads = [
                 t
                 for t in region
-                if t.pos_ in NOUNS
-                and not (t.dep_ == "compound" and t.head.pos_ in NOUNS and t.head in region)
+                if t.pos_ in NOUN_POS
+                and not (t.dep_ == "compound" and t.head.pos_ in NOUN_POS and t.head in region)
             ]
             # the title nearest the name first (rightmost in a left region)
             if region and region[-1].i < ent.start:
@@ -152,7 +153,7 @@ def person_code(
 def person_former(ent: Span, lexicon: ActorLexicon) -> bool:
     """ "Ousted President X", "X, a former minister": the title is a former one."""
     root = ent.root
-    titles = [t for t in ent.doc[root.left_edge.i : ent.start] if t.pos_ in NOUNS]
+    titles = [t for t in ent.doc[root.left_edge.i : ent.start] if t.pos_ in NOUN_POS]
     titles += [c for c in root.children if c.dep_ == "appos"]
     return any(former_role(t, lexicon) for t in titles) or any(
         t.lower_ in lexicon.former_words for t in ent.doc[root.left_edge.i : ent.start]

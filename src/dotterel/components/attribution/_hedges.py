@@ -10,9 +10,9 @@ import logging
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import subtree_span
 from dotterel.components.attribution._candidate import Candidate
 from dotterel.components.attribution._lexicon import CueLexicon
-from dotterel.components.attribution._spans import subtree_span
 
 LOGGER = logging.getLogger(__name__)
 

@@ -11,9 +11,10 @@ import logging
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import subtree_span
 from dotterel.components.attribution._candidate import Candidate
 from dotterel.components.attribution._lexicon import CueLexicon
-from dotterel.components.attribution._spans import source_span, subtree_span, trim_source
+from dotterel.components.attribution._spans import source_span, trim_source
 
 LOGGER = logging.getLogger(__name__)
 

@@ -27,11 +27,6 @@ def span_of(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def subtree_span(tok: Token) -> tuple[int, int]:
-    left, right = tok.left_edge, tok.right_edge
-    return left.idx, right.idx + len(right.text)
-
-
 def trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """Strip spaces and dangling punctuation, but keep closing quotation marks."""
     start, end = span

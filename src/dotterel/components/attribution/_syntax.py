@@ -11,10 +11,10 @@ import logging
 
 from spacy.tokens import Span, Token
 
+from dotterel.components._syntax import SUBJECT_DEPS
+
 LOGGER = logging.getLogger(__name__)
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "acomp"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 

@@ -12,22 +12,11 @@ import logging
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, subtree_span
 from dotterel.components.attribution._candidate import Candidate
 from dotterel.components.attribution._lexicon import CueLexicon
-from dotterel.components.attribution._spans import (
-    core_span,
-    source_span,
-    subtree_span,
-    trim_source,
-)
-from dotterel.components.attribution._syntax import (
-    PASSIVE_SUBJECT_DEPS,
-    SUBJECT_DEPS,
-    after_aux,
-    inverted_tag,
-    tag_tail,
-    verb_subject,
-)
+from dotterel.components.attribution._spans import core_span, source_span, trim_source
+from dotterel.components.attribution._syntax import after_aux, inverted_tag, tag_tail, verb_subject
 
 LOGGER = logging.getLogger(__name__)
 

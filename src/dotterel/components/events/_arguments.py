@@ -13,6 +13,7 @@ import logging
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._participants import (
     arguments_for,
@@ -24,8 +25,6 @@ from dotterel.components.events._syntax import (
     DATIVE,
     NOUN_ACTOR_MODS,
     OBJ,
-    PASS_SUBJ,
-    SUBJ,
     infinitival_modifier,
     is_passive,
     prep_objects,
@@ -44,11 +43,11 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
     tok = d.trigger
     roles = dict(d.row.roles) if d.row is not None else {}
     passive = is_passive(tok)
-    pass_subj = [c for c in tok.children if c.dep_ in PASS_SUBJ]
+    pass_subj = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head):
         # "had been recruited and trained": the second verb shares the passive
-        passive = not any(c.dep_ in SUBJ for c in tok.children)
-        pass_subj = [c for c in tok.head.children if c.dep_ in PASS_SUBJ]
+        passive = not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        pass_subj = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive:
         d.targets = arguments_for(pass_subj)
         d.sources = arguments_for(
@@ -111,7 +110,7 @@ def hinted_target(d: Draft) -> list[Token]:
 
 def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
     """Subjects of ``tok``, borrowed up the clause chain when it has none."""
-    subj = [c for c in tok.children if c.dep_ in SUBJ]
+    subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     if subj:
         heads = []
         for s in subj:
@@ -134,7 +133,7 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         return [head]
     if dep == "xcomp":
         # raising from a passive: "Gollum was seen to break in", "is believed to have"
-        raised = [c for c in head.children if c.dep_ in PASS_SUBJ]
+        raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if raised:
             return raised
     if dep in ("ccomp", "ROOT"):

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, PASS_SUBJ, conj_heads
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
+from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads
 
 LOGGER = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def _parse_keyvals(text: str) -> list[tuple[str, list[str]]]:
 
 def _features(token: Token) -> dict[str, set[str]]:
     """What lexicon conditions test: the lemmas of the trigger's object, preps, mods..."""
-    objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASS_SUBJ]
+    objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASSIVE_SUBJECT_DEPS]
     feats: dict[str, set[str]] = {"obj": set(), "prep": set(), "prt": set(), "mod": set()}
     for o in objs:
         for x in conj_heads(o):

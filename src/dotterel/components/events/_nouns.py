@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
 from dotterel.components.events._arguments import subject_heads
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._participants import (
@@ -18,13 +19,7 @@ from dotterel.components.events._participants import (
     place_target,
 )
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
-from dotterel.components.events._syntax import (
-    NOUN_ACTOR_MODS,
-    OBJ,
-    PASS_SUBJ,
-    conj_heads,
-    prep_objects,
-)
+from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads, prep_objects
 
 LOGGER = logging.getLogger(__name__)
 
@@ -42,7 +37,7 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
         if d is None or d.trigger.pos_ not in ("NOUN", "PROPN"):
             continue
         head = d.trigger.head
-        if d.trigger.dep_ not in OBJ | PASS_SUBJ or head.i == d.trigger.i:
+        if d.trigger.dep_ not in OBJ | PASSIVE_SUBJECT_DEPS or head.i == d.trigger.i:
             continue
         hd = drafts.get(head.i)
         if hd is not None:

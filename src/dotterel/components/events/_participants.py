@@ -17,6 +17,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Doc, Token
 
+from dotterel.components._syntax import subtree_span
 from dotterel.components.events._drafts import Argument
 from dotterel.components.events._syntax import (
     CUT_CORE,
@@ -27,7 +28,6 @@ from dotterel.components.events._syntax import (
     list_members,
     own_span,
     prep_objects,
-    subtree_span,
 )
 from dotterel.extensions import actor_at, actor_by_id, mentions_overlapping, records
 from dotterel.model import Actor
@@ -42,7 +42,7 @@ def is_actorish(tok: Token, subtree: bool = False) -> bool:
     """Whether ``tok`` (or its subtree) names an actor, by actor mention or NER."""
     doc = tok.doc
     if subtree:
-        spans = [subtree_span(tok)]
+        spans = [subtree_span(tok, walk_order=True)]
     else:
         spans = [own_span(tok, cut=CUT_CORE)]
         spans += [own_span(c, cut=CUT_CORE) for c in tok.children if c.dep_ == "appos"]
@@ -109,7 +109,7 @@ def phrase_arguments(
     start, end = own_span(tok, cut=CUT_TEXT)
     spans = [own_span(tok, cut=CUT_CORE)]
     spans += [own_span(c, cut=CUT_CORE) for c in tok.children if c.dep_ == "appos"]
-    spans += [(start, end), subtree_span(tok) if whole else own_span(tok)]
+    spans += [(start, end), subtree_span(tok, walk_order=True) if whole else own_span(tok)]
     actors: list[Actor] = []
     avoided: list[Actor] = []
     last = len(spans) - 1

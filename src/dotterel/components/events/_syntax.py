@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+
 LOGGER = logging.getLogger(__name__)
 
-#: Dependency labels of subjects, objects and clausal complements (spaCy English scheme).
-SUBJ = frozenset({"nsubj", "csubj"})
-PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+#: Dependency labels of objects, datives and clausal complements (spaCy English scheme);
+#: subjects are in :mod:`dotterel.components._syntax`.
 OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
 DATIVE = frozenset({"dative", "iobj"})
 EMBED = frozenset({"xcomp", "ccomp", "pcomp"})
@@ -35,13 +36,13 @@ def infinitival_modifier(tok: Token) -> bool:
     return (
         tok.dep_ in ("relcl", "acl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        and not any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in tok.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children)
     )
 
 
 def is_passive(tok: Token) -> bool:
     """Whether ``tok`` has a passive subject or auxiliary ("was attacked")."""
-    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
 
 
 def conj_heads(tok: Token) -> list[Token]:
@@ -107,12 +108,6 @@ def char_text(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]`` without rebuilding ``doc.text`` (which is O(len(doc)))."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.text if span is not None else ""
-
-
-def subtree_span(tok: Token) -> tuple[int, int]:
-    """Character span of ``tok``'s whole subtree."""
-    toks = list(tok.subtree)
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def own_span(tok: Token, *, cut: frozenset[str] = CUT_PHRASE) -> tuple[int, int]:

@@ -13,18 +13,12 @@ import logging
 from spacy import symbols
 from spacy.tokens import Doc, Token
 
+from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._lexicon import TriggerLexicon
 from dotterel.components.events._nouns import merge_event_nouns
 from dotterel.components.events._rules import EventRules
-from dotterel.components.events._syntax import (
-    DATIVE,
-    OBJ,
-    SUBJ,
-    all_preps,
-    conj_heads,
-    prep_objects,
-)
+from dotterel.components.events._syntax import DATIVE, OBJ, all_preps, conj_heads, prep_objects
 from dotterel.dictionaries.verbs import VerbDictionary, VerbMatch
 
 LOGGER = logging.getLogger(__name__)
@@ -118,7 +112,7 @@ def dictionary_code(tok: Token, verbs: VerbDictionary) -> VerbMatch | None:
     before = [t.text.upper() for t in tok.doc[sent.start : tok.i]]
     after = [t.text.upper() for t in tok.doc[tok.i + 1 : sent.end]]
     after_lemmas = [t.lemma_.upper() for t in tok.doc[tok.i + 1 : sent.end]]
-    subj = [c for c in tok.children if c.dep_ in SUBJ]
+    subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     compound = any(len(conj_heads(c)) > 1 for c in subj)
     objs = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in DATIVE]
     objs += prep_objects(tok, all_preps(tok))
