@@ -42,7 +42,7 @@ from dotterel.model import Place
 
 LOGGER = logging.getLogger(__name__)
 
-DATA = Path(__file__).parent / "data" / "places"
+DATA = Path(__file__).parent.parent / "data" / "places"
 #: Entity labels that name places.
 PLACE_LABELS: tuple[str, ...] = ("GPE", "LOC", "FAC")
 #: Entity labels that may be demonyms ("Russian", "Afghans"; the small model often
