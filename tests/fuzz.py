@@ -6,7 +6,7 @@ markup, huge tokens) and feeds every input through ingest -> pipeline -> flat re
 Any exception that escapes is a bug: the input is saved under ``artifacts/fuzz/`` and the
 script exits 1. Prints how many inputs it ran.
 
-    python scripts/fuzz.py --seconds 60
+    python tests/fuzz.py --seconds 60
 """
 
 from __future__ import annotations

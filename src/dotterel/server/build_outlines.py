@@ -4,7 +4,7 @@ Source: the npm package ``world-atlas@2.0.2`` (Natural Earth 4.1.0 admin-0 count
 1:110m, public domain; packaging ISC, Mike Bostock). Reproduce with::
 
     cd /tmp && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
-    python scripts/build_world_outlines.py /tmp/package/countries-110m.json
+    python -m dotterel.server.build_outlines /tmp/package/countries-110m.json
 
 It decodes the TopoJSON (quantised, delta-encoded arcs) and writes
 ``src/dotterel/server/static/world-110m.json``: ``{"width", "height", "countries":
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 SCALE = 4  # pixels per degree: 1440 x 720
-OUT = Path(__file__).resolve().parents[1] / "src/dotterel/server/static/world-110m.json"
+OUT = Path(__file__).resolve().parent / "static" / "world-110m.json"
 
 
 def _decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:

