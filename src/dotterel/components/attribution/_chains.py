@@ -49,7 +49,8 @@ def assign_chains(
         rec = attributions[k]
         base = chain_of(by_id[rec.parent_id], depth + 1) if rec.parent_id else outlet
         chain = list(base)
-        for link in ([recipients[k]] if recipients[k] else []) + own_links[k]:
+        recipient = recipients[k]
+        for link in ([recipient] if recipient else []) + own_links[k]:
             if not chain or chain[-1].name.lower() != link.name.lower():
                 chain.append(link)
         rec.chain = chain

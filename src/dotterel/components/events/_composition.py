@@ -151,7 +151,7 @@ def is_denial(d: Draft, inner: Draft, rules: EventRules) -> bool:
     """Whether ``d`` denies ``inner`` (a claim) rather than rejecting a proposal."""
     lemma = d.trigger.lemma_.lower()
     t = inner.trigger
-    path = []
+    path: list[Token] = []
     cur = t
     while cur.i != d.trigger.i and cur.head.i != cur.i and len(path) < 6:
         path.append(cur)

@@ -94,11 +94,13 @@ def event_pairs(
     trig = d.trigger
     out: list[Event] = []
     other = next((o.actor.id for o in d.others if o.actor is not None), None)
-    for s in sources or [None]:
+    # a missing source or target: the event is kept with that side empty
+    nobody: list[Argument | None] = [None]
+    for s in sources or nobody:
         # an actor is not its own target: drop that pairing, and keep the event with
         # its target empty when nothing else is left (nothing silently dropped)
         own = [t for t in targets if s is None or (t.key != s.key and t.span_key != s.span_key)]
-        for t in own or [None]:
+        for t in own or nobody:
             out.append(
                 Event(
                     id="",

@@ -89,7 +89,7 @@ def all_preps(tok: Token) -> set[str]:
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of ``tok``'s prepositions whose lemma is in ``preps``."""
     wanted = set(preps)
-    out = []
+    out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in wanted:
             out.extend(g for g in c.children if g.dep_ == "pobj")

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from dotterel.components.places._mentions import MentionFinder
@@ -82,7 +84,9 @@ class PlacesComponent(MentionFinder, Resolver):
         # the small model misses many a lone "France" or "Turkish".
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         keys = [k for k in self.gazetteer.salient_keys() if k not in self.generic_words]
-        self.matcher.add("SALIENT", list(nlp.tokenizer.pipe(keys)))
+        # (spaCy types nlp.tokenizer as any callable; a pipeline's is a Tokenizer)
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        self.matcher.add("SALIENT", list(tokenizer.pipe(keys)))
         self.context_bonus = context_bonus
         self.capital_bonus = capital_bonus
 
