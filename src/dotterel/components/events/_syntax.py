@@ -1,6 +1,7 @@
 """Dependency labels and parse-tree walks that every events pass shares.
 
-Everything here reads only the spaCy parse: which labels mark subjects and objects, how
+Everything here reads only the spaCy parse: which labels mark objects and clauses (the
+subject labels, shared with attribution, are in :mod:`dotterel.components._syntax`), how
 coordinated heads and appositive lists are gathered, and which character span a phrase
 covers with some of its dependents left out.
 """
