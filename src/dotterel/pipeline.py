@@ -8,7 +8,7 @@ the order their inputs require::
         -> dotterel_attribution -> dotterel_events
         -> dotterel_event_places -> dotterel_event_dates -> dotterel_provenance
 
-Each component lives in its own module under :mod:`dotterel.components` and is
+Each component lives in its own module or package under :mod:`dotterel.components` and is
 registered with ``@Language.factory``; importing that package registers them all.
 
 Article metadata (outlet, publication date) must be on the ``Doc`` *before* the

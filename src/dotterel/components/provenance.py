@@ -152,3 +152,6 @@ class ProvenanceComponent:
 )
 def make_provenance(nlp: Language, name: str, link_contests: bool) -> ProvenanceComponent:
     return ProvenanceComponent(nlp, name, link_contests=link_contests)
+
+
+__all__ = ["ProvenanceComponent", "make_provenance"]

@@ -1,6 +1,6 @@
 """Compile dotterel's offline gazetteer from GeoNames-derived data in PyPI packages.
 
-Run ``python -m dotterel.geo.build`` (or ``scripts/build_gazetteer.py``) to rewrite
+Run ``python -m dotterel.geo.build`` to rewrite
 ``src/dotterel/data/gazetteer.json.gz``. The output depends only on the pinned package
 data and on the tables in ``components/data/places/``, and is written byte-for-byte
 deterministically (sorted keys, gzip with a zero timestamp), so a rebuild with the same
