@@ -31,6 +31,10 @@ def _varied() -> tuple[list[CodedArticle], list[tuple[str, str, str]]]:
     c.events[1].status = "hedged"
     a.events[0].contested_by = [d.events[0].id]
     e.events[0].target_code = None
+    # quad classes on some events (one left without), and one event told as history
+    for i, event in enumerate(ev for article in coded for ev in article.events):
+        event.quad_class = None if i == 0 else 1 + i % 4
+    e.events[0].background = True
     return coded, [(d.events[0].id, c.events[0].id, "denies")]
 
 
@@ -65,6 +69,26 @@ def test_sql_and_matches_select_the_same_events(store_path: Path) -> None:
     assert len(selected) > 15  # the combinations really select different events
 
 
+QUADS = (None, "1", "2,4", " 3 , 1")
+
+
+def test_quad_class_and_background_agree_in_sql_and_records(store_path: Path) -> None:
+    combos = list(itertools.product(ACTORS[:4], STATUSES[:3], QUADS, (True, False)))
+    with Store(store_path, read_only=True) as store:
+        coded = with_contest_links(store.connection, list(store.iter_coded()))
+        selected: set[frozenset[str]] = set()
+        for actor, status, quad, background in combos:
+            flt = EventFilter(
+                actor, status=status, quad_class=quad, include_background=background
+            )
+            by_records = {e.id for c in select_events(coded, flt) for e in c.events}
+            assert _by_sql(store, flt) == by_records, flt
+            selected.add(frozenset(by_records))
+        every = {e.id for c in coded for e in c.events}
+        assert _by_sql(store, EventFilter(include_background=False)) < every
+        assert len(selected) > 10
+
+
 @pytest.mark.parametrize(
     "flt",
     [
@@ -91,7 +115,10 @@ def test_contested_means_denied_or_confirmed_by_another_event(store_path: Path) 
         assert _by_sql(store, EventFilter(status="denied")) == {coded[3].events[0].id}
 
 
-@pytest.mark.parametrize("kwargs", [{"role": "both"}, {"since": "soon"}, {"until": "2019-13-45"}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"role": "both"}, {"since": "soon"}, {"until": "2019-13-45"}, {"quad_class": "5"}],
+)
 def test_bad_values_are_value_errors(kwargs: dict[str, str]) -> None:
     with pytest.raises(ValueError):
         EventFilter(**kwargs)  # type: ignore[arg-type]
@@ -99,4 +126,5 @@ def test_bad_values_are_value_errors(kwargs: dict[str, str]) -> None:
 
 def test_empty_filter_is_false() -> None:
     assert not EventFilter() and EventFilter(type="AID")
+    assert EventFilter(include_background=False) and EventFilter(quad_class="4")
     assert EventFilter().sql() == ("", [])

@@ -21,6 +21,11 @@ two cannot drift apart. Meanings (also ``docs/exports.md``):
   stored later, in another article). It is not the status ``denied``, which marks an
   event inside a denial's words. For :meth:`EventFilter.matches` the records must carry
   the store's cross-article links (:func:`dotterel.store.claims.with_contest_links`).
+* ``quad_class``: one CAMEO quad class or a comma-separated list (``1`` verbal
+  cooperation, ``2`` material cooperation, ``3`` verbal conflict, ``4`` material
+  conflict); events without a quad class are dropped when it is given.
+* ``include_background``: ``False`` drops events mentioned as history
+  (:attr:`dotterel.model.Event.background`); the default keeps them.
 """
 
 from __future__ import annotations
@@ -33,6 +38,13 @@ from dotterel.timex import Interval, interval
 
 #: Values of :attr:`EventFilter.role`.
 ROLES: tuple[str, ...] = ("any", "source", "target")
+#: CAMEO quad classes, as :attr:`dotterel.model.Event.quad_class` holds them.
+QUAD_CLASSES: dict[int, str] = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 
 
 def is_code(actor: str) -> bool:
@@ -63,16 +75,31 @@ class EventFilter:
     until: str | None = None
     status: str | None = None
     role: str = "any"
+    quad_class: str | None = None
+    include_background: bool = True
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
             raise ValueError(f"role must be any, source or target, not {self.role!r}")
         _date("since", self.since)
         _date("until", self.until)
+        bad = [q for q in self._quad_parts() if not (q.isdigit() and int(q) in QUAD_CLASSES)]
+        if bad:
+            raise ValueError(f"quad_class must be 1, 2, 3 or 4 (or a list), not {bad[0]!r}")
 
     def __bool__(self) -> bool:
         """False when the filter keeps every event."""
-        return any((self.actor, self.type, self.since, self.until, self.status))
+        return any(
+            (self.actor, self.type, self.since, self.until, self.status, self.quad_class)
+        ) or not self.include_background
+
+    def _quad_parts(self) -> list[str]:
+        return [q.strip() for q in str(self.quad_class or "").split(",") if q.strip()]
+
+    @property
+    def quad_classes(self) -> list[int]:
+        """The wanted quad classes (empty: any)."""
+        return [int(q) for q in self._quad_parts()]
 
     @property
     def sides(self) -> tuple[str, ...]:
@@ -125,6 +152,12 @@ class EventFilter:
                     f"OR {e}.id IN (SELECT claim_id FROM contest_links))"
                 )
             where.append("(" + " OR ".join(parts) + ")")
+        quads = self.quad_classes
+        if quads:
+            where.append(f"{e}.quad_class IN ({', '.join('?' * len(quads))})")
+            params += quads
+        if not self.include_background:
+            where.append(f"NOT coalesce({e}.background, false)")
         return " AND ".join(where), params
 
     def keeps_date(self, value: Any) -> bool:
@@ -158,6 +191,11 @@ class EventFilter:
             contested = "contested" in wanted and bool(event.contested_by)
             if event.status not in wanted and not contested:
                 return False
+        quads = self.quad_classes
+        if quads and event.quad_class not in quads:
+            return False
+        if not self.include_background and event.background:
+            return False
         return self.keeps_date(event.date)
 
     def _side_matches(self, event: Event, side: str, names: dict[str, str]) -> bool:
@@ -170,4 +208,4 @@ class EventFilter:
         return needle in words or needle in name
 
 
-__all__ = ["ROLES", "EventFilter", "is_code"]
+__all__ = ["QUAD_CLASSES", "ROLES", "EventFilter", "is_code"]
