@@ -93,3 +93,20 @@ def test_seed_network_links_iran_russia_and_pakistan_to_the_taliban(nlp, shared_
     graph = actor_network(merge_events([coded]), level="top")
     linked = {u for u, v in graph.edges if v == "TAL"} | {v for u, v in graph.edges if u == "TAL"}
     assert {"IRN", "RUS", "PAK"} <= linked
+
+
+def test_entity_level_and_event_ids() -> None:
+    """``entity`` nodes are code and name; ``with_events`` lists the records per edge."""
+    from dotterel.merge import merge_events
+    from dotterel.network import actor_network
+    from export_samples import samples
+
+    coded = samples()
+    graph = actor_network(merge_events(coded), level="entity", with_events=True)
+    assert "IRN Iran" in graph and "TAL Taliban" in graph
+    assert graph.nodes["IRN Iran"]["code"] == "IRN"
+    ids = {i for _, _, d in graph.edges(data=True) for i in d["event_ids"]}
+    every = {e.id for c in coded for e in c.events if e.source_code and e.target_code}
+    assert ids == every
+    plain = actor_network(merge_events(coded), level="top")
+    assert all("event_ids" not in d for _, _, d in plain.edges(data=True))

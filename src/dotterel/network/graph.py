@@ -3,7 +3,9 @@
 Nodes are actors identified by their code (``IRN``, ``AFGINSTAL``, ``AFGGOV``), or with
 ``level="top"`` by the code's top-level entity: its CAMEO known group when it has one
 (``AFGINSTAL`` -> ``TAL``: the Taliban are not the Afghan state), else its country or
-region (``AFGGOV`` and ``AFGMIL`` -> ``AFG``), else its first component.
+region (``AFGGOV`` and ``AFGMIL`` -> ``AFG``), else its first component; with
+``level="entity"`` by code and name (``IRNGOV Iran's foreign ministry``), so that two
+ministries of one government are two nodes.
 A directed edge ``source -> target`` summarises every event cluster between them:
 
 * ``weight`` / ``n_events``: distinct events (clusters), ``n_mentions``, ``n_articles``;
@@ -34,7 +36,7 @@ LOGGER = logging.getLogger(__name__)
 
 
 #: Node identities :func:`actor_network` knows.
-LEVELS = ("full", "top")
+LEVELS = ("full", "top", "entity")
 
 
 def top_code(code: str) -> str:
@@ -52,13 +54,32 @@ def _node_key(code: str | None, level: str) -> str | None:
     return top_code(code) if level == "top" else code
 
 
-def actor_network(clusters: Iterable[EventCluster], *, level: str = "full") -> nx.DiGraph:
+def _cluster_keys(c: EventCluster, level: str) -> tuple[str | None, str | None]:
+    if level != "entity":
+        return _node_key(c.source_code, level), _node_key(c.target_code, level)
+    rep = c.representative
+
+    def entity(code: str | None, actor: Any, words: str | None) -> str | None:
+        name = actor.name if actor is not None else words
+        return f"{code.upper()} {name}" if code and name else _node_key(code, "full")
+
+    return (
+        entity(c.source_code, rep.source_actor, rep.event.source_text),
+        entity(c.target_code, rep.target_actor, rep.event.target_text),
+    )
+
+
+def actor_network(
+    clusters: Iterable[EventCluster], *, level: str = "full", with_events: bool = False
+) -> nx.DiGraph:
     """The directed actor network of some event clusters.
 
     Args:
         clusters: merged events (:func:`dotterel.merge.merge_events`).
-        level: ``full`` (one node per full actor code) or ``top`` (one node per known
-            group or country, see the module docstring).
+        level: ``full`` (one node per full actor code), ``top`` (one node per known
+            group or country) or ``entity`` (code and name; see the module docstring).
+        with_events: also give each edge ``event_ids``, the ids of the event records
+            behind it (a list: for the web UI, not for GraphML/GEXF).
 
     Returns:
         A ``DiGraph``; node attributes ``label`` (most frequent name), ``code``,
@@ -72,7 +93,7 @@ def actor_network(clusters: Iterable[EventCluster], *, level: str = "full") -> n
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     skipped = 0
     for c in clusters:
-        src, tgt = _node_key(c.source_code, level), _node_key(c.target_code, level)
+        src, tgt = _cluster_keys(c, level)
         if src is None or tgt is None:
             skipped += 1
             continue
@@ -98,8 +119,10 @@ def actor_network(clusters: Iterable[EventCluster], *, level: str = "full") -> n
                 "n_denied": 0,
                 "n_contested": 0,
                 "n_events": 0,
+                "event_ids": [],
             },
         )
+        edge["event_ids"] += [m.event.id for m in c.mentions]
         edge["n_events"] += 1
         edge["types"][c.event_type] += 1
         edge["n_mentions"] += c.n_mentions
@@ -118,7 +141,8 @@ def actor_network(clusters: Iterable[EventCluster], *, level: str = "full") -> n
             if node not in graph:
                 label = names[node].most_common(1)[0][0] if node in names else node
                 kind = kinds[node].most_common(1)[0][0] if node in kinds else ""
-                graph.add_node(node, label=label, code=node, kind=kind, n_events=0)
+                code = node.split(" ", 1)[0]  # an entity's key is "CODE name"
+                graph.add_node(node, label=label, code=code, kind=kind, n_events=0)
         graph.nodes[src]["n_events"] += e["n_events"]
         if src != tgt:
             graph.nodes[tgt]["n_events"] += e["n_events"]
@@ -136,6 +160,8 @@ def actor_network(clusters: Iterable[EventCluster], *, level: str = "full") -> n
             "n_contested": e["n_contested"],
         }
         attrs.update({f"n_{t}": n for t, n in e["types"].items()})
+        if with_events:
+            attrs["event_ids"] = e["event_ids"]
         graph.add_edge(src, tgt, **attrs)
     if skipped:
         LOGGER.info("%d events without a source or target code make no edge", skipped)
