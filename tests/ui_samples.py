@@ -21,7 +21,17 @@ TEMPLATES: tuple[tuple[str, str, str, str, int, str, str, str, str], ...] = (
     ("PAK", "Pakistan", "CONSULT", "043", 1, "hosted leaders of", "TAL", "Taliban", "Herat"),
     ("TAL", "Taliban", "ASSAULT", "190", 4, "attacked", "AFGMIL", "Afghan commanders", "Farah"),
     ("AFGGOV", "provincial officials", "ACCUSE", "112", 3, "accused", "IRN", "Iran", "Herat"),
-    ("IRNGOV", "foreign ministry", "REJECT", "120", 3, "rejected", "AFGGOV", "officials", "Afghanistan"),
+    (
+        "IRNGOV",
+        "foreign ministry",
+        "REJECT",
+        "120",
+        3,
+        "rejected",
+        "AFGGOV",
+        "officials",
+        "Afghanistan",
+    ),
     ("RUS", "Russian", "SUPPORT", "051", 1, "praised", "PAK", "Pakistan", "Moscow"),
     ("AFGMIL", "Afghan commanders", "COERCE", "173", 4, "arrested", "TAL", "Taliban", "Herat"),
 )

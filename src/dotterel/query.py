@@ -135,8 +135,8 @@ def events(
 
     ``where`` is an :class:`~dotterel.store.filters.EventFilter` built already; without
     it the filter is built from ``actor`` .. ``role``. ``columns`` may add ``title``
-    (the article's), ``lat`` and ``lon`` (the event's place) to :data:`EVENT_COLUMNS`,
-    for a map or a page that links to the article.
+    (the article's), ``lat`` and ``lon`` (the event's place) and ``quad_class`` to
+    :data:`EVENT_COLUMNS`, for a map, a chart or a page that links to the article.
 
     Returns:
         A DataFrame with ``columns``, ordered by date then event id; ``chain`` is the
@@ -152,7 +152,8 @@ def events(
                e.source_text, e.event_type, e.cameo, e.target_code, e.target_text, e.status,
                e.status_cue, e.modality, e.chain, coalesce(p.name, p.text) AS place,
                p.country_code, a.outlet, CAST(a.pub_date AS VARCHAR) AS pub_date, a.url,
-               e.trigger_text, e.sentence_text, e.contested_by, a.title, p.lat, p.lon
+               e.trigger_text, e.sentence_text, e.contested_by, a.title, p.lat, p.lon,
+               e.quad_class
         FROM events e
         JOIN articles a ON a.id = e.article_id
         LEFT JOIN places p ON p.id = e.place_id

@@ -78,9 +78,7 @@ def test_quad_class_and_background_agree_in_sql_and_records(store_path: Path) ->
         coded = with_contest_links(store.connection, list(store.iter_coded()))
         selected: set[frozenset[str]] = set()
         for actor, status, quad, background in combos:
-            flt = EventFilter(
-                actor, status=status, quad_class=quad, include_background=background
-            )
+            flt = EventFilter(actor, status=status, quad_class=quad, include_background=background)
             by_records = {e.id for c in select_events(coded, flt) for e in c.events}
             assert _by_sql(store, flt) == by_records, flt
             selected.add(frozenset(by_records))

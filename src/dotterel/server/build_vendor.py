@@ -67,8 +67,7 @@ def _strip_source_map(text: str) -> str:
 
 def _versions(modules: Path) -> dict[str, str]:
     return {
-        name: json.loads((modules / name / "package.json").read_text())["version"]
-        for name in FILES
+        name: json.loads((modules / name / "package.json").read_text())["version"] for name in FILES
     }
 
 
@@ -81,9 +80,7 @@ def build(out: Path = VENDOR, web: Path = WEB) -> dict[str, str]:
     npm = shutil.which("npm")
     if npm is None:
         raise SystemExit("npm is needed to rebuild the vendored libraries (apt-get install npm)")
-    subprocess.run(
-        [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=web, check=True
-    )
+    subprocess.run([npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=web, check=True)
     modules = web / "node_modules"
     if out.exists():
         shutil.rmtree(out)

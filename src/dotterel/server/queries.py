@@ -6,7 +6,6 @@ returns plain dicts, so the same rows feed the HTML pages and ``/api/*``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +13,6 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from dotterel.model import CodedArticle
 from dotterel.query import EVENT_COLUMNS
 from dotterel.query import events as query_events
 from dotterel.store import fetch_dicts
@@ -27,10 +25,11 @@ class BadFilter(ValueError):
 
 @dataclass(slots=True)
 class PageFilter:
-    """Filters of the events pages, as the query string gives them; every field is
-    optional. ``actor``, ``type``, ``status``, ``since`` and ``until`` are those of
-    :class:`dotterel.store.filters.EventFilter` (``dotterel events``); ``place`` matches
-    a place name."""
+    """Filters of the pages and views (the filter bar), as the query string gives them;
+    every field is optional. ``actor``, ``type``, ``status``, ``since``, ``until`` and
+    ``quad`` (quad class) are those of :class:`dotterel.store.filters.EventFilter`
+    (``dotterel events``); ``place`` matches a place name; events told as history are
+    left out unless ``background``."""
 
     actor: str | None = None
     type: str | None = None
@@ -39,11 +38,21 @@ class PageFilter:
     until: str | None = None
     place: str | None = None
     limit: int = 500
+    quad: str | None = None
+    background: bool = False
 
     def where(self) -> EventFilter:
         """The event filter, or :class:`BadFilter` (422) for a value it cannot read."""
         try:
-            return EventFilter(self.actor, self.type, self.since, self.until, self.status)
+            return EventFilter(
+                self.actor,
+                self.type,
+                self.since,
+                self.until,
+                self.status,
+                quad_class=self.quad,
+                include_background=self.background,
+            )
         except ValueError as exc:
             raise BadFilter(str(exc)) from exc
 
@@ -52,20 +61,28 @@ class PageFilter:
 _PAGE_COLUMNS = (*EVENT_COLUMNS, "title", "lat", "lon")
 
 
-def events(con: duckdb.DuckDBPyConnection, flt: PageFilter) -> list[dict[str, Any]]:
-    """Events with their article, place and chain, newest first.
-
-    The filtering is :func:`dotterel.query.events`' own, so the pages, the API and the
-    command line select the same events.
-    """
-    frame = query_events(con, where=flt.where(), columns=_PAGE_COLUMNS)
+def event_frame(
+    con: duckdb.DuckDBPyConnection, flt: PageFilter, columns: tuple[str, ...] = _PAGE_COLUMNS
+) -> pd.DataFrame:
+    """The filtered events as :func:`dotterel.query.events` gives them (oldest first,
+    undated last), less those whose place does not match ``flt.place``."""
+    if flt.place and "place" not in columns:
+        columns = (*columns, "place")
+    frame = query_events(con, where=flt.where(), columns=columns)
     if flt.place and len(frame):
         frame = frame[frame["place"].fillna("").str.contains(flt.place, case=False, regex=False)]
+    return frame
+
+
+def _newest_first(frame: pd.DataFrame) -> pd.DataFrame:
     # dotterel.query sorts oldest first with the undated last; the pages want newest
     # first, the undated still last
-    newest_first = frame.iloc[::-1].sort_values("date", key=lambda d: d.isna(), kind="stable")
+    return frame.iloc[::-1].sort_values("date", key=lambda d: d.isna(), kind="stable")
+
+
+def _page_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     rows = []
-    for record in newest_first.head(flt.limit).to_dict("records"):
+    for record in frame.to_dict("records"):
         row = {k: (None if _missing(v) else v) for k, v in record.items()}
         row["id"] = row.pop("event_id")
         row["place_name"] = row.pop("place")
@@ -73,6 +90,91 @@ def events(con: duckdb.DuckDBPyConnection, flt: PageFilter) -> list[dict[str, An
         row["contested_by"] = list(contested) if contested is not None else []
         rows.append(row)
     return rows
+
+
+def events(con: duckdb.DuckDBPyConnection, flt: PageFilter) -> list[dict[str, Any]]:
+    """Events with their article, place and chain, newest first.
+
+    The filtering is :func:`dotterel.query.events`' own, so the pages, the API and the
+    command line select the same events.
+    """
+    return _page_rows(_newest_first(event_frame(con, flt)).head(flt.limit))
+
+
+#: Sortable columns of the events page: the name in the query string -> the column.
+SORT_COLUMNS: dict[str, str] = {
+    "date": "date",
+    "source": "source_code",
+    "type": "event_type",
+    "target": "target_code",
+    "status": "status",
+    "place": "place",
+    "article": "title",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    """One page of the events list."""
+
+    rows: list[dict[str, Any]]
+    #: Events that pass the filters, on every page.
+    total: int
+    #: 1-based; clamped to the pages there are.
+    page: int
+    pages: int
+    size: int
+
+
+def event_page(
+    con: duckdb.DuckDBPyConnection,
+    flt: PageFilter,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    page: int = 1,
+    size: int = 50,
+) -> EventPage:
+    """One page of the filtered events, sorted by a :data:`SORT_COLUMNS` key.
+
+    Dates sort by the first day they cover (the order of :func:`dotterel.query.events`),
+    so ``2019-W10`` sits among the March days; empty values go last either way.
+    """
+    if sort not in SORT_COLUMNS:
+        raise BadFilter(f"sort must be one of {', '.join(SORT_COLUMNS)}, not {sort!r}")
+    frame = event_frame(con, flt)
+    if sort == "date":
+        ordered = _newest_first(frame) if descending else frame
+    else:
+        column = frame[SORT_COLUMNS[sort]]
+        ordered = frame.assign(_empty=column.isna(), _key=column.fillna("").str.casefold())
+        ordered = ordered.sort_values(
+            ["_empty", "_key"], ascending=[True, not descending], kind="stable"
+        ).drop(columns=["_empty", "_key"])
+    total = len(ordered)
+    pages = max(1, -(-total // size))
+    page = min(max(1, page), pages)
+    rows = _page_rows(ordered.iloc[(page - 1) * size : page * size])
+    return EventPage(rows=rows, total=total, page=page, pages=pages, size=size)
+
+
+def actors_in_events(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Every actor code that stored events name, with its most frequent actor name and
+    how many events name it (most first): the pickers of the claims page and filter bar."""
+    sql = """
+        WITH sides AS (
+            SELECT source_code AS code, source_actor_id AS actor_id FROM events
+            UNION ALL
+            SELECT target_code, target_actor_id FROM events
+        ), named AS (
+            SELECT s.code, x.name, count(*) AS n
+            FROM sides s LEFT JOIN actors x ON x.id = s.actor_id
+            WHERE s.code IS NOT NULL GROUP BY s.code, x.name
+        )
+        SELECT code, arg_max(name, n) AS name, sum(n)::BIGINT AS n_events
+        FROM named GROUP BY code ORDER BY n_events DESC, code
+    """
+    return fetch_dicts(con, sql)
 
 
 def _missing(value: Any) -> bool:
@@ -101,41 +203,3 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         (n,) = con.execute(f"SELECT count(*) FROM {table}").fetchone() or (0,)
         out[table] = int(n)
     return out
-
-
-def network(coded: Iterable[CodedArticle], flt: PageFilter) -> dict[str, Any]:
-    """The actor network of :mod:`dotterel.network` (merged events, independent sources),
-    shaped for the page and ``/api/network``; nodes at the top level (``TAL``, ``AFG``)."""
-    from dotterel.merge import merge_events
-    from dotterel.network import actor_network
-
-    clusters = [
-        c
-        for c in merge_events(list(coded))
-        if (not flt.type or c.event_type == flt.type.upper())
-        and (
-            not flt.actor
-            or any(
-                (code or "").startswith(flt.actor.upper())
-                for code in (c.source_code, c.target_code)
-            )
-        )
-    ]
-    graph = actor_network(clusters, level="top")
-    nodes = [
-        {"id": n, "label": d["label"], "degree": d["n_events"]} for n, d in graph.nodes(data=True)
-    ]
-    edges = [
-        {
-            "source": u,
-            "target": v,
-            "types": {t: int(n) for t, n in (p.split(":") for p in d["types"].split(";") if p)},
-            "weight": d["weight"],
-            "first": d["first_date"] or None,
-            "last": d["last_date"] or None,
-            "sources": d["n_sources"],
-            "articles": d["n_articles"],
-        }
-        for u, v, d in graph.edges(data=True)
-    ]
-    return {"nodes": sorted(nodes, key=lambda n: -n["degree"]), "edges": edges}

@@ -102,15 +102,23 @@ class Coder:
             return code(self._nlp, article)
 
 
+def _templates() -> Jinja2Templates:
+    """The page templates, with what the filter bar lists (PLOVER types, quad classes)."""
+    from dotterel.cameo import PLOVER_TYPES
+    from dotterel.store.filters import QUAD_CLASSES
+
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(plover_types=PLOVER_TYPES, quad_classes=QUAD_CLASSES)
+    return templates
+
+
 @dataclass
 class ServerState:
     """Everything one app instance shares (kept on ``app.state.dotterel``)."""
 
     settings: Settings
     db: StoreAccess
-    templates: Jinja2Templates = field(
-        default_factory=lambda: Jinja2Templates(directory=HERE / "templates")
-    )
+    templates: Jinja2Templates = field(default_factory=_templates)
     coder: Coder = field(default_factory=Coder)
 
     def page(self, request: Request, name: str, **context: Any) -> HTMLResponse:

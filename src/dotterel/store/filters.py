@@ -89,9 +89,10 @@ class EventFilter:
 
     def __bool__(self) -> bool:
         """False when the filter keeps every event."""
-        return any(
-            (self.actor, self.type, self.since, self.until, self.status, self.quad_class)
-        ) or not self.include_background
+        return (
+            any((self.actor, self.type, self.since, self.until, self.status, self.quad_class))
+            or not self.include_background
+        )
 
     def _quad_parts(self) -> list[str]:
         return [q.strip() for q in str(self.quad_class or "").split(",") if q.strip()]

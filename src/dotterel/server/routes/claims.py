@@ -7,9 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from dotterel.server import queries
 from dotterel.server.state import Db, State
 
 router = APIRouter()
+
+#: Claims listed on the page (all of them are in ``/api/claims``).
+CLAIMS_SHOWN = 200
 
 
 def claims_about(con: Any, about: str) -> list[dict[str, Any]]:
@@ -28,8 +32,19 @@ def api_claims(db: Db, about: Annotated[str, Query(min_length=2, max_length=20)]
 
 @router.get("/claims", response_class=HTMLResponse, include_in_schema=False)
 def claims_page(request: Request, state: State, about: str = "") -> HTMLResponse:
+    """Claims about an actor picked from those that stored events name (the most named
+    one until another is picked), so the page is never blank while the store is not."""
+    actors: list[dict[str, Any]] = state.db.query(queries.actors_in_events)
+    about = about.strip() or (actors[0]["code"] if actors else "")
     rows = state.db.query(claims_about, about) if about else []
-    return state.page(request, "claims.html", rows=rows, about=about)
+    return state.page(
+        request,
+        "claims.html",
+        rows=rows[:CLAIMS_SHOWN],
+        n_claims=len(rows),
+        about=about.upper(),
+        actors=actors,
+    )
 
 
 __all__ = ["router"]

@@ -1,33 +1,39 @@
-"""Routes over stored events: the filtered list (JSON and page), the map, the timeline."""
+"""Routes over stored events: the filtered list (JSON and a paged, sortable page) and
+the actors that events name (the pickers of the filter bar and the claims page)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from dotterel.server import queries, render
+from dotterel.server import queries
+from dotterel.server.filter_params import Filters
 from dotterel.server.state import Db, State
 
 router = APIRouter()
 
+#: Rows per page of the events page.
+PAGE_SIZE = 50
+
 
 @router.get("/api/events", tags=["api"])
 def api_events(
-    db: Db,
-    actor: str | None = None,
-    type: str | None = None,
-    status: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    place: str | None = None,
-    limit: Annotated[int, Query(ge=1, le=10000)] = 500,
+    db: Db, flt: Filters, limit: Annotated[int, Query(ge=1, le=10000)] = 500
 ) -> list[dict[str, Any]]:
-    """Events, filtered by actor code prefix, PLOVER type, status, date range, place."""
-    flt = queries.PageFilter(actor, type, status, since, until, place, limit=limit)
+    """Events, filtered by actor, PLOVER type, quad class, status, date range, place
+    (events told as history only with ``background=true``), newest first."""
+    flt.limit = limit
     rows: list[dict[str, Any]] = db.query(queries.events, flt)
+    return rows
+
+
+@router.get("/api/actors", tags=["api"])
+def api_actors(db: Db) -> list[dict[str, Any]]:
+    """Actor codes named by stored events, with a name and an event count, most first."""
+    rows: list[dict[str, Any]] = db.query(queries.actors_in_events)
     return rows
 
 
@@ -35,40 +41,38 @@ def api_events(
 def events_page(
     request: Request,
     state: State,
-    actor: str = "",
-    type: str = "",
-    status: str = "",
-    since: str = "",
-    until: str = "",
-    place: str = "",
+    flt: Filters,
+    sort: str = "date",
+    order: Literal["asc", "desc"] = "desc",
+    page: Annotated[int, Query(ge=1)] = 1,
 ) -> HTMLResponse:
-    flt = queries.PageFilter(
-        actor or None, type or None, status or None, since or None, until or None, place or None
+    result: queries.EventPage = state.db.query(
+        lambda con: queries.event_page(
+            con, flt, sort=sort, descending=order == "desc", page=page, size=PAGE_SIZE
+        )
     )
+    params = {k: v for k, v in request.query_params.items() if v}
+
+    def link(**changes: Any) -> str:
+        """This page's URL with some parameters changed (a new sort starts at page 1)."""
+        return "/events?" + urlencode({**params, **{k: str(v) for k, v in changes.items()}})
+
     return state.page(
         request,
         "events.html",
-        rows=state.db.query(queries.events, flt),
+        result=result,
         flt=flt,
-        query_string=request.url.query,
+        sort=sort,
+        order=order,
+        link=link,
+        api_query=urlencode(
+            {k: v for k, v in params.items() if k not in ("sort", "order", "page")}
+        ),
         # the exports filter by actor, type, status and dates (not by place)
         export_query=urlencode(
-            {k: v for k, v in request.query_params.items() if k != "place" and v}
+            {k: v for k, v in params.items() if k in ("actor", "type", "status", "since", "until")}
         ),
     )
 
 
-@router.get("/map", response_class=HTMLResponse, include_in_schema=False)
-def map_page(request: Request, state: State) -> HTMLResponse:
-    rows = state.db.query(queries.events, queries.PageFilter(limit=100_000))
-    points = render.map_points(rows)
-    return state.page(request, "map.html", svg=render.map_svg(points), points=points)
-
-
-@router.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-def timeline_page(request: Request, state: State) -> HTMLResponse:
-    rows = state.db.query(queries.events, queries.PageFilter(limit=100_000))
-    return state.page(request, "timeline.html", svg=render.timeline_svg(rows), rows=rows[:200])
-
-
-__all__ = ["router"]
+__all__ = ["PAGE_SIZE", "router"]

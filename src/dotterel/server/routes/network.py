@@ -1,33 +1,43 @@
-"""Routes over the actor network (:mod:`dotterel.network` of the merged events)."""
+"""Routes over the actor network (:func:`dotterel.server.views.network`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from dotterel.server import queries, render
-from dotterel.server.state import Db, State, StoreAccess
+from dotterel.server import queries, views
+from dotterel.server.filter_params import Filters
+from dotterel.server.state import Db, State
 
 router = APIRouter()
 
-
-def network_of(db: StoreAccess, flt: queries.PageFilter) -> dict[str, Any]:
-    with db.session() as s:
-        return queries.network(s.iter_coded(), flt)
+Level = Literal["country", "role", "entity"]
 
 
 @router.get("/api/network", tags=["api"])
-def api_network(db: Db, actor: str | None = None, type: str | None = None) -> dict[str, Any]:
-    """The actor network: nodes, and edges with type counts, dates and source counts."""
-    return network_of(db, queries.PageFilter(actor=actor, type=type))
+def api_network(
+    db: Db,
+    flt: Filters,
+    level: Annotated[
+        Level, Query(description="Actor nodes: country (or known group), code with roles, entity.")
+    ] = "country",
+) -> dict[str, Any]:
+    """The actor network of the filtered events: nodes, edges (event count, independent
+    sources, quad classes, dates, event ids) and the events behind the edges."""
+    with db.session() as s:
+        try:
+            return views.network(s, flt, level)
+        except queries.BadFilter as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
 
 
 @router.get("/network", response_class=HTMLResponse, include_in_schema=False)
-def network_page(request: Request, state: State, actor: str = "", type: str = "") -> HTMLResponse:
-    graph = network_of(state.db, queries.PageFilter(actor=actor or None, type=type or None))
-    return state.page(request, "network.html", svg=render.network_svg(graph), graph=graph)
+def network_page(
+    request: Request, state: State, flt: Filters, level: Level = "country"
+) -> HTMLResponse:
+    return state.page(request, "network.html", flt=flt, level=level, view="network")
 
 
 __all__ = ["router"]

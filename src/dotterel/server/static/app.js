@@ -70,3 +70,10 @@
     });
   });
 })();
+
+// Claims page: picking an actor shows its claims.
+(function () {
+  "use strict";
+  const picker = document.getElementById("claims-actor");
+  if (picker) picker.addEventListener("change", () => picker.form.requestSubmit());
+})();
