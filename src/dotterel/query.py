@@ -130,6 +130,7 @@ def events(
     limit: int | None = None,
     columns: Sequence[str] = EVENT_COLUMNS,
     where: EventFilter | None = None,
+    ids: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Stored events matching the filters (see the module docstring), one row each.
 
@@ -147,6 +148,9 @@ def events(
     """
     flt = where if where is not None else EventFilter(actor, type, since, until, status, role)
     condition, params = flt.sql("e")
+    if ids is not None:
+        condition = " AND ".join(c for c in (condition, "list_contains(?, e.id)") if c)
+        params = [*params, list(ids)]
     sql = f"""
         SELECT e.id AS event_id, e.article_id, e.date, e.date_source, e.source_code,
                e.source_text, e.event_type, e.cameo, e.target_code, e.target_text, e.status,

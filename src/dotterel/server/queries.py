@@ -7,6 +7,7 @@ returns plain dicts, so the same rows feed the HTML pages and ``/api/*``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import duckdb
@@ -17,6 +18,7 @@ from dotterel.query import EVENT_COLUMNS
 from dotterel.query import events as query_events
 from dotterel.store import fetch_dicts
 from dotterel.store.filters import EventFilter
+from dotterel.timex import interval
 
 
 class BadFilter(ValueError):
@@ -142,20 +144,76 @@ def event_page(
     """
     if sort not in SORT_COLUMNS:
         raise BadFilter(f"sort must be one of {', '.join(SORT_COLUMNS)}, not {sort!r}")
-    frame = event_frame(con, flt)
-    if sort == "date":
-        ordered = _newest_first(frame) if descending else frame
-    else:
-        column = frame[SORT_COLUMNS[sort]]
-        ordered = frame.assign(_empty=column.isna(), _key=column.fillna("").str.casefold())
-        ordered = ordered.sort_values(
-            ["_empty", "_key"], ascending=[True, not descending], kind="stable"
-        ).drop(columns=["_empty", "_key"])
+    ordered = _ordered_ids(con, flt, SORT_COLUMNS[sort], descending)
     total = len(ordered)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    rows = _page_rows(ordered.iloc[(page - 1) * size : page * size])
-    return EventPage(rows=rows, total=total, page=page, pages=pages, size=size)
+    wanted = ordered[(page - 1) * size : page * size]
+    frame = query_events(con, where=flt.where(), columns=_PAGE_COLUMNS, ids=wanted)
+    position = {event_id: i for i, event_id in enumerate(wanted)}
+    frame = frame.sort_values("event_id", key=lambda ids: ids.map(position))
+    return EventPage(rows=_page_rows(frame), total=total, page=page, pages=pages, size=size)
+
+
+#: What each sort column is in SQL over ``events e``, ``articles a``, ``places p``.
+_SORT_SQL = {
+    "date": "e.date",
+    "source_code": "e.source_code",
+    "event_type": "e.event_type",
+    "target_code": "e.target_code",
+    "status": "e.status",
+    "place": "coalesce(p.name, p.text)",
+    "title": "a.title",
+}
+
+
+@lru_cache(maxsize=65536)
+def _first_day(value: str) -> str | None:
+    span = interval(value)
+    return span.start.isoformat() if span else None
+
+
+def _ordered_ids(
+    con: duckdb.DuckDBPyConnection, flt: PageFilter, column: str, descending: bool
+) -> list[str]:
+    """The ids of every event that passes ``flt``, in page order, read without their
+    texts and chains (only the page's rows are read in full).
+
+    Dates order by the first day they cover, then id (:func:`dotterel.query.events`'
+    order), newest first when ``descending``; another column orders by its value,
+    case-blind, events of equal value newest first; empty values go last either way.
+    """
+    where = flt.where()
+    condition, params = where.sql("e")
+    rows = con.execute(
+        f"""
+        SELECT e.id, e.date, {_SORT_SQL[column]}, coalesce(p.name, p.text)
+        FROM events e
+        JOIN articles a ON a.id = e.article_id
+        LEFT JOIN places p ON p.id = e.place_id
+        {"WHERE " + condition if condition else ""}
+        """,
+        params,
+    ).fetchall()
+    if where.since or where.until:
+        rows = [r for r in rows if where.keeps_date(r[1])]
+    if flt.place:
+        needle = flt.place.casefold()
+        rows = [r for r in rows if needle in (r[3] or "").casefold()]
+    starts = {r[0]: (_first_day(r[1]) if isinstance(r[1], str) else None) for r in rows}
+    # newest first: (first day, id) descending, undated last
+    by_date = sorted(
+        (r for r in rows if starts[r[0]]), key=lambda r: (starts[r[0]], r[0]), reverse=True
+    ) + sorted((r for r in rows if not starts[r[0]]), key=lambda r: r[0])
+    if column == "date":
+        if not descending:
+            dated = by_date[: sum(1 for r in rows if starts[r[0]])]
+            by_date = dated[::-1] + by_date[len(dated) :]
+        return [r[0] for r in by_date]
+    valued = [r for r in by_date if r[2] not in (None, "")]
+    # a stable sort, also with reverse=True: equal values stay newest first
+    valued.sort(key=lambda r: str(r[2]).casefold(), reverse=descending)
+    return [r[0] for r in valued] + [r[0] for r in by_date if r[2] in (None, "")]
 
 
 def actors_in_events(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

@@ -19,15 +19,26 @@
     return p;
   }
 
+  // Enter in a text field fires "change" and then "submit": one reload for both.
+  let pending = null;
   function changed() {
+    if (pending === null) pending = setTimeout(reload, 0);
+  }
+
+  function reload() {
+    pending = null;
     const p = params();
     const query = p.toString();
     history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
     listeners.forEach((fn) => fn(p));
   }
 
+  let loads = 0;
   ns.filters = {
     params,
+    // A number for each load; a view drops a response whose number is no longer the last.
+    next: () => ++loads,
+    current: (n) => n === loads,
     // A view registers its loader; it is called now and after every change.
     onChange(fn) {
       listeners.push(fn);

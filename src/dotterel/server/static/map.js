@@ -41,18 +41,24 @@
   function load(p) {
     box.dataset.ready = "false";
     ns.setJsonLink("/api/map", p);
+    const n = ns.filters.next();
     fetch("/api/map?" + p)
       .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
       .then(({ ok, body }) => {
+        if (!ns.filters.current(n)) return; // a later change is loading
         if (!ok) {
           ns.setCount(body.error || "could not load the map");
           return;
         }
         if (clusters) map.removeLayer(clusters);
         clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true });
+        // frame the markers first, so that the clusters are made once, at the final zoom
+        if (body.markers.length) {
+          const bounds = L.latLngBounds(body.markers.map((m) => [m.lat, m.lon]));
+          map.fitBounds(bounds, { padding: [60, 60], maxZoom: 5, animate: false });
+        }
         clusters.addLayers(body.markers.map(marker));
         map.addLayer(clusters);
-        if (body.markers.length) map.fitBounds(clusters.getBounds(), { padding: [60, 60], maxZoom: 5 });
         ns.setCount(
           `${body.total} event(s) pass the filters · ${body.markers.length} on the map, ` +
             `${body.unplaced} without a located place`

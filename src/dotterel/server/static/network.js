@@ -127,9 +127,11 @@
   function load(p) {
     box.dataset.ready = "false";
     ns.setJsonLink("/api/network", p);
+    const n = ns.filters.next();
     fetch("/api/network?" + p)
       .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
       .then(({ ok, body }) => {
+        if (!ns.filters.current(n)) return; // a later change is loading
         if (!ok) {
           ns.setCount(body.error || "could not load the network");
           return;

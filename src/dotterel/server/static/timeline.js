@@ -58,9 +58,11 @@
   function load(p) {
     box.dataset.ready = "false";
     ns.setJsonLink("/api/timeline", p);
+    const n = ns.filters.next();
     fetch("/api/timeline?" + p)
       .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
       .then(({ ok, body }) => {
+        if (!ns.filters.current(n)) return; // a later change is loading
         if (!ok) {
           ns.setCount(body.error || "could not load the timeline");
           return;

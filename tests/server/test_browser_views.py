@@ -1,0 +1,239 @@
+"""The analyst's views in a real headless Chromium (Debian's), driven by Playwright, over
+a store of 5,000 generated events (:mod:`ui_samples`, no pipeline run).
+
+As in ``tests/test_ui_browser.py`` the browser may reach only the app: every other
+request is aborted and counted. Screenshots go to ``artifacts/screenshots/`` (the ones in
+``docs/img/`` are copies of these).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dotterel.store import Store
+from ui_samples import many_articles
+
+REPO = Path(__file__).resolve().parents[2]
+SHOTS = REPO / "artifacts" / "screenshots"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and not os.environ.get("DOTTEREL_REQUIRE_BROWSER"),
+        reason="Debian chromium is not installed (make test installs it when run as root)",
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("views") / "views.duckdb"
+    with Store(db) as store:
+        for coded in many_articles(100, 50):  # 5,000 events
+            store.write(coded)
+    port = _free_port()
+    cmd = [sys.executable, "-m", "dotterel", "serve", "--db", str(db), "--port", str(port)]
+    env = {**os.environ, "DOTTEREL_TOKEN": "views-test"}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/api/health", timeout=2):
+                break
+        except OSError:
+            if proc.poll() is not None:
+                out = proc.stdout.read().decode() if proc.stdout else ""
+                pytest.fail(f"server exited early:\n{out}")
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("server did not start within 60 s")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser(server: str) -> Iterator[tuple[Any, list[str]]]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    blocked: list[str] = []
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"],
+        )
+        context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+
+        def guard(route, request) -> None:  # type: ignore[no-untyped-def]
+            if request.url.startswith(server):
+                route.continue_()
+            else:
+                blocked.append(request.url)
+                route.abort()
+
+        context.route("**/*", guard)
+        yield context, blocked
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: tuple[Any, list[str]]) -> Iterator[Any]:
+    context, blocked = browser
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    page.close()
+    assert errors == [], f"script errors: {errors}"
+    assert blocked == [], f"the page tried to reach other hosts: {blocked}"
+
+
+def _shot(page: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / name))
+
+
+def _count(page: Any) -> int:
+    """The first number of the view's count line ("4754 event(s) pass the filters")."""
+    text = page.locator("#view-count").inner_text()
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _ready(page: Any, box: str) -> None:
+    page.wait_for_selector(f"#{box}[data-ready=true]", timeout=20_000)
+
+
+def _refilter(page: Any, box: str, field: str, value: str) -> None:
+    """Choose ``value`` in a filter list and wait for the view to redraw."""
+    page.evaluate(f"document.getElementById('{box}').dataset.ready = 'false'")
+    page.select_option(f"#filters [name={field}]", value)
+    _ready(page, box)
+
+
+def test_network_filters_and_lists_a_nodes_events(page: Any, server: str) -> None:
+    page.goto(server + "/network")
+    _ready(page, "network")
+    before = _count(page)
+    assert page.locator("#legend .legend-item").count() >= 3
+    _refilter(page, "network", "quad", "4")
+    assert 0 < _count(page) < before
+    _refilter(page, "network", "level", "role")
+    # click the Taliban node where cytoscape drew it
+    x, y = page.evaluate(
+        "(() => { const p = dotterel.cy.getElementById('TAL').renderedPosition();"
+        " const r = document.getElementById('network').getBoundingClientRect();"
+        " return [r.left + p.x, r.top + p.y]; })()"
+    )
+    page.mouse.click(x, y)
+    items = page.locator("#side-events li.side-event")
+    items.first.wait_for()
+    assert items.count() > 10
+    assert page.locator("#side-title").inner_text().startswith("TAL Taliban")
+    assert items.first.locator("a[href^='/articles/']").count() == 1
+    _shot(page, "network.png")
+
+
+def test_map_clusters_markers_and_opens_a_popup(page: Any, server: str) -> None:
+    page.goto(server + "/map")
+    _ready(page, "map")
+    assert page.locator(".leaflet-overlay-pane path").count() > 100  # country outlines
+    clustered = [int(n) for n in page.locator(".marker-cluster").all_inner_texts()]
+    single = page.locator(".event-marker").count()
+    on_map = int(re.search(r"(\d+) on the map", page.locator("#view-count").inner_text()).group(1))  # type: ignore[union-attr]
+    assert clustered and sum(clustered) + single == on_map > 4000
+    before = _count(page)
+    _shot(page, "map.png")
+    _refilter(page, "map", "type", "REJECT")
+    assert 0 < _count(page) < before
+    page.evaluate("document.getElementById('map').dataset.ready = 'false'")
+    page.fill("#filters [name=since]", "2024-11-01")
+    page.press("#filters [name=since]", "Enter")
+    _ready(page, "map")
+    assert 0 < _count(page) < 20
+    if page.locator(".marker-cluster").count():
+        page.locator(".marker-cluster").first.click()  # one place: the cluster spiderfies
+    page.locator(".event-marker").first.click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "REJECT" in popup.inner_text() and "according to" in popup.inner_text()
+    assert popup.locator("a[href^='/articles/']").count() == 1
+
+
+def test_timeline_spans_every_event_and_zooms(page: Any, server: str) -> None:
+    page.goto(server + "/timeline")
+    _ready(page, "timeline")
+    lo, hi, first, last = page.evaluate(
+        "[dotterel.plot.scales.x.min, dotterel.plot.scales.x.max,"
+        " Date.parse(dotterel.timeline.first) / 1000, Date.parse(dotterel.timeline.last) / 1000]"
+    )
+    assert lo <= first and hi >= last - 31 * 86400  # the last month's bar is on the axis
+    assert page.evaluate("dotterel.timeline.first") == "1990-05-01"  # the stray date too
+    _shot(page, "timeline.png")
+    before = _count(page)
+    _refilter(page, "timeline", "status", "denied")
+    assert 0 < _count(page) < before
+    box = page.locator("#timeline .u-over").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.7, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.9, y, steps=5)
+    page.mouse.up()
+    zoomed = page.evaluate("dotterel.plot.scales.x.min")
+    assert zoomed > lo + 10 * 365 * 86400  # zoomed in on the last years
+
+
+def test_events_page_pages_through_5000_events_fast(page: Any, server: str) -> None:
+    def timed(action: Any) -> float:
+        start = time.monotonic()
+        with page.expect_navigation():
+            action()
+        return time.monotonic() - start
+
+    page.goto(server + "/events?background=true")  # the first visit also loads the assets
+    took = [timed(lambda: page.reload())]
+    assert page.locator("#view-count").inner_text().startswith("5000 event(s), 1–50 shown")
+    assert page.locator("#events-table tbody tr").count() == 50
+    _shot(page, "events.png")
+    for _ in range(3):
+        took.append(timed(lambda: page.click("#page-next")))
+    assert "151–200 shown" in page.locator("#view-count").inner_text()
+    assert page.locator(".pager .current").inner_text() == "4"
+    took.append(timed(lambda: page.click(".pager a:text-is('100')")))
+    assert page.locator("#view-count").inner_text().startswith("5000 event(s), 4951–5000 shown")
+    took.append(timed(lambda: page.click("a.sort[data-sort=source]")))
+    codes = page.locator("#events-table tbody tr td:nth-child(2)").all_inner_texts()
+    assert codes == sorted(codes) and page.locator(".pager .current").inner_text() == "1"
+    took.append(timed(lambda: page.click("#page-next")))
+    took.append(timed(lambda: page.select_option("#filters [name=status]", "hedged")))
+    assert 0 < int(page.locator("#view-count").inner_text().split()[0]) < 5000
+    assert max(took) < 1.0, took
+
+
+def test_claims_page_offers_actors(page: Any, server: str) -> None:
+    page.goto(server + "/claims")
+    assert page.locator("#claims-actor option").count() >= 5
+    assert page.locator("#claims-table tbody tr").count() > 10
+    with page.expect_navigation():
+        page.select_option("#claims-actor", "IRNGOV")
+    assert "claim(s) about IRNGOV" in page.locator("#claims-count").inner_text()
