@@ -94,8 +94,8 @@
       animate: false,
       randomize: false,
       nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 110,
-      nodeRepulsion: () => 60000,
+      idealEdgeLength: () => 90,
+      nodeRepulsion: () => 12000,
       padding: 30,
     }).run();
     cy.on("tap", "node", (ev) => {
@@ -104,14 +104,18 @@
       node.connectedEdges().forEach((edge) => graphEdge(edge).events.forEach((i) => ids.add(i)));
       cy.elements().addClass("faded");
       node.closedNeighborhood().removeClass("faded");
-      listEvents(`${node.data("label")}: ${ids.size} event(s)`, [...ids]);
+      listEvents(`${node.data("label")}: ${ids.size} event record(s)`, [...ids]);
     });
     cy.on("tap", "edge", (ev) => {
       const e = graphEdge(ev.target);
       cy.elements().addClass("faded");
       ev.target.union(ev.target.connectedNodes()).removeClass("faded");
       const types = Object.entries(e.types).map(([t, n]) => `${t} ×${n}`).join(", ");
-      listEvents(`${e.source} → ${e.target}: ${e.weight} event(s), ${e.sources} source(s); ${types}`, e.events);
+      listEvents(
+        `${e.source} → ${e.target}: ${e.weight} event(s) in ${e.events.length} record(s), ` +
+          `${e.sources} independent source(s); ${types}`,
+        e.events
+      );
     });
     cy.on("tap", (ev) => {
       if (ev.target === cy) cy.elements().removeClass("faded");
