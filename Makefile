@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint setup browser clean
+.PHONY: demo test lint setup browser vendor clean
 
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -30,6 +30,11 @@ browser:
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	else echo "chromium not installed and not root: browser tests will be skipped"; fi
+
+# Rebuild the web UI's vendored JavaScript from web/package-lock.json (needs npm; the
+# result is committed, so neither install nor test needs this).
+vendor: $(STAMP)
+	$(BIN)/python -m dotterel.server.build_vendor
 
 # pytest exits 5 when it collected no test: that is a failure for us, not a pass.
 test: lint browser
