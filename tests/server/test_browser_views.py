@@ -2,8 +2,10 @@
 a store of 5,000 generated events (:mod:`ui_samples`, no pipeline run).
 
 As in ``tests/test_ui_browser.py`` the browser may reach only the app: every other
-request is aborted and counted. Screenshots go to ``artifacts/screenshots/`` (the ones in
-``docs/img/`` are copies of these).
+request is aborted and counted. Every page is also served under a strict
+Content-Security-Policy (:data:`CSP`: no inline script or style, no ``eval``), and a
+violation fails the test, so the views keep working under the server's own policy.
+Screenshots go to ``artifacts/screenshots/`` (the ones in ``docs/img/`` are copies).
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from ui_samples import many_articles
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "artifacts" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+#: Stricter than the server needs to be: scripts, styles, data and images from the app only.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'"
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -86,7 +93,11 @@ def browser(server: str) -> Iterator[tuple[Any, list[str]]]:
         context = chromium.new_context(viewport={"width": 1400, "height": 1000})
 
         def guard(route, request) -> None:  # type: ignore[no-untyped-def]
-            if request.url.startswith(server):
+            if request.url.startswith(server) and request.resource_type == "document":
+                response = route.fetch()
+                headers = {**response.headers, "content-security-policy": CSP}
+                route.fulfill(response=response, headers=headers)
+            elif request.url.startswith(server):
                 route.continue_()
             else:
                 blocked.append(request.url)
@@ -103,9 +114,13 @@ def page(browser: tuple[Any, list[str]]) -> Iterator[Any]:
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on(
+        "console",
+        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
     yield page
     page.close()
-    assert errors == [], f"script errors: {errors}"
+    assert errors == [], f"script errors or policy violations: {errors}"
     assert blocked == [], f"the page tried to reach other hosts: {blocked}"
 
 
