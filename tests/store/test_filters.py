@@ -115,7 +115,13 @@ def test_contested_means_denied_or_confirmed_by_another_event(store_path: Path) 
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"role": "both"}, {"since": "soon"}, {"until": "2019-13-45"}, {"quad_class": "5"}],
+    [
+        {"role": "both"},
+        {"since": "soon"},
+        {"until": "2019-13-45"},
+        {"quad_class": "5"},
+        {"quad_class": "²"},
+    ],
 )
 def test_bad_values_are_value_errors(kwargs: dict[str, str]) -> None:
     with pytest.raises(ValueError):

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 import duckdb
+import pandas as pd
 
 from dotterel.query import chain_text, select_events
 from dotterel.server.queries import PageFilter, event_frame
@@ -33,15 +34,8 @@ def _value(v: Any) -> Any:
     """A JSON-ready cell: NaN and NA become None, numpy scalars plain numbers."""
     if v is None or isinstance(v, str | bool):
         return v
-    if isinstance(v, float) and v != v:
+    if pd.isna(v):
         return None
-    try:
-        import pandas as pd
-
-        if pd.isna(v):
-            return None
-    except (TypeError, ValueError):
-        return v
     return v.item() if hasattr(v, "item") else v
 
 

@@ -83,7 +83,7 @@ class EventFilter:
             raise ValueError(f"role must be any, source or target, not {self.role!r}")
         _date("since", self.since)
         _date("until", self.until)
-        bad = [q for q in self._quad_parts() if not (q.isdigit() and int(q) in QUAD_CLASSES)]
+        bad = [q for q in self._quad_parts() if q not in {str(k) for k in QUAD_CLASSES}]
         if bad:
             raise ValueError(f"quad_class must be 1, 2, 3 or 4 (or a list), not {bad[0]!r}")
 
