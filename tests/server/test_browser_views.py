@@ -199,24 +199,31 @@ def test_map_clusters_markers_and_opens_a_popup(page: Any, server: str) -> None:
 def test_timeline_spans_every_event_and_zooms(page: Any, server: str) -> None:
     page.goto(server + "/timeline")
     _ready(page, "timeline")
-    lo, hi, first, last = page.evaluate(
-        "[dotterel.plot.scales.x.min, dotterel.plot.scales.x.max,"
-        " Date.parse(dotterel.timeline.first) / 1000, Date.parse(dotterel.timeline.last) / 1000]"
-    )
-    assert lo <= first and hi >= last - 31 * 86400  # the last month's bar is on the axis
     assert page.evaluate("dotterel.timeline.first") == "1990-05-01"  # the stray date too
+    # 1990-2024 in yearly bins, the first holding the first day, the last the last day
+    assert page.get_attribute("#timeline", "data-unit") == "year"
+    lo, hi, first_bin, last_bin = page.evaluate(
+        "(() => { const xs = dotterel.plot.data[0]; const y = (s) => new Date(s * 1000)"
+        ".getUTCFullYear(); return [dotterel.plot.scales.x.min, dotterel.plot.scales.x.max,"
+        " y(xs[0]), y(xs[xs.length - 1])]; })()"
+    )
+    last_year = int(page.evaluate("dotterel.timeline.last")[:4])
+    assert (first_bin, last_bin) == (1990, last_year)
     _shot(page, "timeline.png")
     before = _count(page)
     _refilter(page, "timeline", "status", "denied")
     assert 0 < _count(page) < before
     box = page.locator("#timeline .u-over").bounding_box()
     y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * 0.7, y)
+    page.mouse.move(box["x"] + box["width"] * 0.75, y)
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.9, y, steps=5)
     page.mouse.up()
-    zoomed = page.evaluate("dotterel.plot.scales.x.min")
-    assert zoomed > lo + 10 * 365 * 86400  # zoomed in on the last years
+    page.wait_for_selector("#timeline[data-unit=month]")  # finer bins once zoomed in
+    assert page.evaluate("dotterel.plot.scales.x.min") > lo + 20 * 365 * 86400
+    page.mouse.dblclick(box["x"] + box["width"] / 2, y)
+    page.wait_for_selector("#timeline[data-unit=year]")
+    assert page.evaluate("dotterel.plot.scales.x.max") == hi
 
 
 def test_events_page_pages_through_5000_events_fast(page: Any, server: str) -> None:

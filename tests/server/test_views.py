@@ -34,19 +34,19 @@ def client(store_path: Path) -> Iterator[TestClient]:
 def test_timeline_spans_every_dated_event(client: TestClient) -> None:
     t = client.get("/api/timeline", params={"background": "true"}).json()
     assert t["total"] == 200 and t["undated"] == 0
-    assert t["first"] == "1990-05-01"  # the stray date is on the axis, not cut off
-    assert t["unit"] == "month" and t["bins"][0] == "1990-05-01"
-    assert t["bins"][-1] == t["last"][:7] + "-01"
+    assert t["first"] == t["days"][0] == "1990-05-01"  # the stray date is kept, not cut off
+    assert t["days"] == sorted(t["days"]) and t["last"] == t["days"][-1] > "2023"
+    assert all(len(c) == len(t["days"]) for c in t["counts"].values())
     assert sum(sum(c) for c in t["counts"].values()) == 200
     assert set(t["counts"]) <= {"1", "2", "3", "4"}
 
 
-def test_timeline_bins_by_the_span_of_the_dates(store_path: Path) -> None:
+def test_timeline_counts_a_date_on_its_first_day(store_path: Path) -> None:
     with Store(store_path) as store:
-        short = timeline(store.connection, PageFilter(since="2013-11-01", until="2013-12-31"))
-        assert short["unit"] == "day" and short["total"] > 0
+        window = timeline(store.connection, PageFilter(since="2013-11-01", until="2013-12-31"))
+        assert window["total"] > 0 and window["first"] >= "2013-10"
         empty = timeline(store.connection, PageFilter(since="2030"))
-        assert empty["bins"] == [] and empty["total"] == 0
+        assert empty["days"] == [] and empty["total"] == 0 and empty["first"] is None
 
 
 def test_filters_change_every_view(client: TestClient) -> None:

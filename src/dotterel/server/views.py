@@ -9,7 +9,6 @@ the events page and the command line agree on which events pass.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -170,63 +169,33 @@ def map_events(con: duckdb.DuckDBPyConnection, flt: PageFilter) -> dict[str, Any
     }
 
 
-def _month(d: dt.date) -> dt.date:
-    return d.replace(day=1)
-
-
-def _next_month(d: dt.date) -> dt.date:
-    return d.replace(year=d.year + 1, month=1) if d.month == 12 else d.replace(month=d.month + 1)
-
-
-#: Bin sizes of the timeline, by the span of the dates: (longest span in days, unit).
-_UNITS = ((120, "day"), (100 * 366, "month"))
-
-
 def timeline(con: duckdb.DuckDBPyConnection, flt: PageFilter) -> dict[str, Any]:
-    """Events per day, month or year (by the span of the dates), stacked by quad class.
+    """Events per day over the whole range of their dates, by quad class.
 
-    Every dated event is counted, however far it lies from the others: the axis runs
-    from the earliest to the latest, and the page zooms. An event counts in the bin of
-    the first day its date covers (``2019`` in January 2019, ``2019-W10`` on its
-    Monday). Bins are ISO dates of their first day; ``counts[quad]`` runs along them.
+    Every dated event is counted, however far it lies from the others; the page bins
+    the days by year, month or day to suit the stretch it shows, and zooms. An event
+    counts on the first day its date covers (``2019`` on 1 January 2019, ``2019-W10``
+    on its Monday). ``days`` lists the days that have events, oldest first, and
+    ``counts[quad]`` runs along them.
     """
     frame = event_frame(con, flt, ("event_id", "date", "quad_class"))
-    starts: list[tuple[dt.date, str]] = []
+    per_day: dict[str, Counter[str]] = {}
     for value, quad in zip(frame["date"], frame["quad_class"], strict=True):
         span = interval(value) if isinstance(value, str) else None
         if span is not None:
             q = _value(quad)
-            starts.append((span.start, str(int(q)) if q is not None else "0"))
-    out: dict[str, Any] = {"total": len(frame), "undated": len(frame) - len(starts)}
-    if not starts:
-        return {**out, "unit": "month", "bins": [], "counts": {}, "quads": QUAD_LABELS}
-    first, last = min(d for d, _ in starts), max(d for d, _ in starts)
-    unit = next((u for days, u in _UNITS if (last - first).days <= days), "year")
-    key = {
-        "day": lambda d: d,
-        "month": _month,
-        "year": lambda d: dt.date(d.year, 1, 1),
-    }[unit]
-    step = {
-        "day": lambda d: d + dt.timedelta(days=1),
-        "month": _next_month,
-        "year": lambda d: dt.date(d.year + 1, 1, 1),
-    }[unit]
-    bins = []
-    b = key(first)
-    while b <= last:
-        bins.append(b)
-        b = step(b)
-    index = {b: i for i, b in enumerate(bins)}
-    counts = {q: [0] * len(bins) for q in QUAD_KEYS}
-    for d, q in starts:
-        counts[q][index[key(d)]] += 1
+            per_day.setdefault(span.start.isoformat(), Counter())[
+                str(int(q)) if q is not None else "0"
+            ] += 1
+    days = sorted(per_day)
+    dated = sum(sum(c.values()) for c in per_day.values())
+    counts = {q: [per_day[d][q] for d in days] for q in QUAD_KEYS}
     return {
-        **out,
-        "unit": unit,
-        "first": first.isoformat(),
-        "last": last.isoformat(),
-        "bins": [b.isoformat() for b in bins],
+        "total": len(frame),
+        "undated": len(frame) - dated,
+        "first": days[0] if days else None,
+        "last": days[-1] if days else None,
+        "days": days,
         "counts": {q: c for q, c in counts.items() if any(c)},
         "quads": QUAD_LABELS,
     }
