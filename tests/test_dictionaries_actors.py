@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from dotterel.dictionaries.actors import (
+from dotterel.dictionaries import (
     DatedCode,
     parse_code_block,
     read_actor_dictionary,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dotterel.dictionaries.verbs import VerbDictionary, load_verb_dictionaries
+from dotterel.dictionaries.verb_matcher import VerbDictionary, load_verb_dictionaries
 from dotterel.errors import DictionaryError
 
 SAMPLE = """\

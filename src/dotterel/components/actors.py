@@ -10,7 +10,7 @@ resolved to the right actor. Ids are ``<article id>-a<n>`` (actors, in order of 
 mention) and ``<article id>-m<n>`` (mentions, in text order).
 
 How a code is decided, in order (tables under ``components/data/actors/``, compiled by
-:class:`dotterel.dictionaries.actors.ActorLexicon`):
+:class:`dotterel.dictionaries.actor_lexicon.ActorLexicon`):
 
 1. **Names** are found with one token-sequence trie (longest match, case rules per
    entry: "US" is not "us") over countries, demonyms and capitals (``countries.tsv``,
@@ -66,18 +66,10 @@ from dotterel.components.actor_parts.persons import code_persons
 from dotterel.components.actor_parts.records import build_records
 from dotterel.components.actor_parts.state import build_state
 from dotterel.components.coref import CorefRules
-from dotterel.dictionaries.actors import (
-    BUILTIN,
-    DATA_DIR,
-    USER,
-    ActorLexicon,
-    DictionarySummary,
-    PhraseTrie,
-    read_actor_dictionary,
-    read_agent_dictionary,
-    read_discard_list,
-    sniff_kind,
-)
+from dotterel.dictionaries.actor_files import read_actor_dictionary, read_discard_list
+from dotterel.dictionaries.actor_lexicon import BUILTIN, DATA_DIR, USER, ActorLexicon, PhraseTrie
+from dotterel.dictionaries.agent_files import read_agent_dictionary
+from dotterel.dictionaries.tabari import DictionarySummary, sniff_kind
 from dotterel.extensions import article_of, register_extensions
 
 LOGGER = logging.getLogger(__name__)

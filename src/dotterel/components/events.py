@@ -70,7 +70,7 @@ from dotterel.components.event_parts.nouns import noun_arguments
 from dotterel.components.event_parts.records import to_events
 from dotterel.components.event_parts.rules import EventRules, default_rules
 from dotterel.components.event_parts.triggers import find_triggers
-from dotterel.dictionaries.verbs import VerbDictionary, load_verb_dictionaries
+from dotterel.dictionaries.verb_matcher import VerbDictionary, load_verb_dictionaries
 from dotterel.extensions import register_extensions
 
 LOGGER = logging.getLogger(__name__)

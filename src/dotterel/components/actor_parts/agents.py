@@ -18,7 +18,7 @@ from dotterel.components.actor_parts.codes import (
 from dotterel.components.actor_parts.mentions import add_mention, entity_label, with_det
 from dotterel.components.actor_parts.names import sentence_country
 from dotterel.components.actor_parts.state import ActorSpec, DocState, NamedMatch
-from dotterel.dictionaries.actors import USER, ActorLexicon, AgentRole
+from dotterel.dictionaries.actor_lexicon import USER, ActorLexicon, AgentRole
 
 LOGGER = logging.getLogger(__name__)
 

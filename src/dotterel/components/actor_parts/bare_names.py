@@ -23,7 +23,7 @@ from dotterel.components.actor_parts.mentions import (
 )
 from dotterel.components.actor_parts.metonymy import is_place
 from dotterel.components.actor_parts.state import ActorSpec, DocState, NamedMatch, RawMention
-from dotterel.dictionaries.actors import ActorLexicon
+from dotterel.dictionaries.actor_lexicon import ActorLexicon
 
 LOGGER = logging.getLogger(__name__)
 

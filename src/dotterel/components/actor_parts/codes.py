@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 
 from dotterel.components.actor_parts.state import ActorSpec, DocState, NamedMatch
-from dotterel.dictionaries.actors import ActorLexicon, AgentRole, is_null_code
+from dotterel.dictionaries.actor_lexicon import ActorLexicon, AgentRole
+from dotterel.dictionaries.tabari import is_null_code
 
 LOGGER = logging.getLogger(__name__)
 

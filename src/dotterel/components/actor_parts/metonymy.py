@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from dotterel.components.actor_parts.state import DocState, NamedMatch
-from dotterel.dictionaries.actors import ActorLexicon
+from dotterel.dictionaries.actor_lexicon import ActorLexicon
 
 LOGGER = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dotterel.components.actor_parts.codes import country_of
 from dotterel.components.actor_parts.state import DocState, NamedMatch
-from dotterel.dictionaries.actors import ActorLexicon, NamedEntry
+from dotterel.dictionaries.actor_lexicon import ActorLexicon, NamedEntry
 
 LOGGER = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from dotterel.components.actor_parts.agents import NOUNS, agent_at, former_role
 from dotterel.components.actor_parts.codes import combine, resolve_named, split_roles
 from dotterel.components.actor_parts.names import sentence_country
 from dotterel.components.actor_parts.state import ActorKey, ActorSpec, DocState, RawMention
-from dotterel.dictionaries.actors import ActorLexicon, AgentRole
+from dotterel.dictionaries.actor_lexicon import ActorLexicon, AgentRole
 
 LOGGER = logging.getLogger(__name__)
 

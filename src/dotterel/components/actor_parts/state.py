@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dotterel.components.actor_parts.prose import non_prose, quote_mask
-from dotterel.dictionaries.actors import NamedEntry, fold
+from dotterel.dictionaries.actor_lexicon import NamedEntry, fold
 
 LOGGER = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from dotterel.components.event_parts.syntax import (
     conj_heads,
     prep_objects,
 )
-from dotterel.dictionaries.verbs import VerbDictionary, VerbMatch
+from dotterel.dictionaries.verb_matcher import VerbDictionary, VerbMatch
 
 LOGGER = logging.getLogger(__name__)
 
