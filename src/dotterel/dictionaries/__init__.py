@@ -13,6 +13,8 @@ their own. The modules, readers first:
   files compiled into tries (what ``dotterel_actors`` matches against).
 * :mod:`.verb_files`: the reader of CAMEO verb dictionaries; :mod:`.verb_matcher`:
   :class:`VerbDictionary`, which codes a verb occurrence against them.
+* :mod:`.stored`: the user's files as a component keeps them, so that ``nlp.to_disk``
+  saves them with the pipeline (:class:`StoredDictionary`).
 """
 
 from dotterel.dictionaries.actor_files import (
@@ -33,6 +35,7 @@ from dotterel.dictionaries.actor_lexicon import (
     fold,
 )
 from dotterel.dictionaries.agent_files import AgentEntry, read_agent_dictionary
+from dotterel.dictionaries.stored import StoredDictionary
 from dotterel.dictionaries.tabari import (
     DatedCode,
     DictionarySummary,
@@ -59,6 +62,7 @@ __all__ = [
     "Element",
     "NamedEntry",
     "PhraseTrie",
+    "StoredDictionary",
     "VerbBlock",
     "VerbDictionary",
     "VerbMatch",

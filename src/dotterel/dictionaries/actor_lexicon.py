@@ -95,7 +95,7 @@ class PhraseTrie:
     def matches_at(self, words: Sequence[str], i: int) -> list[tuple[int, list[Any]]]:
         """``(end, values)`` for every phrase starting at ``i``, longest first."""
         out: list[tuple[int, list[Any]]] = []
-        node = self.root
+        node: Any = self.root  # a trie node, or None past the last match
         j = i
         n = len(words)
         while j < n:
