@@ -185,3 +185,12 @@ def test_shipped_data_matches_its_sources(shared_eval: Path) -> None:
     built = build.compile_knowledge(shared_eval)
     for name, data in built.outputs.items():
         assert (knowledge.DATA_DIR / name).read_bytes() == data, f"rebuild {name}"
+
+
+def test_shipped_phrase_keys_cover_every_phrase() -> None:
+    tokenizer, keys = knowledge.load_phrase_keys()
+    assert tokenizer.startswith("en_")
+    assert all(p in keys for e in knowledge.load_actor_entries()[:500] for p in e.phrases)
+    # a phrase with punctuation is keyed as the tokenizer splits it, not by blanks
+    punctuated = [p for p in keys if "." in p and keys[p] != tuple(p.split())]
+    assert punctuated

@@ -12,6 +12,9 @@ Each call returns fresh objects (callers may change them); the decoded file is c
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,8 +34,30 @@ from dotterel.knowledge.codec import (
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects.
+
+    Decoding allocates ~100 000 lists and records, none of them in cycles, and the full
+    collections those allocations trigger walk the whole heap, a loaded spaCy model
+    included: that doubled the load time. Reference counting still frees as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @cache
 def _document(name: str) -> dict[str, Any]:
+    with _no_gc():
+        return _read_document(name)
+
+
+def _read_document(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
         doc = load_gzip_json(path.read_bytes())
@@ -49,7 +74,8 @@ def _document(name: str) -> dict[str, Any]:
 def load_actor_entries() -> list[ActorEntry]:
     """The shipped actors (Phoenix country, international and non-state files), in file order."""
     doc = _document("actors.json.gz")
-    return decode_actors(doc["actors"], doc["sources"])
+    with _no_gc():
+        return decode_actors(doc["actors"], doc["sources"])
 
 
 def load_agent_entries() -> list[AgentEntry]:
@@ -58,9 +84,36 @@ def load_agent_entries() -> list[AgentEntry]:
     return decode_agents(doc["agents"], doc["sources"])
 
 
+def load_phrase_keys() -> tuple[str, dict[str, tuple[str, ...]]]:
+    """The actor lexicon's token key for every shipped actor phrase and agent form, and
+    the tokenizer (``lang_name-version`` of the base model) they were computed with.
+
+    Only valid for that tokenizer: a caller with another one keys phrases itself.
+    Prefilling the lexicon's key cache with these spares the tokenizer at start-up.
+    """
+    doc = _document("actors.json.gz")
+    with _no_gc():
+        return doc["tokenizer"], _phrase_keys(doc)
+
+
+def _phrase_keys(doc: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    keys: dict[str, tuple[str, ...]] = {}
+    for rows in (doc["actors"]["entries"],):
+        for row in rows:
+            for phrase in row[2]:
+                keys[phrase] = tuple(phrase.split())
+    for row in doc["agents"]:
+        for form in row[3]:
+            keys[form] = tuple(form.split())
+    keys.update((phrase, tuple(key)) for phrase, key in doc["keys"].items())
+    return keys
+
+
 def load_verb_dictionary() -> VerbDictionary:
     """The shipped CAMEO verb patterns (``CAMEO.2.0.txt``) as a :class:`VerbDictionary`."""
-    return decode_verbs(_document("verbs.json.gz")["verbs"])
+    doc = _document("verbs.json.gz")
+    with _no_gc():
+        return decode_verbs(doc["verbs"])
 
 
 def load_cameo_to_plover() -> dict[str, tuple[str, str, tuple[str, ...]]]:
@@ -74,5 +127,6 @@ __all__ = [
     "load_actor_entries",
     "load_agent_entries",
     "load_cameo_to_plover",
+    "load_phrase_keys",
     "load_verb_dictionary",
 ]

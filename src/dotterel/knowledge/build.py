@@ -27,6 +27,7 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from dotterel.dictionaries.actors import (
     ActorEntry,
@@ -121,6 +122,31 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def phrase_keys(actors: list[ActorEntry], agents: list[AgentEntry]) -> tuple[str, dict[str, Any]]:
+    """The token keys the actor lexicon would compute for every phrase, where they differ
+    from ``phrase.split()``, and which tokenizer made them.
+
+    Keying a phrase at start-up runs the tokenizer on any phrase with punctuation
+    ("al-qaeda", "u.s."): about 2 000 such phrases make a second of start-up, so the
+    build does it once. The keys hold only for the tokenizer named (the pipeline's base
+    model); a loader with another tokenizer must key at run time.
+    """
+    import spacy
+
+    from dotterel.dictionaries.actors import ActorLexicon
+    from dotterel.pipeline import BASE_MODEL
+
+    nlp = spacy.load(BASE_MODEL)
+    lexicon = ActorLexicon(nlp.tokenizer)
+    phrases = {p for e in actors for p in e.phrases} | {f for a in agents for f in a.forms}
+    keys: dict[str, Any] = {}
+    for phrase in sorted(phrases):
+        key = lexicon.key(phrase)
+        if key != tuple(phrase.split()):
+            keys[phrase] = list(key)
+    return f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}", keys
+
+
 @dataclass(slots=True)
 class Built:
     """What one build wrote, for the report and the provenance file."""
@@ -159,8 +185,11 @@ def compile_knowledge(source: Path) -> Built:
     inputs.append((PLOVER_FILE, sha256_of(source / PLOVER_FILE), summary))
 
     actor_sources = sorted({e.source for e in actors} | {a.source for a in agents})
+    tokenizer, keys = phrase_keys(actors, agents)
     actors_doc = {
         "format": FORMAT,
+        "tokenizer": tokenizer,
+        "keys": keys,
         "sources": actor_sources,
         "actors": encode_actors(actors, actor_sources),
         "agents": encode_agents(agents, actor_sources),
