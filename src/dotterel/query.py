@@ -176,6 +176,14 @@ def select_events(coded: Iterable[CodedArticle], where: EventFilter) -> Iterator
         yield c if len(events) == len(c.events) else dataclasses.replace(c, events=events)
 
 
+def drop_background(coded: Iterable[CodedArticle]) -> Iterator[CodedArticle]:
+    """The articles without the events they mention as history (``Event.background``),
+    which exports leave out unless asked for."""
+    for c in coded:
+        events = [e for e in c.events if not e.background]
+        yield c if len(events) == len(c.events) else dataclasses.replace(c, events=events)
+
+
 #: Columns of :func:`claims`, in order (``contested_by`` holds the full denier records).
 CLAIM_COLUMNS = (
     "claim_id",
@@ -272,6 +280,7 @@ __all__ = [
     "chain_text",
     "claims",
     "connect",
+    "drop_background",
     "events",
     "select_events",
 ]
