@@ -168,6 +168,8 @@ def export_command(
             include_text=include_text,
             include_background=include_background,
         )
+    except ValueError as exc:  # a record that breaks its schema: a bug, said plainly
+        console.fail(f"export stopped: {exc}")
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             raise  # the reader went away (| head): cli.main ends quietly
