@@ -71,21 +71,23 @@ _CLAIM_TABLE = {
 
 
 def _jsonable(value: Any) -> Any:
-    if value is None:
-        return None
+    """One cell as JSON: arrays and numpy scalars as Python values, NA/NaN/NaT as null,
+    a midnight datetime as its day (``2019-03-01``)."""
+    if value is None or isinstance(value, list | dict | str):
+        return value
     if hasattr(value, "tolist"):
         return value.tolist()
-    if isinstance(value, datetime) and value == datetime.combine(value.date(), time()):
-        return value.date().isoformat()  # a day (date_start, pub_date): no midnight time
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    try:
-        import pandas as pd
+    import pandas as pd
 
+    try:
         if pd.isna(value):
             return None
     except (TypeError, ValueError):
         pass
+    if isinstance(value, datetime) and value == datetime.combine(value.date(), time()):
+        return value.date().isoformat()  # a day (date_start, pub_date): no midnight time
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
     return value
 
 
