@@ -34,6 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import dotterel.components  # noqa: F401  (registers the factories)
+from dotterel.components.actors import ActorsComponent
+from dotterel.components.events import EventsComponent
 from dotterel.extensions import article_of, records, register_extensions
 from dotterel.model import Article, CodedArticle, Mention, Sentence
 
@@ -83,9 +85,13 @@ def build_pipeline(
             continue
         nlp.add_pipe(name, config=config.get(name, {}))
     if (actors or agents) and "dotterel_actors" in nlp.pipe_names:
-        nlp.get_pipe("dotterel_actors").load_dictionaries(actors=actors, agents=agents)
+        actors_pipe = nlp.get_pipe("dotterel_actors")
+        assert isinstance(actors_pipe, ActorsComponent)  # get_pipe is typed as a callable
+        actors_pipe.load_dictionaries(actors=actors, agents=agents)
     if verbs and "dotterel_events" in nlp.pipe_names:
-        nlp.get_pipe("dotterel_events").load_verbs(verbs)
+        events_pipe = nlp.get_pipe("dotterel_events")
+        assert isinstance(events_pipe, EventsComponent)
+        events_pipe.load_verbs(verbs)
     return nlp
 
 
