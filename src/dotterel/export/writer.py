@@ -74,7 +74,8 @@ def write_export(
 
         rows = acled_rows(coded, clusters)
         n = write_acled(rows, out)
-        return f"{n} ACLED-style events ({rows.unmapped} events of no ACLED type left out)"
+        skipped = f" ({rows.unmapped} events of no ACLED type left out)" if rows.unmapped else ""
+        return f"{n} ACLED-style events{skipped}"
     if not isinstance(out, Path):
         raise TypeError(f"{fmt.value} writes to a path, not a stream")
     if fmt in DIRECTORY_FORMATS:
