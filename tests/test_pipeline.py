@@ -1,9 +1,10 @@
-"""The pipeline keeps the user's dictionaries with their components across a save."""
+"""The pipeline: user dictionaries kept across a save; ``dotterel.code_text`` builds once."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-import dotterel.components  # noqa: F401  (registers the factories for spacy.load)
+import dotterel
+import dotterel.components
+from dotterel import pipeline
 from dotterel.components.actors import ActorsComponent
 from dotterel.components.events import EventsComponent
 from dotterel.model import Article, CodedArticle
@@ -110,3 +113,44 @@ def test_to_bytes_keeps_the_dictionaries(built: Language) -> None:
     actors.from_bytes(actor_bytes)
     events.from_bytes(event_bytes)
     assert coding(code(built, ARTICLE)) == before
+
+
+STORY = (
+    "Farmers in the valley of Ostmark blocked the main road on Monday to protest against "
+    "a new water tax, local officials said."
+)
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch, nlp: Language) -> Iterator[list[int]]:
+    """Count pipeline builds; the session's pipeline stands in for a fresh one."""
+    calls: list[int] = []
+
+    def build_pipeline(**_: object) -> Language:
+        calls.append(1)
+        return nlp
+
+    pipeline.default_pipeline.cache_clear()
+    monkeypatch.setattr(pipeline, "build_pipeline", build_pipeline)
+    yield calls
+    pipeline.default_pipeline.cache_clear()
+
+
+def test_code_text_builds_once_and_returns_a_coded_article(builds: list[int]) -> None:
+    coded = dotterel.code_text(STORY, outlet="Example Times", date="2024-04-16")
+    assert isinstance(coded, dotterel.CodedArticle)
+    assert coded.article.outlet == "Example Times"
+    assert coded.article.pub_date == date(2024, 4, 16)
+    assert coded.article.text == STORY
+    again = dotterel.code_text(STORY, date=date(2024, 4, 16), url="https://e.x/1")
+    assert again.article.url == "https://e.x/1"
+    assert [e.id for e in again.events] == [e.id for e in coded.events]
+    assert len(builds) == 1  # the pipeline was built once and kept
+
+
+def test_code_text_refuses_what_is_not_text(builds: list[int]) -> None:
+    with pytest.raises(TypeError):
+        dotterel.code_text(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        dotterel.code_text(STORY, date="last Monday")
+    assert not builds  # nothing was built for a bad argument

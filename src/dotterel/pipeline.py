@@ -21,7 +21,10 @@ msgpack, which cannot carry our dataclass records.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import logging
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -154,3 +157,49 @@ def code_many(
     docs = (make_doc(nlp, a) for a in articles)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield to_coded(doc)
+
+
+_DEFAULT_LOCK = threading.Lock()
+
+
+@functools.cache
+def default_pipeline() -> Language:
+    """The pipeline :func:`code_text` uses: :func:`build_pipeline` with its defaults,
+    built on first use and kept for the life of the process."""
+    return build_pipeline()
+
+
+def code_text(
+    text: str,
+    *,
+    outlet: str | None = None,
+    date: dt.date | str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> CodedArticle:
+    """Code one text with the default pipeline (built once, then cached).
+
+    ::
+
+        import dotterel
+        coded = dotterel.code_text("Rebels shelled the town on Monday, police said.",
+                                   outlet="Example Times", date="2024-04-16")
+
+    Args:
+        text: the article's text.
+        outlet: the outlet (publisher), the outermost layer of every source chain.
+        date: the publication date (a ``datetime.date`` or ``YYYY-MM-DD``); relative dates
+            in the text ("on Monday") resolve against it.
+        url, title: the article's URL and headline, kept as metadata.
+
+    Raises:
+        TypeError: ``text`` is not a string.
+        ValueError: ``date`` is a string that is not ``YYYY-MM-DD``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    pub_date = dt.date.fromisoformat(date.strip()) if isinstance(date, str) else date
+    with _DEFAULT_LOCK:  # one build even when threads ask at once
+        nlp = default_pipeline()
+    article = Article(text=text, outlet=outlet, pub_date=pub_date, url=url, title=title)
+    return code(nlp, article)

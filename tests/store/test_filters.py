@@ -91,7 +91,19 @@ def test_contested_means_denied_or_confirmed_by_another_event(store_path: Path) 
         assert _by_sql(store, EventFilter(status="denied")) == {coded[3].events[0].id}
 
 
-@pytest.mark.parametrize("kwargs", [{"role": "both"}, {"since": "soon"}, {"until": "2019-13-45"}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"role": "both"},
+        {"since": "soon"},
+        {"until": "2019-13-45"},
+        {"status": "bogus"},
+        {"status": "denied,rumoured"},
+        {"type": "NOTATYPE"},
+        {"type": "0"},
+        {"type": "07111"},
+    ],
+)
 def test_bad_values_are_value_errors(kwargs: dict[str, str]) -> None:
     with pytest.raises(ValueError):
         EventFilter(**kwargs)  # type: ignore[arg-type]

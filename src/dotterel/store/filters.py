@@ -28,11 +28,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from dotterel.model import CodedArticle, Event
+from dotterel.cameo import PLOVER_TYPES
+from dotterel.model import STATUSES, CodedArticle, Event
 from dotterel.timex import Interval, interval
 
 #: Values of :attr:`EventFilter.role`.
 ROLES: tuple[str, ...] = ("any", "source", "target")
+#: Values :attr:`EventFilter.status` lists: the event statuses and ``contested``.
+STATUS_FILTERS: tuple[str, ...] = (*STATUSES, "contested")
 
 
 def is_code(actor: str) -> bool:
@@ -54,7 +57,10 @@ class EventFilter:
     """Which events to keep; every field optional (see the module docstring).
 
     Raises:
-        ValueError: a role that is not any/source/target, or a date that is not one.
+        ValueError: a role that is not any/source/target, a status that is not one of
+            :data:`STATUS_FILTERS`, a type that is neither a PLOVER type nor a CAMEO
+            prefix of 2-4 digits, or a date that is not one (a filter that could only
+            ever select nothing is a mistake to report, not an empty answer).
     """
 
     actor: str | None = None
@@ -67,6 +73,19 @@ class EventFilter:
     def __post_init__(self) -> None:
         if self.role not in ROLES:
             raise ValueError(f"role must be any, source or target, not {self.role!r}")
+        unknown = [s for s in self.statuses if s not in STATUS_FILTERS]
+        if unknown:
+            raise ValueError(
+                f"status: {', '.join(map(repr, unknown))} is not a status "
+                f"(choose from {', '.join(STATUS_FILTERS)})"
+            )
+        if self.type and not (
+            (self.type.isdigit() and 2 <= len(self.type) <= 4) or self.type.upper() in PLOVER_TYPES
+        ):
+            raise ValueError(
+                f"type: {self.type!r} is neither a PLOVER type ({', '.join(PLOVER_TYPES)}) "
+                "nor a CAMEO code prefix of 2-4 digits"
+            )
         _date("since", self.since)
         _date("until", self.until)
 
@@ -170,4 +189,4 @@ class EventFilter:
         return needle in words or needle in name
 
 
-__all__ = ["ROLES", "EventFilter", "is_code"]
+__all__ = ["ROLES", "STATUS_FILTERS", "EventFilter", "is_code"]
