@@ -29,6 +29,7 @@ def test_public_api_is_pinned() -> None:
             "build_pipeline",
             "code",
             "code_many",
+            "code_text",
         ]
     )
     for name in dotterel.__all__:

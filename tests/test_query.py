@@ -186,3 +186,42 @@ def test_claims_about_an_actor_with_their_deniers(db: Path) -> None:
     assert table.exit_code == 0 and "denied" in table.stdout
     bad = runner.invoke(app, ["claims", "--about", "IRN", "--relation", "maybe", "--db", str(db)])
     assert bad.exit_code == 2
+
+
+def test_events_have_real_dtypes(db: Path) -> None:
+    frame = events(db)
+    assert str(frame["date_start"].dtype).startswith("datetime64")
+    assert str(frame["date_end"].dtype).startswith("datetime64")
+    assert str(frame["pub_date"].dtype).startswith("datetime64")
+    assert frame["goldstein"].dtype == "float64" and frame["lat"].dtype == "float64"
+    assert frame["lon"].dtype == "float64" and frame["confidence"].dtype == "float64"
+    for col in ("quad_class", "killed", "injured", "arrested"):
+        assert frame[col].dtype == "Int64", col
+    assert frame["negated"].dtype == "boolean" and frame["background"].dtype == "boolean"
+    assert all(isinstance(v, list) for v in frame["context"])
+    assert all(isinstance(v, list) for v in frame["contested_by"])
+    by_value = dict(zip(frame["date"], frame["date_precision"], strict=False))
+    assert by_value["2017"] == "year" and by_value["2019-03"] == "month"
+    assert by_value["2019-W10"] == "week" and by_value["2019-03-10"] == "day"
+    month = frame[frame["date"] == "2019-03"].iloc[0]
+    assert month["date_start"] == pd.Timestamp("2019-03-01")
+    assert month["date_end"] == pd.Timestamp("2019-03-31")
+    # a month can be counted by its start, the analyst's usual move
+    assert frame["date_start"].dt.year.tolist()[0] == 2017
+    # the place is joined in: name, words, level, admin1 and coordinates
+    farah = frame[frame["place"] == "Farah"].iloc[0]
+    assert (farah["place_level"], farah["admin1"], farah["country_code"]) == ("adm1", "06", "AF")
+    assert (farah["lat"], farah["lon"]) == (32.5, 62.5)
+
+
+def test_unknown_status_and_type_are_value_errors(db: Path) -> None:
+    from dotterel.query import claims
+
+    with pytest.raises(ValueError, match="not a status"):
+        events(db, status="rumoured")
+    with pytest.raises(ValueError, match="PLOVER type"):
+        events(db, type="PICNIC")
+    with pytest.raises(ValueError, match="not a status"):
+        claims(db, "IRN", status="rumoured")
+    with pytest.raises(ValueError, match="denies or confirms"):
+        claims(db, "IRN", relation="maybe")

@@ -3,7 +3,9 @@
 Who did what to whom, where, when, and according to whom::
 
     import dotterel
-    nlp = dotterel.build_pipeline()
+    coded = dotterel.code_text("...", outlet="Example Times", date="2024-04-16")
+
+    nlp = dotterel.build_pipeline()  # or hold the pipeline yourself
     coded = dotterel.code(nlp, dotterel.Article(text=..., outlet="Example Times"))
     for event in coded.events:
         print(event.source_code, event.event_type, event.target_code, event.status)
@@ -55,9 +57,10 @@ __all__ = [
     "build_pipeline",
     "code",
     "code_many",
+    "code_text",
 ]
 
-_LAZY = {"build_pipeline", "code", "code_many"}
+_LAZY = {"build_pipeline", "code", "code_many", "code_text"}
 
 
 def __getattr__(name: str) -> object:

@@ -413,7 +413,10 @@ def mentions_of(
 
 
 def merge_events(
-    coded: Iterable[CodedArticle], *, window_days: int = DEFAULT_WINDOW_DAYS
+    coded: Iterable[CodedArticle],
+    *,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    include_background: bool = False,
 ) -> list[EventCluster]:
     """Cluster the events of many articles (see the module docstring for the rule).
 
@@ -421,13 +424,19 @@ def merge_events(
         coded: coded articles (any order; the result does not depend on it).
         window_days: how many days before publication an event dated only by its
             article's publication date may have happened.
+        include_background: also cluster events the text mentions as history
+            (``Event.background``); by default they are left out, so GDELT rows,
+            network edges and cluster counts are about the news being reported.
 
     Returns:
-        Clusters sorted by date (undated last) then id; every event is in exactly one.
+        Clusters sorted by date (undated last) then id; every event that is kept is in
+        exactly one.
     """
     blocks: dict[tuple[str, str, str], list[EventMention]] = defaultdict(list)
     for m in mentions_of(coded, window_days=window_days):
         e = m.event
+        if e.background and not include_background:
+            continue
         key = (
             _actor_key(e.source_code, e.source_text),
             _actor_key(e.target_code, e.target_text),

@@ -21,7 +21,10 @@ msgpack, which cannot carry our dataclass records.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import logging
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import dotterel.components  # noqa: F401  (registers the factories)
+from dotterel.components.actors import ActorsComponent
+from dotterel.components.events import EventsComponent
 from dotterel.extensions import article_of, records, register_extensions
 from dotterel.model import Article, CodedArticle, Mention, Sentence
 
@@ -71,6 +76,9 @@ def build_pipeline(
         verbs: PETRARCH CAMEO verb dictionaries used before the built-in event lexicon.
         exclude: dotterel component names to leave out (e.g. for a bare-spaCy baseline).
         config: per-component config overrides, ``{"dotterel_events": {...}}``.
+
+    The dictionaries stay with their components: ``nlp.to_disk(path)`` saves them and
+    ``spacy.load(path)`` (after ``import dotterel.components``) loads them back.
     """
     register_extensions()
     nlp = spacy.load(model)
@@ -79,10 +87,16 @@ def build_pipeline(
         if name in exclude:
             continue
         nlp.add_pipe(name, config=config.get(name, {}))
-    if (actors or agents) and "dotterel_actors" in nlp.pipe_names:
-        nlp.get_pipe("dotterel_actors").load_dictionaries(actors=actors, agents=agents)
-    if verbs and "dotterel_events" in nlp.pipe_names:
-        nlp.get_pipe("dotterel_events").load_verbs(verbs)
+    # each dotterel pipe initialised on its own: nlp.initialize() would also reset the
+    # trained tagger, parser and NER of the base model
+    if "dotterel_actors" in nlp.pipe_names:
+        actors_pipe = nlp.get_pipe("dotterel_actors")
+        assert isinstance(actors_pipe, ActorsComponent)
+        actors_pipe.initialize(nlp=nlp, actors=actors, agents=agents)
+    if "dotterel_events" in nlp.pipe_names:
+        events_pipe = nlp.get_pipe("dotterel_events")
+        assert isinstance(events_pipe, EventsComponent)
+        events_pipe.initialize(nlp=nlp, verbs=verbs)
     return nlp
 
 
@@ -143,3 +157,49 @@ def code_many(
     docs = (make_doc(nlp, a) for a in articles)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield to_coded(doc)
+
+
+_DEFAULT_LOCK = threading.Lock()
+
+
+@functools.cache
+def default_pipeline() -> Language:
+    """The pipeline :func:`code_text` uses: :func:`build_pipeline` with its defaults,
+    built on first use and kept for the life of the process."""
+    return build_pipeline()
+
+
+def code_text(
+    text: str,
+    *,
+    outlet: str | None = None,
+    date: dt.date | str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> CodedArticle:
+    """Code one text with the default pipeline (built once, then cached).
+
+    ::
+
+        import dotterel
+        coded = dotterel.code_text("Rebels shelled the town on Monday, police said.",
+                                   outlet="Example Times", date="2024-04-16")
+
+    Args:
+        text: the article's text.
+        outlet: the outlet (publisher), the outermost layer of every source chain.
+        date: the publication date (a ``datetime.date`` or ``YYYY-MM-DD``); relative dates
+            in the text ("on Monday") resolve against it.
+        url, title: the article's URL and headline, kept as metadata.
+
+    Raises:
+        TypeError: ``text`` is not a string.
+        ValueError: ``date`` is a string that is not ``YYYY-MM-DD``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    pub_date = dt.date.fromisoformat(date.strip()) if isinstance(date, str) else date
+    with _DEFAULT_LOCK:  # one build even when threads ask at once
+        nlp = default_pipeline()
+    article = Article(text=text, outlet=outlet, pub_date=pub_date, url=url, title=title)
+    return code(nlp, article)

@@ -39,24 +39,46 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 
-#: Columns of :func:`events`, in order.
+#: Columns of :func:`events`, in order. ``date`` is the TIMEX value as coded (``2016``,
+#: ``2016-10``, ``2016-10-09``); ``date_start``/``date_end`` are the first and last day it
+#: covers (datetimes) and ``date_precision`` how precise it is (``day``, ``week``,
+#: ``month``, ``season``, ``quarter``, ``half``, ``year``, ``decade``, ``century``).
 EVENT_COLUMNS = (
     "event_id",
     "article_id",
     "date",
+    "date_start",
+    "date_end",
+    "date_precision",
     "date_source",
     "source_code",
     "source_text",
     "event_type",
+    "mode",
+    "context",
     "cameo",
+    "quad_class",
+    "goldstein",
     "target_code",
     "target_text",
     "status",
     "status_cue",
     "modality",
+    "negated",
+    "background",
+    "confidence",
+    "killed",
+    "injured",
+    "arrested",
     "chain",
     "place",
+    "place_text",
+    "place_level",
+    "place_source",
     "country_code",
+    "admin1",
+    "lat",
+    "lon",
     "outlet",
     "pub_date",
     "url",
@@ -64,6 +86,11 @@ EVENT_COLUMNS = (
     "sentence_text",
     "contested_by",
 )
+#: Column dtypes of :func:`events` and :func:`claims` (others are text or objects).
+_INTS = ("quad_class", "killed", "injured", "arrested")
+_FLOATS = ("goldstein", "confidence", "lat", "lon")
+_BOOLS = ("negated", "background")
+_LISTS = ("context", "contested_by")
 
 
 @contextmanager
@@ -97,6 +124,60 @@ def chain_text(chain: Any) -> str:
         for link in chain
     ]
     return " > ".join(n for n in names if n)
+
+
+def _as_list(value: Any) -> list[Any]:
+    """A list cell as a Python list (DuckDB hands back arrays, NULL for none)."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    if hasattr(value, "tolist"):
+        return list(value.tolist())
+    try:
+        return [] if pd.isna(value) else [value]
+    except (TypeError, ValueError):
+        return list(value)
+
+
+def with_date_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add ``date_start``, ``date_end`` (datetimes) and ``date_precision`` from the TIMEX
+    ``date`` column (NaT and NA when undated or not a date)."""
+    spans = [interval(v) if isinstance(v, str) else None for v in frame["date"]]
+    return frame.assign(
+        date_start=pd.to_datetime(
+            pd.Series([s.start if s else None for s in spans], index=frame.index, dtype=object)
+        ),
+        date_end=pd.to_datetime(
+            pd.Series([s.end if s else None for s in spans], index=frame.index, dtype=object)
+        ),
+        date_precision=pd.Series(
+            [s.precision if s else None for s in spans], index=frame.index, dtype="string"
+        ),
+    )
+
+
+def typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a query frame its real dtypes: dates as datetimes (plus ``date_start``,
+    ``date_end``, ``date_precision`` from the TIMEX ``date``), counts and quad class as
+    ``Int64``, scores and coordinates as floats, flags as ``boolean``, lists as lists."""
+    frame = with_date_columns(frame)
+    out = {}
+    for col in frame.columns:
+        values = frame[col]
+        if col in _INTS:
+            out[col] = pd.to_numeric(values, errors="coerce").astype("Int64")
+        elif col in _FLOATS:
+            out[col] = pd.to_numeric(values, errors="coerce").astype("float64")
+        elif col in _BOOLS:
+            out[col] = values.astype("boolean")
+        elif col in _LISTS:
+            out[col] = pd.Series([_as_list(v) for v in values], index=frame.index, dtype=object)
+        elif col == "pub_date":
+            out[col] = pd.to_datetime(values, errors="coerce")
+        else:
+            out[col] = values
+    return pd.DataFrame(out, index=frame.index)
 
 
 def _date_filter(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
@@ -136,15 +217,21 @@ def events(
 
     ``where`` is an :class:`~dotterel.store.filters.EventFilter` built already; without
     it the filter is built from ``actor`` .. ``role``. ``columns`` may add ``title``
-    (the article's), ``lat`` and ``lon`` (the event's place) and ``quad_class`` to
-    :data:`EVENT_COLUMNS`, for a map, a chart or a page that links to the article.
+    (the article's) to :data:`EVENT_COLUMNS`, for a page that links to the article.
+    ``ids`` keeps only those events (one page of a list the caller ordered).
 
     Returns:
-        A DataFrame with ``columns``, ordered by date then event id; ``chain`` is the
-        readable source chain and ``contested_by`` a list of event ids.
+        A DataFrame with ``columns``, ordered by date then event id, with real dtypes:
+        ``date_start``/``date_end``/``pub_date`` datetimes and ``date_precision`` beside
+        the TIMEX ``date``; ``goldstein``, ``confidence``, ``lat``, ``lon`` floats;
+        ``quad_class``, ``killed``, ``injured``, ``arrested`` ``Int64`` (NA when unknown);
+        ``negated``, ``background`` booleans; ``context`` and ``contested_by`` lists.
+        ``place`` is the place's resolved name (else its words, ``place_text``), with its
+        ``place_level``, ``country_code`` (ISO alpha-2), ``admin1``, ``lat``, ``lon``
+        joined from the places table; ``chain`` is the readable source chain.
 
     Raises:
-        ValueError: a bad role or date (before any SQL runs).
+        ValueError: a bad role, status, type or date (before any SQL runs).
     """
     flt = where if where is not None else EventFilter(actor, type, since, until, status, role)
     condition, params = flt.sql("e")
@@ -153,11 +240,13 @@ def events(
         params = [*params, list(ids)]
     sql = f"""
         SELECT e.id AS event_id, e.article_id, e.date, e.date_source, e.source_code,
-               e.source_text, e.event_type, e.cameo, e.target_code, e.target_text, e.status,
-               e.status_cue, e.modality, e.chain, coalesce(p.name, p.text) AS place,
-               p.country_code, a.outlet, CAST(a.pub_date AS VARCHAR) AS pub_date, a.url,
-               e.trigger_text, e.sentence_text, e.contested_by, a.title, p.lat, p.lon,
-               e.quad_class
+               e.source_text, e.event_type, e.mode, e.context, e.cameo, e.quad_class,
+               e.goldstein, e.target_code, e.target_text, e.status, e.status_cue,
+               e.modality, e.negated, e.background, e.confidence, e.killed, e.injured,
+               e.arrested, e.chain, coalesce(p.name, p.text) AS place,
+               p.text AS place_text, p.level AS place_level, e.place_source,
+               p.country_code, p.admin1, p.lat, p.lon, a.outlet, a.pub_date, a.url,
+               e.trigger_text, e.sentence_text, e.contested_by, a.title
         FROM events e
         JOIN articles a ON a.id = e.article_id
         LEFT JOIN places p ON p.id = e.place_id
@@ -171,7 +260,7 @@ def events(
     frame = frame.assign(chain=frame["chain"].map(chain_text) if len(frame) else frame["chain"])
     if limit is not None:
         frame = frame.head(limit)
-    return frame.reset_index(drop=True)[list(columns)]
+    return typed(frame.reset_index(drop=True))[list(dict.fromkeys(columns))]
 
 
 def select_events(coded: Iterable[CodedArticle], where: EventFilter) -> Iterator[CodedArticle]:
@@ -181,11 +270,22 @@ def select_events(coded: Iterable[CodedArticle], where: EventFilter) -> Iterator
         yield c if len(events) == len(c.events) else dataclasses.replace(c, events=events)
 
 
+def drop_background(coded: Iterable[CodedArticle]) -> Iterator[CodedArticle]:
+    """The articles without the events they mention as history (``Event.background``),
+    which exports leave out unless asked for."""
+    for c in coded:
+        events = [e for e in c.events if not e.background]
+        yield c if len(events) == len(c.events) else dataclasses.replace(c, events=events)
+
+
 #: Columns of :func:`claims`, in order (``contested_by`` holds the full denier records).
 CLAIM_COLUMNS = (
     "claim_id",
     "article_id",
     "date",
+    "date_start",
+    "date_end",
+    "date_precision",
     "source_code",
     "event_type",
     "target_code",
@@ -235,9 +335,17 @@ def claims(
 
     Returns:
         :data:`CLAIM_COLUMNS`; ``contested`` is a readable summary of ``contested_by``
-        (a list of ``{id, relation, article_id, source_code, source_text, text, chain}``).
+        (a list of ``{id, relation, article_id, source_code, source_text, text, chain}``);
+        dates typed as in :func:`events`.
+
+    Raises:
+        ValueError: a relation other than denies/confirms, or a bad status or date.
     """
     from dotterel.store.claims import claims_about
+
+    flt = EventFilter(since=since, until=until, status=status)
+    if relation not in (None, "denies", "confirms"):
+        raise ValueError(f"relation must be denies or confirms, not {relation!r}")
 
     with connect(conn_or_store) as con:
         rows = claims_about(con, about, relation=relation, contested_only=contested_only)
@@ -261,13 +369,12 @@ def claims(
             }
             for r in rows
         ],
-        columns=list(CLAIM_COLUMNS),
+        columns=[c for c in CLAIM_COLUMNS if not c.startswith("date_")],
     )
-    if status:
-        wanted = {s.strip().lower() for s in status.split(",") if s.strip()}
-        frame = frame[frame["status"].isin(wanted)]
-    frame = _date_filter(frame, EventFilter(since=since, until=until))
-    return frame.reset_index(drop=True)
+    if flt.statuses:
+        frame = frame[frame["status"].isin(flt.statuses)]
+    frame = _date_filter(frame, flt)
+    return typed(frame.reset_index(drop=True))[list(CLAIM_COLUMNS)]
 
 
 __all__ = [
@@ -277,6 +384,9 @@ __all__ = [
     "chain_text",
     "claims",
     "connect",
+    "drop_background",
     "events",
     "select_events",
+    "typed",
+    "with_date_columns",
 ]

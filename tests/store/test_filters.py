@@ -121,6 +121,11 @@ def test_contested_means_denied_or_confirmed_by_another_event(store_path: Path) 
         {"until": "2019-13-45"},
         {"quad_class": "5"},
         {"quad_class": "²"},
+        {"status": "bogus"},
+        {"status": "denied,rumoured"},
+        {"type": "NOTATYPE"},
+        {"type": "0"},
+        {"type": "07111"},
     ],
 )
 def test_bad_values_are_value_errors(kwargs: dict[str, str]) -> None:

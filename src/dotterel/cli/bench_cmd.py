@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from dotterel.cli.app import app
+from dotterel.cli.run_cmd import Engine
 
 
 @app.command("bench")
@@ -23,7 +24,10 @@ def bench_command(
     tokens: Annotated[int, typer.Option(help="Tokens per synthetic document.")] = 1000,
     rounds: Annotated[int, typer.Option(min=1, help="Alternating rounds per side.")] = 2,
     engines: Annotated[
-        list[str] | None, typer.Option("--engine", help="Engines to scale (default: local, ray).")
+        list[Engine] | None,
+        typer.Option(
+            "--engine", case_sensitive=False, help="Engines to scale (default: local, ray)."
+        ),
     ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write JSON here.")] = None,
 ) -> None:
@@ -52,7 +56,7 @@ def bench_command(
     result = run_bench(
         articles,
         rounds=rounds,
-        engines=tuple(engines or ("local", "ray")),
+        engines=tuple(e.value for e in engines) if engines else ("local", "ray"),
         log=lambda s: console.print(f"[dim]{s}[/dim]"),
     )
     table = Table(title=f"dotterel bench ({result.docs} docs, ~{result.tokens_per_doc:.0f} tokens)")

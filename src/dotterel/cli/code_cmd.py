@@ -53,6 +53,8 @@ def code_command(
     Nothing is stored (see [bold]dotterel ingest[/]).
 
     Inputs that cannot be coded are reported one line each on stderr; the others go on.
+    Exit code 0 when at least one article was coded, 3 when every input was rejected
+    (or none was found), 2 for a usage error, 1 for any other error.
 
     Example: [bold]dotterel code examples/arauca_report.txt --outlet 'Example Times'[/]
 
@@ -70,8 +72,10 @@ def code_command(
 
     nlp = None
     printer = _Printer(output)
+    rejected = 0
 
     def articles() -> Iterator[Article]:
+        nonlocal rejected
         for item in read_inputs(
             paths,
             outlet=read_opts.outlet,
@@ -81,6 +85,7 @@ def code_command(
             allow_any_language=read_opts.allow_any_language,
         ):
             if isinstance(item, Reject):
+                rejected += 1
                 console.stderr.print(console.reject_line(item))
             else:
                 yield item
@@ -96,10 +101,12 @@ def code_command(
 
         for result in code_safely(nlp, chain([first], pending)):
             if isinstance(result, Reject):
+                rejected += 1
                 console.stderr.print(console.reject_line(result))
             else:
                 printer.add(result)
     printer.close()
+    console.summary(printer.count, rejected, "coded")
 
 
 class _Printer:

@@ -1,7 +1,13 @@
-"""The terminal side of the commands: the two consoles, errors, reject lines, logging.
+"""The terminal side of the commands: the two consoles, errors, reject lines, logging,
+and the exit codes.
 
 Results go to :data:`stdout`; progress, rejects and errors to :data:`stderr`
 (pipe-friendly). Options shared by commands live in :mod:`dotterel.cli.options`.
+
+Exit codes (the same for every command, listed in ``dotterel --help`` and the README):
+0 done; 1 an error (store locked or missing, pipeline failed, cannot write);
+2 a usage error (an unknown option value, a missing input path); 3 nothing to do with
+the input: every input was rejected, or none was found.
 """
 
 from __future__ import annotations
@@ -30,10 +36,28 @@ stdout = _stdout_console()
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
+#: Exit codes (module docstring).
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_ALL_REJECTED = 0, 1, 2, 3
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
     """Print ``error: message`` on stderr and exit with ``code``."""
     stderr.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
+
+
+def summary(done: int, rejected: int, verb: str) -> None:
+    """After a batch: one stderr line when anything was rejected, and exit code 3 when
+    nothing was ``verb`` (every input rejected, or no input at all)."""
+    if rejected or not done:
+        stderr.print(f"{done} {verb}, {rejected} rejected")
+    if not done:
+        stderr.print(
+            "[bold red]error:[/] every input was rejected"
+            if rejected
+            else "[bold red]error:[/] no input found"
+        )
+        raise typer.Exit(EXIT_ALL_REJECTED)
 
 
 def reject_line(reject: Reject) -> str:
@@ -57,4 +81,15 @@ def setup_logging(verbose: bool) -> None:
         logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
-__all__ = ["fail", "reject_line", "setup_logging", "stderr", "stdout"]
+__all__ = [
+    "EXIT_ALL_REJECTED",
+    "EXIT_ERROR",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "fail",
+    "reject_line",
+    "setup_logging",
+    "stderr",
+    "stdout",
+    "summary",
+]

@@ -1,10 +1,13 @@
-"""``dotterel export``: write the store as PLOVER, GDELT, CSV, Parquet, GraphML or GEXF."""
+"""``dotterel export``: write the store as PLOVER, GDELT, ACLED-style CSV, CSV/Parquet
+tables, GraphML or GEXF."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,6 +22,13 @@ if TYPE_CHECKING:
     from dotterel.store import Store
 
 LOGGER = logging.getLogger(__name__)
+
+
+class ActorLevel(StrEnum):
+    """Network node identities (:data:`dotterel.network.LEVELS`)."""
+
+    full = "full"
+    top = "top"
 
 
 def article_ids(store: Store, where: str | None) -> list[str]:
@@ -53,8 +63,8 @@ def export_command(
         Path,
         typer.Argument(
             metavar="OUT",
-            help="Output file (plover, gdelt: '-' for stdout; graphml, gexf) or directory "
-            "(csv, parquet: one file per table).",
+            help="Output file (plover, gdelt, acled: '-' for stdout; graphml, gexf) or "
+            "directory (csv, parquet: one file per table).",
             show_default=False,
         ),
     ],
@@ -72,14 +82,10 @@ def export_command(
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only events of this actor (as for 'events').")
     ] = None,
-    event_type: Annotated[
-        str | None, typer.Option("--type", help="Only this PLOVER type or CAMEO prefix.")
-    ] = None,
+    event_type: options.EventTypeOpt = None,
     since: Annotated[str | None, typer.Option("--since", help="Only events dated from.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Only events dated until.")] = None,
-    status: Annotated[
-        str | None, typer.Option("--status", help="Only these statuses (comma-separated).")
-    ] = None,
+    status: options.StatusOpt = None,
     db: options.DbOpt = Path("dotterel.duckdb"),
     window_days: Annotated[
         int,
@@ -91,13 +97,15 @@ def export_command(
         ),
     ] = 7,
     actor_level: Annotated[
-        str,
+        ActorLevel,
         typer.Option(
             "--actor-level",
+            case_sensitive=False,
             help="Network nodes: full (one per actor code) or top (known group or country: "
             "AFGINSTAL -> TAL, AFGGOV -> AFG).",
         ),
-    ] = "full",
+    ] = ActorLevel.full,
+    include_background: options.IncludeBackgroundOpt = False,
     include_text: Annotated[
         bool, typer.Option("--include-text", help="csv/parquet: keep article texts.")
     ] = False,
@@ -105,19 +113,22 @@ def export_command(
 ) -> None:
     """Export stored events in the formats analysts use.
 
+    Events the text mentions as history (background) are left out unless
+    --include-background is given.
+
     Example: [bold]dotterel export --format gdelt --db news.duckdb events.tsv[/]
+
+    Example: [bold]dotterel export --format acled --since 2019 events.csv[/]
     """
     import duckdb
 
     from dotterel.errors import StoreError
     from dotterel.merge import merge_events
-    from dotterel.query import select_events
+    from dotterel.query import drop_background, select_events
     from dotterel.store import Store
     from dotterel.store.filters import EventFilter
 
     console.setup_logging(verbose)
-    if actor_level not in ("full", "top"):
-        raise typer.BadParameter("full or top", param_hint="--actor-level")
     to_stdout = str(out) == "-"
     if to_stdout and fmt not in STREAM_FORMATS:
         raise typer.BadParameter(f"{fmt.value} cannot go to stdout", param_hint="OUT")
@@ -141,7 +152,10 @@ def export_command(
         console.fail(str(exc))
     if selection:
         coded = list(select_events(coded, selection))
-    clusters = merge_events(coded, window_days=window_days)
+    n_background = sum(e.background for c in coded for e in c.events)
+    if not include_background:
+        coded = list(drop_background(coded))
+    clusters = merge_events(coded, window_days=window_days, include_background=include_background)
     n_events = sum(len(c.events) for c in coded)
     try:
         written = write_export(
@@ -150,12 +164,22 @@ def export_command(
             clusters,
             sys.stdout if to_stdout else out,
             added=added,
-            actor_level=actor_level,
+            actor_level=actor_level.value,
             include_text=include_text,
+            include_background=include_background,
         )
+    except ValueError as exc:  # a record that breaks its schema: a bug, said plainly
+        console.fail(f"export stopped: {exc}")
     except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            raise  # the reader went away (| head): cli.main ends quietly
         console.fail(f"cannot write {out}: {exc.strerror or exc}")
+    left_out = (
+        f" ({n_background} background events left out: --include-background)"
+        if n_background and not include_background
+        else ""
+    )
     console.stderr.print(
         f"{len(coded)} articles, {n_events} events, {len(clusters)} merged events: "
-        f"wrote {written} to {'stdout' if to_stdout else out}"
+        f"wrote {written} to {'stdout' if to_stdout else out}{left_out}"
     )

@@ -62,7 +62,9 @@ def ingest_command(
 
     Rejected inputs are recorded in the [bold]rejects[/] table and printed one line each.
 
-    Exit code 0 whenever the batch ran (even with rejects).
+    Exit code 0 when the batch ran and stored or found stored at least one article (even
+    with rejects); 3 when every input was rejected (or none was found); 2 for a usage
+    error; 1 for any other error (e.g. the store is in use).
 
     Example: [bold]dotterel ingest articles/ --db news.duckdb --outlet 'Example Times'[/]
     """
@@ -87,6 +89,8 @@ def ingest_command(
     except StoreError as exc:
         console.fail(str(exc))
     console.stdout.print(run.summary(db), soft_wrap=True, highlight=False)
+    if not run.stored and not run.already:
+        console.summary(0, sum(run.rejected.values()), "stored")
 
 
 @dataclass

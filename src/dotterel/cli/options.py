@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from dotterel.cameo import PLOVER_TYPES
 from dotterel.cli.console import fail
+from dotterel.model import STATUSES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,11 +39,50 @@ class TableFormat(StrEnum):
 
 
 class OutputFormat(StrEnum):
-    """Output formats of ``dotterel code``."""
+    """Output formats of ``dotterel code``, ``events`` and ``claims``."""
 
     table = "table"
     json = "json"
     jsonl = "jsonl"
+
+
+class Role(StrEnum):
+    """Where ``--actor`` must appear (:data:`dotterel.store.filters.ROLES`)."""
+
+    any = "any"
+    source = "source"
+    target = "target"
+
+
+#: Values ``--status`` takes (comma-separated): the statuses of ``model.STATUSES`` and
+#: ``contested`` (events another event denies or confirms).
+STATUS_CHOICES: tuple[str, ...] = (*STATUSES, "contested")
+
+
+def parse_statuses(value: str) -> str:
+    """``--status`` as a comma-separated list of known statuses, lower-cased (a usage
+    error naming the choices otherwise)."""
+    wanted = [s.strip().lower() for s in str(value).split(",") if s.strip()]
+    unknown = [s for s in wanted if s not in STATUS_CHOICES]
+    if unknown or not wanted:
+        raise typer.BadParameter(
+            f"{', '.join(map(repr, unknown)) or repr(value)} is not a status; choose from "
+            f"{', '.join(STATUS_CHOICES)} (comma-separated)"
+        )
+    return ",".join(wanted)
+
+
+def parse_event_type(value: str) -> str:
+    """``--type`` as a PLOVER type (upper-cased) or a CAMEO code prefix of 2-4 digits."""
+    text = str(value).strip()
+    if text.isdigit() and 2 <= len(text) <= 4:
+        return text
+    if text.upper() in PLOVER_TYPES:
+        return text.upper()
+    raise typer.BadParameter(
+        f"{value!r} is neither a PLOVER type ({', '.join(PLOVER_TYPES)}) nor a CAMEO "
+        "code prefix of 2 to 4 digits (07, 0711)"
+    )
 
 
 def parse_cli_date(value: str) -> date:
@@ -125,6 +166,36 @@ DbOpt = Annotated[
     Path,
     typer.Option("--db", dir_okay=False, metavar="FILE", help="The DuckDB store file."),
 ]
+StatusOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--status",
+        parser=parse_statuses,
+        metavar="STATUS[,STATUS]",
+        help="Only these statuses, comma-separated: " + ", ".join(STATUS_CHOICES) + ".",
+    ),
+]
+EventTypeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--type",
+        parser=parse_event_type,
+        metavar="TYPE",
+        help=f"A PLOVER type ({', '.join(PLOVER_TYPES)}) or a CAMEO code prefix (07, 0711).",
+    ),
+]
+RoleOpt = Annotated[
+    Role,
+    typer.Option("--role", case_sensitive=False, help="Where --actor must appear."),
+]
+IncludeBackgroundOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-background",
+        help="Also export events the text mentions as history (a year or more before "
+        "publication); left out by default.",
+    ),
+]
 VerboseOpt = Annotated[
     bool,
     typer.Option("--verbose", "-v", help="Print a line per stored article and log details."),
@@ -186,15 +257,21 @@ def load_pipeline(
 
 
 __all__ = [
+    "STATUS_CHOICES",
     "ActorsOpt",
     "AgentsOpt",
     "AnyLanguageOpt",
     "DateOpt",
     "DbOpt",
+    "EventTypeOpt",
+    "IncludeBackgroundOpt",
     "MaxMbOpt",
     "OutletOpt",
     "OutputFormat",
     "PathsArg",
+    "Role",
+    "RoleOpt",
+    "StatusOpt",
     "TableFormat",
     "UrlOpt",
     "VerboseOpt",
@@ -202,5 +279,7 @@ __all__ = [
     "check_paths",
     "load_pipeline",
     "parse_cli_date",
+    "parse_event_type",
+    "parse_statuses",
     "read_options",
 ]

@@ -1,10 +1,12 @@
-"""``dotterel events`` and ``dotterel claims``: query the store, print a table or JSON."""
+"""``dotterel events`` and ``dotterel claims``: query the store, print a table, JSON or JSONL."""
 
 from __future__ import annotations
 
 import json
 import logging
 import sys
+from datetime import datetime, time
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,8 +21,13 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 FormatOpt = Annotated[
-    options.TableFormat,
-    typer.Option("--format", "-f", help="table (readable) or json.", case_sensitive=False),
+    options.OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table (readable), json (an array) or jsonl (one object a line).",
+        case_sensitive=False,
+    ),
 ]
 SinceOpt = Annotated[
     str | None, typer.Option("--since", help="Events dated on or after: 2016, 2016-01, 2016-01-15.")
@@ -29,13 +36,14 @@ UntilOpt = Annotated[
     str | None,
     typer.Option("--until", help="Events dated on or before: 2016, 2016-01, 2016-01-15."),
 ]
-StatusOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--status",
-        help="asserted, reported, hedged, denied, confirmed or contested (comma-separated).",
-    ),
-]
+
+
+class Relation(StrEnum):
+    """How a contesting event relates to the claim (``dotterel claims --relation``)."""
+
+    denies = "denies"
+    confirms = "confirms"
+
 
 #: Rows a table view prints at most (a terminal is no place for a whole corpus).
 TABLE_ROWS = 200
@@ -63,30 +71,38 @@ _CLAIM_TABLE = {
 
 
 def _jsonable(value: Any) -> Any:
-    if value is None:
-        return None
+    """One cell as JSON: arrays and numpy scalars as Python values, NA/NaN/NaT as null,
+    a midnight datetime as its day (``2019-03-01``)."""
+    if value is None or isinstance(value, list | dict | str):
+        return value
     if hasattr(value, "tolist"):
         return value.tolist()
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    try:
-        import pandas as pd
+    import pandas as pd
 
+    try:
         if pd.isna(value):
             return None
     except (TypeError, ValueError):
         pass
+    if isinstance(value, datetime) and value == datetime.combine(value.date(), time()):
+        return value.date().isoformat()  # a day (date_start, pub_date): no midnight time
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
     return value
 
 
 def print_frame(
-    frame: pd.DataFrame, output: options.TableFormat, title: str, columns: dict[str, str]
+    frame: pd.DataFrame, output: options.OutputFormat, title: str, columns: dict[str, str]
 ) -> None:
-    """Print a query result as a rich table of ``columns`` (name -> header) or as JSON
-    (every column)."""
-    if output is options.TableFormat.json:
+    """Print a query result as a rich table of ``columns`` (name -> header), or every
+    column as a JSON array or as JSONL."""
+    if output is not options.OutputFormat.table:
         records = [{k: _jsonable(v) for k, v in row.items()} for row in frame.to_dict("records")]
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        if output is options.OutputFormat.jsonl:
+            for record in records:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return
     from rich.table import Table
 
@@ -99,7 +115,7 @@ def print_frame(
     console.stdout.print(table)
     if len(frame) > TABLE_ROWS:
         console.stderr.print(
-            f"showing {TABLE_ROWS} of {len(frame)} rows: narrow the query, or use --format json"
+            f"showing {TABLE_ROWS} of {len(frame)} rows: narrow the query, or use --format jsonl"
         )
 
 
@@ -109,29 +125,27 @@ def events_command(
         str | None,
         typer.Option("--actor", help="Actor code prefix (IRN matches IRNGOV) or name words."),
     ] = None,
-    event_type: Annotated[
-        str | None, typer.Option("--type", help="PLOVER type (AID) or CAMEO code prefix (07).")
-    ] = None,
+    event_type: options.EventTypeOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    status: StatusOpt = None,
-    role: Annotated[
-        str, typer.Option("--role", help="Where --actor must appear: any, source or target.")
-    ] = "any",
+    status: options.StatusOpt = None,
+    role: options.RoleOpt = options.Role.any,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many.")] = None,
     db: options.DbOpt = Path("dotterel.duckdb"),
-    output: FormatOpt = options.TableFormat.table,
+    output: FormatOpt = options.OutputFormat.table,
 ) -> None:
     """List stored events: who did what to whom, when, and according to whom.
 
     Example: [bold]dotterel events --actor IRN --type AID --since 2016-01 --status denied[/]
+
+    Example: [bold]dotterel events --status contested --format jsonl | jq .event_id[/]
     """
     from dotterel.errors import StoreError
     from dotterel.query import events
     from dotterel.store.filters import EventFilter
 
     try:
-        where = EventFilter(actor, event_type, since, until, status, role)
+        where = EventFilter(actor, event_type, since, until, status, role.value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     try:
@@ -148,16 +162,21 @@ def claims_command(
         typer.Option("--about", help="Actor code the claims are about (IRN).", show_default=False),
     ],
     relation: Annotated[
-        str | None, typer.Option("--relation", help="Only claims that are: denies or confirms.")
+        Relation | None,
+        typer.Option(
+            "--relation",
+            case_sensitive=False,
+            help="Only claims that others deny or that others confirm.",
+        ),
     ] = None,
     include_uncontested: Annotated[
         bool, typer.Option("--all", help="Also claims nobody denies or confirms.")
     ] = False,
-    status: StatusOpt = None,
+    status: options.StatusOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     db: options.DbOpt = Path("dotterel.duckdb"),
-    output: FormatOpt = options.TableFormat.table,
+    output: FormatOpt = options.OutputFormat.table,
 ) -> None:
     """Claims about an actor, who makes them, and who denies or confirms them.
 
@@ -170,7 +189,7 @@ def claims_command(
         frame = claims(
             db,
             about,
-            relation=relation,
+            relation=relation.value if relation else None,
             contested_only=not include_uncontested,
             status=status,
             since=since,

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from dotterel.cli import console
 from dotterel.cli.app import app
+
+
+class Engine(StrEnum):
+    """Where ``dotterel run`` codes (:data:`dotterel.distributed.runner.ENGINES`)."""
+
+    local = "local"
+    ray = "ray"
 
 
 @app.command("run")
@@ -20,8 +29,11 @@ def run_command(
         str, typer.Argument(help="Output folder (or any pyarrow filesystem URI, e.g. s3://b/x).")
     ],
     engine: Annotated[
-        str, typer.Option(help="local (process pool on this machine) or ray.")
-    ] = "local",
+        Engine,
+        typer.Option(
+            case_sensitive=False, help="local (process pool on this machine) or ray (a cluster)."
+        ),
+    ] = Engine.local,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes / Ray actors.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 4,
     address: Annotated[
@@ -37,6 +49,9 @@ def run_command(
     left half-written are cleaned up first. A document that fails is recorded in
     OUTPUT/rejects and the run goes on.
 
+    Exit code 0 when something was coded or found done, 3 when every input was
+    rejected (or none was found), 2 for a usage error, 1 for any other error.
+
     Example: dotterel run news/ out/ --engine ray --workers 2
     """
     from rich.progress import (
@@ -47,11 +62,9 @@ def run_command(
         TimeElapsedColumn,
     )
 
-    from dotterel.distributed.runner import ENGINES, run
+    from dotterel.distributed.runner import run
     from dotterel.errors import DotterelError
 
-    if engine not in ENGINES:
-        raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
     columns = (
         TextColumn("[bold]coding"),
         BarColumn(),
@@ -72,7 +85,7 @@ def run_command(
             summary = run(
                 inputs,
                 output,
-                engine=engine,
+                engine=engine.value,
                 workers=workers,
                 batch_size=batch_size,
                 address=address,
@@ -85,6 +98,8 @@ def run_command(
         f"coded {summary.coded}, rejected {summary.rejected}, already done {summary.skipped} "
         f"in {summary.seconds:.1f}s ({summary.docs_per_s:.2f} docs/s) -> {output}"
     )
+    if not summary.coded and not summary.skipped:
+        console.summary(0, summary.rejected, "coded")
     if db is not None:
         from dotterel.distributed.load import load_into_store
 

@@ -5,6 +5,7 @@ clusters of :mod:`dotterel.merge`) to rows, dicts or files:
 
 * :mod:`dotterel.export.plover`: PLOVER JSONL, with dotterel's provenance under ``dotterel``;
 * :mod:`dotterel.export.gdelt`: the 61-column GDELT 2.0 event table (``docs/gdelt.md``);
+* :mod:`dotterel.export.acled`: ACLED-style CSV (mapping tables in ``data/acled_*.tsv``);
 * :mod:`dotterel.export.tables`: flat CSV/Parquet tables, one per record type;
 * :mod:`dotterel.network`: the actor network (GraphML, GEXF).
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from dotterel.cameo import goldstein, quad_class, split_actor_code
+from dotterel.export._schema_check import check
 from dotterel.merge import EventCluster, cluster_index, event_chain, merge_events
 from dotterel.model import Actor, CodedArticle, Event, Place, to_jsonable
 from dotterel.timex import interval
@@ -188,6 +189,11 @@ def plover_record(
             "negated": event.negated,
             "method": event.method,
             "attribution_id": event.attribution_id,
+            "background": event.background,
+            "confidence": event.confidence,
+            "place_source": event.place_source,
+            # PLOVER's event size; the schema has no field of its own for the counts
+            "size": {"killed": event.killed, "injured": event.injured, "arrested": event.arrested},
             "source_chain": to_jsonable(event_chain(event, coded)),
             "contests": list(event.contests),
             "contested_by": list(event.contested_by),
@@ -252,13 +258,26 @@ def plover_records(
             )
 
 
-def write_plover(records: Iterable[dict[str, Any]], out: Path | TextIO) -> int:
-    """Write records as JSONL (one object a line, UTF-8); returns the record count."""
+def write_plover(
+    records: Iterable[dict[str, Any]], out: Path | TextIO, *, validate: bool = True
+) -> int:
+    """Write records as JSONL (one object a line, UTF-8); returns the record count.
+
+    Each record is first checked against the shipped schema (:func:`plover_schema`, with
+    :mod:`dotterel.export._schema_check`), so a record that breaks it stops the export
+    instead of reaching an analyst.
+
+    Raises:
+        ValueError: a record does not satisfy the schema (a dotterel bug).
+    """
     if isinstance(out, Path):
         with out.open("w", encoding="utf-8", newline="\n") as fh:
-            return write_plover(records, fh)
+            return write_plover(records, fh, validate=validate)
+    schema = plover_schema()
     n = 0
     for r in records:
+        if validate:
+            check(r, schema)
         out.write(json.dumps(r, ensure_ascii=False) + "\n")
         n += 1
     LOGGER.info("wrote %d PLOVER records", n)

@@ -16,6 +16,7 @@ class ExportFormat(StrEnum):
 
     plover = "plover"
     gdelt = "gdelt"
+    acled = "acled"
     csv = "csv"
     parquet = "parquet"
     graphml = "graphml"
@@ -25,11 +26,12 @@ class ExportFormat(StrEnum):
 #: Formats that write a directory (one file per table) rather than one file.
 DIRECTORY_FORMATS = (ExportFormat.csv, ExportFormat.parquet)
 #: Formats that can stream to a text handle (stdout, an HTTP response).
-STREAM_FORMATS = (ExportFormat.plover, ExportFormat.gdelt)
+STREAM_FORMATS = (ExportFormat.plover, ExportFormat.gdelt, ExportFormat.acled)
 #: File name suffix of each single-file format.
 SUFFIX = {
     ExportFormat.plover: ".jsonl",
     ExportFormat.gdelt: ".tsv",
+    ExportFormat.acled: ".csv",
     ExportFormat.graphml: ".graphml",
     ExportFormat.gexf: ".gexf",
 }
@@ -44,13 +46,21 @@ def write_export(
     added: dict[str, datetime] | None = None,
     actor_level: str = "full",
     include_text: bool = False,
+    include_background: bool = False,
 ) -> str:
     """Write ``coded`` (and its merged ``clusters``) as ``fmt`` to ``out``.
 
     ``out`` is a text handle only for :data:`STREAM_FORMATS`, a directory for
-    :data:`DIRECTORY_FORMATS` and a file path otherwise. Returns what was written, in
-    words, for a summary line.
+    :data:`DIRECTORY_FORMATS` and a file path otherwise. Events mentioned as history
+    (``Event.background``) are left out unless ``include_background`` (merge the
+    clusters with the same setting: :func:`dotterel.merge.merge_events` leaves them out
+    by default too). Returns what was written, in words, for a summary line.
     """
+    if not include_background:
+        from dotterel.query import drop_background
+
+        coded = list(drop_background(coded))
+        clusters = [c for c in clusters if not all(m.event.background for m in c.mentions)]
     if fmt is ExportFormat.plover:
         from dotterel.export.plover import plover_records, write_plover
 
@@ -59,6 +69,13 @@ def write_export(
         from dotterel.export.gdelt import write_gdelt
 
         return f"{write_gdelt(clusters, out, added or {})} GDELT events"
+    if fmt is ExportFormat.acled:
+        from dotterel.export.acled import acled_rows, write_acled
+
+        rows = acled_rows(coded, clusters)
+        n = write_acled(rows, out)
+        skipped = f" ({rows.unmapped} events of no ACLED type left out)" if rows.unmapped else ""
+        return f"{n} ACLED-style events{skipped}"
     if not isinstance(out, Path):
         raise TypeError(f"{fmt.value} writes to a path, not a stream")
     if fmt in DIRECTORY_FORMATS:

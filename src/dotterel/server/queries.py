@@ -60,7 +60,7 @@ class PageFilter:
 
 
 #: What the pages show of an event, on top of ``dotterel events``' columns.
-_PAGE_COLUMNS = (*EVENT_COLUMNS, "title", "lat", "lon")
+_PAGE_COLUMNS = (*EVENT_COLUMNS, "title")
 
 
 def event_frame(

@@ -33,11 +33,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from dotterel.model import CodedArticle, Event
+from dotterel.cameo import PLOVER_TYPES
+from dotterel.model import STATUSES, CodedArticle, Event
 from dotterel.timex import Interval, interval
 
 #: Values of :attr:`EventFilter.role`.
 ROLES: tuple[str, ...] = ("any", "source", "target")
+#: Values :attr:`EventFilter.status` lists: the event statuses and ``contested``.
+STATUS_FILTERS: tuple[str, ...] = (*STATUSES, "contested")
 #: CAMEO quad classes, as :attr:`dotterel.model.Event.quad_class` holds them.
 QUAD_CLASSES: dict[int, str] = {
     1: "verbal cooperation",
@@ -66,7 +69,10 @@ class EventFilter:
     """Which events to keep; every field optional (see the module docstring).
 
     Raises:
-        ValueError: a role that is not any/source/target, or a date that is not one.
+        ValueError: a role that is not any/source/target, a status that is not one of
+            :data:`STATUS_FILTERS`, a type that is neither a PLOVER type nor a CAMEO
+            prefix of 2-4 digits, or a date that is not one (a filter that could only
+            ever select nothing is a mistake to report, not an empty answer).
     """
 
     actor: str | None = None
@@ -81,6 +87,19 @@ class EventFilter:
     def __post_init__(self) -> None:
         if self.role not in ROLES:
             raise ValueError(f"role must be any, source or target, not {self.role!r}")
+        unknown = [s for s in self.statuses if s not in STATUS_FILTERS]
+        if unknown:
+            raise ValueError(
+                f"status: {', '.join(map(repr, unknown))} is not a status "
+                f"(choose from {', '.join(STATUS_FILTERS)})"
+            )
+        if self.type and not (
+            (self.type.isdigit() and 2 <= len(self.type) <= 4) or self.type.upper() in PLOVER_TYPES
+        ):
+            raise ValueError(
+                f"type: {self.type!r} is neither a PLOVER type ({', '.join(PLOVER_TYPES)}) "
+                "nor a CAMEO code prefix of 2-4 digits"
+            )
         _date("since", self.since)
         _date("until", self.until)
         bad = [q for q in self._quad_parts() if q not in {str(k) for k in QUAD_CLASSES}]
@@ -209,4 +228,4 @@ class EventFilter:
         return needle in words or needle in name
 
 
-__all__ = ["QUAD_CLASSES", "ROLES", "EventFilter", "is_code"]
+__all__ = ["QUAD_CLASSES", "ROLES", "STATUS_FILTERS", "EventFilter", "is_code"]

@@ -10,7 +10,7 @@ resolved to the right actor. Ids are ``<article id>-a<n>`` (actors, in order of 
 mention) and ``<article id>-m<n>`` (mentions, in text order).
 
 How a code is decided, in order (tables under ``components/data/actors/``, compiled by
-:class:`dotterel.dictionaries.actors.ActorLexicon`):
+:class:`dotterel.dictionaries.actor_lexicon.ActorLexicon`):
 
 1. **Names** are found with one token-sequence trie (longest match, case rules per
    entry: "US" is not "us") over countries, demonyms and capitals (``countries.tsv``,
@@ -66,8 +66,9 @@ runs the steps, each a private module of this package, in order over one
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -80,18 +81,17 @@ from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._persons import code_persons
 from dotterel.components.actors._state import build_state
 from dotterel.components.coref import CorefRules
-from dotterel.dictionaries.actors import (
-    BUILTIN,
-    DATA_DIR,
-    USER,
-    ActorLexicon,
-    DictionarySummary,
-    PhraseTrie,
-    read_actor_dictionary,
-    read_agent_dictionary,
-    read_discard_list,
-    sniff_kind,
+from dotterel.dictionaries.actor_files import read_actor_dictionary, read_discard_list
+from dotterel.dictionaries.actor_lexicon import BUILTIN, DATA_DIR, USER, ActorLexicon, PhraseTrie
+from dotterel.dictionaries.agent_files import read_agent_dictionary
+from dotterel.dictionaries.stored import (
+    StoredDictionary,
+    dictionaries_from_bytes,
+    dictionaries_to_bytes,
+    saved_dictionaries,
+    write_dictionaries,
 )
+from dotterel.dictionaries.tabari import DictionarySummary, sniff_kind
 from dotterel.extensions import article_of, register_extensions
 
 LOGGER = logging.getLogger(__name__)
@@ -137,11 +137,64 @@ class ActorsComponent:
         #: lowest agent priority that counts: raised to USER once a user agent file loads
         #: in ``fallback`` mode, so only the user's agent words add roles
         self._agent_floor = BUILTIN
+        self._tokenizer = nlp.tokenizer
         self.lexicon = ActorLexicon(nlp.tokenizer)
         self.coref_rules = CorefRules.load(DATA_DIR / "coref.json")
         self.summaries: list[DictionarySummary] = []
+        #: the user dictionaries loaded, in order: what ``to_disk`` saves
+        self.dictionaries: list[StoredDictionary] = []
 
     # -- user dictionaries ---------------------------------------------------------------
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        actors: Sequence[str | Path] = (),
+        agents: Sequence[str | Path] = (),
+        discards: Sequence[str | Path] = (),
+    ) -> None:
+        """Load the user's dictionaries in place of any loaded before (spaCy's
+        ``initialize``; settings from ``[initialize.components.dotterel_actors]``).
+
+        Args:
+            get_examples: unused (nothing is trained).
+            nlp: unused.
+            actors, agents, discards: as for :meth:`load_dictionaries`.
+        """
+        self._forget_dictionaries()
+        self.load_dictionaries(actors=actors, agents=agents, discards=discards)
+
+    def _forget_dictionaries(self) -> None:
+        """Back to the built-in tables (rebuilt only when user files were merged in)."""
+        if self.dictionaries:
+            self.lexicon = ActorLexicon(self._tokenizer)
+        self._agent_floor = BUILTIN
+        self.summaries = []
+        self.dictionaries = []
+
+    def _load_saved(self, saved: Sequence[tuple[str, Path]]) -> None:
+        self._forget_dictionaries()
+        for kind, path in saved:
+            self.load_dictionaries(**{kind: [path]})
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the loaded user dictionaries (their text) into the directory ``path``."""
+        write_dictionaries(path, self.dictionaries)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorsComponent:
+        """Load the user dictionaries :meth:`to_disk` saved (replacing any loaded)."""
+        self._load_saved(saved_dictionaries(path))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return dictionaries_to_bytes(self.dictionaries)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> ActorsComponent:
+        with dictionaries_from_bytes(data) as saved:
+            self._load_saved(saved)
+        return self
 
     def load_dictionaries(
         self,
@@ -193,6 +246,8 @@ class ActorsComponent:
                 self.lexicon.add_actor_entries(actor_entries)
             summary.log()
             out.append(summary)
+            if kind != "verbs":
+                self.dictionaries.append(StoredDictionary.read(kind, path))
         self.summaries.extend(out)
         return out
 

@@ -19,7 +19,7 @@ from dotterel.components.actors._codes import (
 from dotterel.components.actors._mentions import add_mention, entity_label, with_det
 from dotterel.components.actors._names import sentence_country
 from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch
-from dotterel.dictionaries.actors import USER, ActorLexicon, AgentRole
+from dotterel.dictionaries import USER, ActorLexicon, AgentRole
 
 LOGGER = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from dotterel.components.coref import (
     is_speaker,
     resolve,
 )
-from dotterel.dictionaries.actors import ActorLexicon
+from dotterel.dictionaries.actor_lexicon import ActorLexicon
 
 LOGGER = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from dotterel.components.actors._mentions import (
 )
 from dotterel.components.actors._metonymy import is_place
 from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch, RawMention
-from dotterel.dictionaries.actors import ActorLexicon
+from dotterel.dictionaries import ActorLexicon
 
 LOGGER = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch
-from dotterel.dictionaries.actors import ActorLexicon, AgentRole, is_null_code
+from dotterel.dictionaries import ActorLexicon, AgentRole, is_null_code
 
 LOGGER = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from dotterel.components.actors._state import DocState, NamedMatch
-from dotterel.dictionaries.actors import ActorLexicon
+from dotterel.dictionaries import ActorLexicon
 
 LOGGER = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dotterel.components.actors._codes import country_of
 from dotterel.components.actors._state import DocState, NamedMatch
-from dotterel.dictionaries.actors import ActorLexicon, NamedEntry
+from dotterel.dictionaries import ActorLexicon, NamedEntry
 
 LOGGER = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from dotterel.components.actors._agents import agent_at, former_role
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
 from dotterel.components.actors._names import sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
-from dotterel.dictionaries.actors import ActorLexicon, AgentRole
+from dotterel.dictionaries import ActorLexicon, AgentRole
 
 LOGGER = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dotterel.components.actors._prose import non_prose, quote_mask
-from dotterel.dictionaries.actors import NamedEntry, fold
+from dotterel.dictionaries import NamedEntry, fold
 
 LOGGER = logging.getLogger(__name__)
 

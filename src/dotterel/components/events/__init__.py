@@ -69,8 +69,9 @@ share, is a private module of this package:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -84,7 +85,14 @@ from dotterel.components.events._modality import assign_modality
 from dotterel.components.events._nouns import noun_arguments
 from dotterel.components.events._rules import EventRules, default_rules
 from dotterel.components.events._triggers import find_triggers
-from dotterel.dictionaries.verbs import VerbDictionary, load_verb_dictionaries
+from dotterel.dictionaries import VerbDictionary, load_verb_dictionaries
+from dotterel.dictionaries.stored import (
+    StoredDictionary,
+    dictionaries_from_bytes,
+    dictionaries_to_bytes,
+    saved_dictionaries,
+    write_dictionaries,
+)
 from dotterel.extensions import register_extensions
 
 LOGGER = logging.getLogger(__name__)
@@ -128,6 +136,8 @@ class EventsComponent:
         self.use_lexicon = use_lexicon
         self.nouns = nouns
         self.verbs: VerbDictionary | None = None
+        #: the verb dictionaries loaded, in order: what ``to_disk`` saves
+        self.dictionaries: list[StoredDictionary] = []
         # lemma hashes of the lexicon, so most tokens are skipped with one integer lookup
         strings = nlp.vocab.strings
         self._lemma_ids = {
@@ -143,7 +153,46 @@ class EventsComponent:
     def load_verbs(self, paths: Sequence[str | Path]) -> None:
         """Load PETRARCH CAMEO verb dictionaries, consulted before the built-in lexicon."""
         self.verbs = load_verb_dictionaries(paths)
+        self.dictionaries = [StoredDictionary.read("verbs", p) for p in paths]
         LOGGER.info("loaded %d verb forms from %d dictionaries", len(self.verbs), len(paths))
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        verbs: Sequence[str | Path] = (),
+    ) -> None:
+        """Load PETRARCH verb dictionaries in place of any loaded before (spaCy's
+        ``initialize``; settings from ``[initialize.components.dotterel_events]``).
+
+        Args:
+            get_examples: unused (nothing is trained).
+            nlp: unused.
+            verbs: verb dictionary files, later ones overriding earlier ones; none leaves
+                the built-in lexicon alone.
+        """
+        if verbs:
+            self.load_verbs(verbs)
+        else:
+            self.verbs, self.dictionaries = None, []
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the loaded verb dictionaries (their text) into the directory ``path``."""
+        write_dictionaries(path, self.dictionaries)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EventsComponent:
+        """Load the verb dictionaries :meth:`to_disk` saved (replacing any loaded)."""
+        self.initialize(verbs=[file for _kind, file in saved_dictionaries(path)])
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return dictionaries_to_bytes(self.dictionaries)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EventsComponent:
+        with dictionaries_from_bytes(data) as saved:
+            self.initialize(verbs=[file for _kind, file in saved])
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):

@@ -19,7 +19,7 @@ from dotterel.components.events._lexicon import TriggerLexicon
 from dotterel.components.events._nouns import merge_event_nouns
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import DATIVE, OBJ, all_preps, conj_heads, prep_objects
-from dotterel.dictionaries.verbs import VerbDictionary, VerbMatch
+from dotterel.dictionaries import VerbDictionary, VerbMatch
 
 LOGGER = logging.getLogger(__name__)
 

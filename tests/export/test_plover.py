@@ -129,3 +129,87 @@ def test_pipeline_output_passes_the_schema(nlp) -> None:
     assert len(records) == sum(len(c.events) for c in coded)
     for record in records:
         validator.validate(record)
+
+
+def _with_counts() -> list:
+    coded = samples()
+    first = coded[0].events[0]
+    first.killed, first.injured, first.arrested = 4, None, 0
+    first.confidence = 0.75
+    return coded
+
+
+def test_size_and_the_new_provenance_fields_pass_the_schema(tmp_path: Path) -> None:
+    coded = _with_counts()
+    out = tmp_path / "events.jsonl"
+    write_plover(plover_records(coded), out)
+    records = _read(out)
+    validator = jsonschema.Draft202012Validator(plover_schema())
+    for record in records:
+        validator.validate(record)
+    by_id = {r["id"]: r for r in records}
+    ext = by_id[coded[0].events[0].id]["dotterel"]
+    assert ext["size"] == {"killed": 4, "injured": None, "arrested": 0}
+    assert ext["confidence"] == 0.75 and ext["background"] is False
+    other = by_id[coded[1].events[0].id]["dotterel"]
+    assert other["size"] == {"killed": None, "injured": None, "arrested": None}
+
+
+def test_plover_jsonl_round_trips_through_pandas(tmp_path: Path) -> None:
+    import pandas as pd
+
+    coded = _with_counts()
+    out = tmp_path / "events.jsonl"
+    n = write_plover(plover_records(coded), out)
+    frame = pd.read_json(out, lines=True)
+    assert len(frame) == n == sum(len(c.events) for c in coded)
+    assert set(frame["id"]) == {e.id for c in coded for e in c.events}
+    sizes = pd.json_normalize(frame["dotterel"].tolist())
+    assert sizes["size.killed"].dropna().tolist() == [4]
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("event",), ["PICNIC"]),
+        (("actor",), []),
+        (("quad_code",), 7),
+        (("dotterel", "status"), "rumoured"),
+        (("dotterel", "size", "killed"), -1),
+        (("dotterel", "size", "killed"), "four"),
+        (("dotterel", "confidence"), 1.5),
+        (("text_info", "start"), True),
+        (("date",), "14 March 2019"),
+    ],
+)
+def test_the_light_runtime_check_refuses_what_jsonschema_refuses(
+    path: tuple[str, ...], value: object
+) -> None:
+    from dotterel.export._schema_check import check
+
+    record = next(plover_records(_with_counts()))
+    check(record, plover_schema())  # valid as exported
+    target = record
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(record, plover_schema())
+    with pytest.raises(ValueError, match="does not satisfy its schema"):
+        check(record, plover_schema())
+
+
+def test_a_missing_required_field_stops_the_export(tmp_path: Path) -> None:
+    import io
+
+    record = next(plover_records(samples()))
+    del record["dotterel"]["size"]
+    with pytest.raises(ValueError, match="'size' is required"):
+        write_plover([record], io.StringIO())
+
+
+def test_the_light_check_refuses_a_keyword_it_does_not_know() -> None:
+    from dotterel.export._schema_check import problems
+
+    with pytest.raises(ValueError, match="not supported"):
+        problems({}, {"type": "object", "patternProperties": {}}, {})
