@@ -11,14 +11,15 @@ from __future__ import annotations
 import hmac
 import secrets
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from spacy.language import Language
 
@@ -143,6 +144,24 @@ def require_bearer_token(request: Request, state: State) -> None:
     check_token(given, state.settings)
 
 
+class BearerFirstRoute(APIRoute):
+    """A route that checks ``Authorization: Bearer`` before it reads the body.
+
+    FastAPI parses a JSON body before it runs dependencies, so without this a caller
+    without the token would learn from a ``422`` how the body is checked; with it, every
+    unauthenticated request gets the same ``401`` whatever it sends.
+    """
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def token_first(request: Request) -> Response:
+            require_bearer_token(request, get_state(request))
+            return await handler(request)
+
+        return token_first
+
+
 def require_form_token(state: State, token: Annotated[str, Form()] = "") -> None:
     """Dependency of the pages' writes: the ``token`` field of the form."""
     check_token(token, state.settings)
@@ -150,6 +169,7 @@ def require_form_token(state: State, token: Annotated[str, Form()] = "") -> None
 
 __all__ = [
     "DEFAULT_MAX_BODY",
+    "BearerFirstRoute",
     "Coder",
     "Db",
     "ServerState",
