@@ -56,3 +56,27 @@ def test_map_groups_events_by_place() -> None:
     points = map_points(events)
     assert [(p["name"], p["n"]) for p in points] == [("Farah", 2)]
     assert map_svg(points).count('class="place-dot"') == 1
+
+
+def test_only_absolute_http_urls_are_links() -> None:
+    from dotterel.server.render import http_url
+
+    for ok in ("http://news.example/a", "HTTPS://news.example/a?b=1#c"):
+        assert http_url(ok) == ok
+    for bad in (
+        None,
+        "",
+        "javascript:alert(9)",
+        "JAVASCRIPT:alert(9)",
+        "java\tscript:alert(9)",
+        "java\nscript:alert(9)",
+        "\x01javascript:alert(9)",
+        " https://news.example/a",
+        "data:text/html,x",
+        "vbscript:x",
+        "//news.example/a",
+        "/local",
+        "https:///no-host",
+        "http://[broken",
+    ):
+        assert http_url(bad) is None, bad

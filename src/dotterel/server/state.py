@@ -103,15 +103,22 @@ class Coder:
             return code(self._nlp, article)
 
 
+def page_templates() -> Jinja2Templates:
+    """The pages' templates, with the filter that turns only http(s) URLs into links."""
+    from dotterel.server.render import http_url
+
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.filters["http_url"] = http_url
+    return templates
+
+
 @dataclass
 class ServerState:
     """Everything one app instance shares (kept on ``app.state.dotterel``)."""
 
     settings: Settings
     db: StoreAccess
-    templates: Jinja2Templates = field(
-        default_factory=lambda: Jinja2Templates(directory=HERE / "templates")
-    )
+    templates: Jinja2Templates = field(default_factory=page_templates)
     coder: Coder = field(default_factory=Coder)
 
     def page(self, request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -179,6 +186,7 @@ __all__ = [
     "check_token",
     "get_db",
     "get_state",
+    "page_templates",
     "require_bearer_token",
     "require_form_token",
 ]
