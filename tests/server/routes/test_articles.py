@@ -51,3 +51,21 @@ def test_an_http_url_is_a_link(tmp_path: Path) -> None:
     with TestClient(create_app(Settings(db=db, token="t"))) as client:
         page = client.get(f"/articles/{article.id}", headers={"accept": "text/html"}).text
     assert 'href="https://news.example/story?id=1&amp;x=&#34;2&#34;"' in page
+
+
+def test_the_page_lists_every_sighting(tmp_path: Path) -> None:
+    db = tmp_path / "seen.duckdb"
+    text = "A story two outlets ran."
+    first = Article(text=text, outlet="Example Times", url="https://a.example/1")
+    second = Article(text=text, outlet="Coastline Post", url="javascript:alert(9)")
+    with Store(db) as store:
+        store.write(CodedArticle(article=first))
+        store.write(CodedArticle(article=second))
+    with TestClient(create_app(Settings(db=db, token="t"))) as client:
+        page = client.get(f"/articles/{first.id}", headers={"accept": "text/html"}).text
+        api = client.get(f"/api/articles/{first.id}").json()
+    seen = page.split('id="sightings"', 1)[1].split("</section>", 1)[0]
+    assert "Seen in" in page and "(2)" in seen
+    assert "Example Times" in seen and "Coastline Post" in seen
+    assert 'href="https://a.example/1"' in seen and 'href="javascript' not in seen
+    assert sorted(s["outlet"] for s in api["sightings"]) == ["Coastline Post", "Example Times"]

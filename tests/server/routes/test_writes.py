@@ -81,3 +81,43 @@ def test_unauthenticated_malformed_body_is_401_before_422(client: TestClient) ->
         assert wrong.status_code == 401, wrong.text
     form = client.post("/code", data={"text": "x", "pub_date": "yesterday", "token": "nope"})
     assert form.status_code == 401
+
+
+def test_posting_a_stored_text_again_adds_its_sighting_without_coding(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dotterel.model import Article, CodedArticle
+    from dotterel.server.state import Coder
+
+    text = "Chile accused Peru of arming rebels, officials said."
+    calls: list[str] = []
+
+    def fake_code(self: Coder, article: Article) -> CodedArticle:
+        calls.append(article.id)
+        return CodedArticle(article=article)
+
+    monkeypatch.setattr(Coder, "code", fake_code)
+    first = client.post(
+        "/api/code",
+        json={"text": text, "outlet": "Example Times", "date": "2024-04-16"},
+        headers=AUTH,
+    )
+    assert first.status_code == 200, first.text
+    assert [s["outlet"] for s in first.json()["sightings"]] == ["Example Times"]
+    for _ in range(2):  # the second time is the same sighting: nothing new
+        again = client.post(
+            "/api/code", json={"text": text, "outlet": "Coastline Post"}, headers=AUTH
+        )
+        assert again.status_code == 200, again.text
+    assert len(calls) == 1  # a stored text is not coded again
+    body = again.json()
+    assert body["article"]["outlet"] == "Example Times"
+    assert sorted(s["outlet"] for s in body["sightings"]) == ["Coastline Post", "Example Times"]
+    form = client.post(
+        "/code",
+        data={"text": text, "outlet": "Harbour Daily", "token": TOKEN},
+        follow_redirects=False,
+    )
+    assert form.status_code == 303
+    stored = client.get(f"/api/articles/{body['article']['id']}").json()
+    assert len(stored["sightings"]) == 3

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from pydantic import AfterValidator, BaseModel, Field
 
-from dotterel.model import Article, CodedArticle, Reject, to_jsonable
+from dotterel.model import Article, CodedArticle, Reject, Sighting, to_jsonable
 from dotterel.server.state import (
     BearerFirstRoute,
     ServerState,
@@ -72,15 +72,27 @@ def read_article(
 
 
 def code_and_store(state: ServerState, item: Article | Reject, keep: bool) -> CodedArticle:
-    """Code ``item`` and store it when ``keep``; a reject is stored and answered 422."""
+    """Code ``item`` and store it when ``keep``; a reject is stored and answered 422.
+
+    A text already stored is not coded again: its sighting (outlet, url, date) is
+    added and the stored article, with all its sightings, is the answer.
+    """
     if isinstance(item, Reject):
         with state.db.session() as s:
             s.write_reject(item)
         raise HTTPException(status_code=422, detail=f"{item.kind}: {item.reason}")
+    if keep:
+        with state.db.session() as s:
+            if s.has(item.id):
+                s.add_sightings([Sighting.of(item)])
+                stored = s.read(item.id)
+                if stored is not None:
+                    return stored
     coded = state.coder.code(item)
     if keep:
         with state.db.session() as s:
             s.write(coded, before_commit=contest_linker(coded))
+            coded.sightings = s.sightings(item.id)
     return coded
 
 
