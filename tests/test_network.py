@@ -93,3 +93,20 @@ def test_seed_network_links_iran_russia_and_pakistan_to_the_taliban(nlp, shared_
     graph = actor_network(merge_events([coded]), level="top")
     linked = {u for u, v in graph.edges if v == "TAL"} | {v for u, v in graph.edges if u == "TAL"}
     assert {"IRN", "RUS", "PAK"} <= linked
+
+
+def test_edge_sources_count_every_outlet_that_ran_an_article() -> None:
+    from dotterel.merge import merge_events
+    from dotterel.model import Sighting
+    from dotterel.network import actor_network
+    from export_samples import samples
+
+    def iran_taliban_sources(coded: list) -> int:
+        graph = actor_network(merge_events(coded))
+        return int(graph.edges["IRN", "TAL"]["n_sources"])
+
+    before = iran_taliban_sources(samples())
+    coded = samples()
+    c = coded[2]  # Mountain Post's own reporting, run again by another outlet
+    c.sightings = [Sighting.of(c.article), Sighting(c.article.id, "Harbour Daily")]
+    assert iran_taliban_sources(coded) == before + 1
