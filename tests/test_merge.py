@@ -275,3 +275,15 @@ def test_each_outlet_that_ran_an_article_counts_from_its_sightings() -> None:
     a.sightings.append(Sighting(a.article.id, "Harbour Daily", "https://harbour.example/2"))
     cluster = _shipment(coded)
     assert (cluster.n_sources, cluster.n_outlets, cluster.n_documents) == (3, 5, 6)
+
+
+def test_a_malformed_url_names_no_outlet_instead_of_raising() -> None:
+    from dotterel.model import Article, Sighting
+    from dotterel.outlets import outlet_name
+
+    art = Article(text="Iran sent rifles.", url="http://[broken/story")
+    assert outlet_name(art) == f"article {art.id}"
+    assert outlet_name(Sighting(art.id, None, "https://www.news.example/a")) == "news.example"
+    coded = samples()
+    coded[0].article.outlet, coded[0].article.url = None, "http://[broken/story"
+    assert merge_events(coded)  # exports of a store holding such a URL do not fail
