@@ -101,7 +101,7 @@ class _IngestRun:
     pipeline_loader: Callable[[], Language]
     stored: int = 0
     already: int = 0
-    #: Sightings added for texts that were already stored (or queued).
+    #: Sightings added for texts that were already stored.
     new_sightings: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     _nlp: Language | None = None
