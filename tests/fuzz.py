@@ -4,9 +4,11 @@ Starts from a seed corpus (the example article as text, HTML and JSONL, plus jun
 mutates it (byte flips, splices, truncations, inserted quotes/control characters/
 markup, huge tokens) and feeds every input through ingest -> pipeline -> flat records.
 Any exception that escapes is a bug: the input is saved under ``artifacts/fuzz/`` and the
-script exits 1. Prints how many inputs it ran.
+script exits 1. Prints how many inputs it ran (also every 1,000 inputs, so a long run
+shows progress).
 
-    python tests/fuzz.py --seconds 60
+    python tests/fuzz.py --seconds 60           # a bounded run (CI)
+    python tests/fuzz.py --inputs 10000 --seconds 0   # a long run: 10,000 inputs
 """
 
 from __future__ import annotations
@@ -82,9 +84,16 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument(
+        "--seconds", type=float, default=60, help="stop after this long (0: no time limit)"
+    )
+    parser.add_argument(
+        "--inputs", type=int, default=0, help="stop after this many inputs (0: no count limit)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.seconds <= 0 and args.inputs <= 0:
+        parser.error("give --seconds or --inputs (a run must be bounded)")
 
     from dotterel.ingest import read_inputs
     from dotterel.model import Article
@@ -94,10 +103,14 @@ def main() -> int:
     nlp = build_pipeline()
     rng = random.Random(args.seed)
     corpus = seeds()
-    stop = time.monotonic() + args.seconds
+    started = time.monotonic()
+    stop = started + args.seconds if args.seconds > 0 else float("inf")
+    limit = args.inputs if args.inputs > 0 else float("inf")
     n = rejects = 0
     with tempfile.TemporaryDirectory(prefix="dotterel-fuzz-") as tmp:
-        while time.monotonic() < stop:
+        while time.monotonic() < stop and n < limit:
+            if n and n % 1000 == 0:
+                print(f"fuzz: {n} inputs so far, {rejects} rejects", flush=True)
             base, suffix = rng.choice(corpus)
             data = mutate(base, rng)
             path = Path(tmp) / f"input{suffix}"
@@ -117,7 +130,8 @@ def main() -> int:
                 traceback.print_exc()
                 print(f"fuzz: input {n} raised; saved to {crash}")
                 return 1
-    print(f"fuzz: {n} inputs in {args.seconds:.0f}s, {rejects} recorded rejects, 0 crashes")
+    took = time.monotonic() - started
+    print(f"fuzz: {n} inputs in {took:.0f}s, {rejects} recorded rejects, 0 crashes")
     return 0
 
 

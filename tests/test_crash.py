@@ -144,7 +144,7 @@ def _contents(db: Path) -> dict[str, list[tuple[object, ...]]]:
             cols = [
                 r[0]
                 for r in con.execute(f"DESCRIBE {table}").fetchall()
-                if r[0] not in ("ingested_at", "at")
+                if r[0] not in ("ingested_at", "at", "first_seen")
             ]
             quoted = ", ".join(f'"{c}"' for c in cols)
             out[table] = sorted(con.execute(f"SELECT {quoted} FROM {table}").fetchall(), key=repr)

@@ -6,6 +6,8 @@ quotes and deeply nested HTML at ingest and at the pipeline.
 
 from __future__ import annotations
 
+import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -20,8 +22,12 @@ from dotterel.pipeline import code
 from dotterel.rows import flatten
 
 SUFFIXES = [".txt", ".html", ".jsonl", ".md", ""]
+#: Examples per property (``DOTTEREL_FUZZ_EXAMPLES``; 40 keeps CI short).
+EXAMPLES = int(os.environ.get("DOTTEREL_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 newsy = st.lists(
@@ -111,18 +117,22 @@ def test_pipeline_never_raises(nlp: Language, text: str) -> None:
 
 @pytest.mark.slow
 def test_bounded_mutation_fuzz_run() -> None:
-    """tests/fuzz.py for DOTTEREL_FUZZ_SECONDS (CI: 60 s); prints the input count."""
-    import os
+    """tests/fuzz.py for DOTTEREL_FUZZ_SECONDS (CI: 60 s), or DOTTEREL_FUZZ_INPUTS
+    inputs; reports how many inputs it tried (run with ``-s`` to see it)."""
     import subprocess
     import sys
 
     seconds = os.environ.get("DOTTEREL_FUZZ_SECONDS", "15")
+    inputs = os.environ.get("DOTTEREL_FUZZ_INPUTS", "0")
     script = Path(__file__).resolve().parent / "fuzz.py"
     result = subprocess.run(
-        [sys.executable, str(script), "--seconds", seconds],
+        [sys.executable, str(script), "--seconds", seconds, "--inputs", inputs],
         capture_output=True,
         text=True,
-        timeout=float(seconds) + 300,
+        timeout=None if float(seconds) <= 0 else float(seconds) + 300,
     )
     print(result.stdout[-2000:])
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    tried = re.findall(r"fuzz: (\d+) inputs in", result.stdout)
+    assert tried and int(tried[-1]) > 0, result.stdout[-2000:]
+    print(f"mutation fuzz: {tried[-1]} inputs tried, 0 crashes")

@@ -246,3 +246,44 @@ def test_undated_mentions_merge_only_within_their_article() -> None:
     dated = samples()[0]
     clusters = merge_events([undated, other, dated])
     assert sorted(c.n_mentions for c in _iran_aid(clusters)) == [1, 1, 2]
+
+
+def _shipment(coded):
+    return next(c for c in _iran_aid(merge_events(coded)) if c.date and c.date.startswith("2019"))
+
+
+def test_each_outlet_that_ran_an_article_counts_from_its_sightings() -> None:
+    from dotterel.model import Sighting
+
+    plain = _shipment(samples())
+    assert (plain.n_sources, plain.n_outlets, plain.n_documents) == (3, 4, 4)
+    # A second outlet runs C's own reporting: one more independent source and outlet.
+    coded = samples()
+    c = coded[2]
+    c.sightings = [Sighting.of(c.article), Sighting(c.article.id, "Harbour Daily")]
+    cluster = _shipment(coded)
+    assert cluster.n_articles == 4 and cluster.n_mentions == 4  # still one article
+    assert (cluster.n_sources, cluster.n_outlets, cluster.n_documents) == (4, 5, 5)
+    assert "Harbour Daily" in cluster.sources
+    # A second outlet runs A, which relays the NYT: still the NYT, but one more outlet.
+    coded = samples()
+    a = coded[0]
+    a.sightings = [Sighting.of(a.article), Sighting(a.article.id, "Harbour Daily")]
+    cluster = _shipment(coded)
+    assert (cluster.n_sources, cluster.n_outlets, cluster.n_documents) == (3, 5, 5)
+    # The same outlet seen again with another URL is one more document, not outlet.
+    a.sightings.append(Sighting(a.article.id, "Harbour Daily", "https://harbour.example/2"))
+    cluster = _shipment(coded)
+    assert (cluster.n_sources, cluster.n_outlets, cluster.n_documents) == (3, 5, 6)
+
+
+def test_a_malformed_url_names_no_outlet_instead_of_raising() -> None:
+    from dotterel.model import Article, Sighting
+    from dotterel.outlets import outlet_name
+
+    art = Article(text="Iran sent rifles.", url="http://[broken/story")
+    assert outlet_name(art) == f"article {art.id}"
+    assert outlet_name(Sighting(art.id, None, "https://www.news.example/a")) == "news.example"
+    coded = samples()
+    coded[0].article.outlet, coded[0].article.url = None, "http://[broken/story"
+    assert merge_events(coded)  # exports of a store holding such a URL do not fail

@@ -94,6 +94,13 @@ def browser_page(server: str) -> Iterator[tuple]:
 
         context.route("**/*", guard)
         page = context.new_page()
+
+        def csp_violation(message) -> None:  # type: ignore[no-untyped-def]
+            # A script or style the Content-Security-Policy refused fails the test too.
+            if "Content Security Policy" in message.text:
+                blocked.append(f"CSP: {message.text}")
+
+        page.on("console", csp_violation)
         yield page, blocked
         browser.close()
 

@@ -36,80 +36,36 @@ they are one independent source; an outlet that reports on its own (or quotes of
 directly) is its own source. Names are compared case-folded, without a leading "the"
 and punctuation, and an acronym matches the one multi-word name whose initials it is
 ("NYT" = "New York Times").
+
+**Sightings.** An article's text may have been run by several outlets (its
+:class:`~dotterel.model.Sighting` records, kept by the store): each event originates
+through each of them, so an outlet reporting on its own adds a source while two outlets
+carrying the same copy credited to Reuters still count Reuters once.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
-from urllib.parse import urlparse
 
 from dotterel.model import STATUSES, Actor, Article, CodedArticle, Event, Place, SourceLink
+from dotterel.outlets import (
+    MEDIA_ROLES,
+    SourceNames,
+    normalise_source,
+    originating_source,
+    outlet_name,
+)
 from dotterel.timex import Interval, interval
 
 LOGGER = logging.getLogger(__name__)
 
 #: Days before the publication date that an event dated only by publication may cover.
 DEFAULT_WINDOW_DAYS = 7
-#: CAMEO (``MED``) and PLOVER (``JRN``) role codes for news media.
-MEDIA_ROLES = frozenset({"MED", "JRN"})
-_PUNCT = re.compile(r"[^\w\s&-]+")
-_SPACE = re.compile(r"[\s-]+")
-_STOP = frozenset({"of", "and", "the", "for"})
 _LEVEL_RANK = {"unresolved": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4, "other": 4}
-
-
-def normalise_source(name: str) -> str:
-    """Comparable form of a source name: case-folded, no leading "the", no punctuation."""
-    text = _PUNCT.sub("", name.replace(".", "")).casefold().strip()
-    text = _SPACE.sub(" ", text)
-    return text.removeprefix("the ").strip()
-
-
-def _acronyms(norm: str) -> set[str]:
-    words = norm.split()
-    if len(words) < 2:
-        return set()
-    content = [w for w in words if w not in _STOP]
-    return {"".join(w[0] for w in words), "".join(w[0] for w in content)}
-
-
-class SourceNames:
-    """Groups the spellings of a source ("The New York Times", "NYT") under one key.
-
-    Built from every name that may be compared (outlets and chain layers) so that an
-    acronym resolves only when exactly one multi-word name has those initials.
-    """
-
-    def __init__(self, names: Iterable[str]) -> None:
-        self._display: dict[str, str] = {}
-        by_acronym: dict[str, set[str]] = defaultdict(set)
-        for name in names:
-            norm = normalise_source(name)
-            if not norm:
-                continue
-            if len(name) > len(self._display.get(norm, "")):
-                self._display[norm] = name.strip()
-            for acro in _acronyms(norm):
-                by_acronym[acro].add(norm)
-        self._acronym = {a: next(iter(n)) for a, n in by_acronym.items() if len(n) == 1}
-
-    def key(self, name: str) -> str:
-        """The group key of ``name`` (its normalised form, or its acronym's expansion)."""
-        norm = normalise_source(name)
-        letters = name.replace(".", "").strip()
-        # Only a written acronym ("NYT", "A.P.") stands for a longer name, not any word.
-        if letters.isupper() and " " not in letters and norm in self._acronym:
-            return self._acronym[norm]
-        return norm
-
-    def display(self, key: str) -> str:
-        """The longest spelling seen for a key."""
-        return self._display.get(key, key)
 
 
 @dataclass(slots=True)
@@ -126,6 +82,16 @@ class EventMention:
     #: Display name of the originating news source.
     source_name: str = ""
     span: Interval | None = None
+    #: Originating source (key -> display name) through each outlet that ran the
+    #: article (its sightings); holds ``source_key`` (empty: just that one).
+    origins: dict[str, str] = field(default_factory=dict)
+    #: Outlets that ran the article (key -> display name), from its sightings.
+    outlets: dict[str, str] = field(default_factory=dict)
+    #: Distinct documents that carried the article: (outlet, url, date) of its sightings.
+    documents: frozenset[tuple[str, str, str]] = frozenset()
+
+    def all_origins(self) -> dict[str, str]:
+        return self.origins or {self.source_key: self.source_name}
 
 
 @dataclass(slots=True)
@@ -166,13 +132,28 @@ class EventCluster:
         """Display names of the independent sources, in first-seen order."""
         seen: dict[str, str] = {}
         for m in self.mentions:
-            seen.setdefault(m.source_key, m.source_name)
+            for key, name in m.all_origins().items():
+                seen.setdefault(key, name)
         return list(seen.values())
 
     @property
     def n_sources(self) -> int:
-        """Number of independent sources (two outlets citing the NYT count once)."""
-        return len(set(m.source_key for m in self.mentions))
+        """Number of independent sources (two outlets citing the NYT count once), over
+        every outlet that ran each article (its sightings)."""
+        return len({key for m in self.mentions for key in m.all_origins()})
+
+    @property
+    def n_outlets(self) -> int:
+        """Distinct outlets that ran an article reporting the event (GDELT NumSources)."""
+        keys = {key for m in self.mentions for key in m.outlets}
+        return len(keys) or len({m.source_key for m in self.mentions})
+
+    @property
+    def n_documents(self) -> int:
+        """Distinct documents (article sightings: outlet, url, date) reporting the event
+        (GDELT NumArticles); an article seen once is one document."""
+        docs = {(m.article.id, d) for m in self.mentions for d in m.documents}
+        return len(docs) or self.n_articles
 
     @property
     def statuses(self) -> dict[str, int]:
@@ -234,57 +215,6 @@ class EventCluster:
 def _mention_order(m: EventMention) -> tuple[str, str, int]:
     pub = m.article.pub_date.isoformat() if m.article.pub_date else "9999"
     return (pub, m.article.id, m.event.trigger.start)
-
-
-def _is_media(
-    link: SourceLink, actors: dict[str, Actor], outlet_keys: set[str], names: SourceNames
-) -> bool:
-    actor = actors.get(link.actor_id or "")
-    if actor is not None and actor.kind == "media":
-        return True
-    code = link.code or (actor.code if actor else None) or ""
-    if any(code[i : i + 3] in MEDIA_ROLES for i in range(0, len(code), 3)):
-        return True
-    return names.key(link.name) in outlet_keys
-
-
-def _outlet_name(article: Article) -> str:
-    if article.outlet:
-        return article.outlet
-    if article.url:
-        host = urlparse(article.url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    return f"article {article.id}"
-
-
-def originating_source(
-    chain: list[SourceLink],
-    article: Article,
-    actors: dict[str, Actor],
-    names: SourceNames,
-    outlet_keys: set[str],
-) -> tuple[str, str]:
-    """``(key, display name)`` of the news organisation a report originates from.
-
-    Args:
-        chain: the event's source chain, outermost (the outlet) first.
-        article: the article, whose outlet is the outermost layer.
-        actors: the article's actors by id (to know which layers are media).
-        names: the name grouping of the whole corpus.
-        outlet_keys: keys of every outlet in the corpus.
-    """
-    current = _outlet_name(article)
-    layers = list(chain)
-    # The outlet itself heads the chain (no offsets); skip it, it is ``current``.
-    if layers and layers[0].start is None:
-        layers = layers[1:]
-    for link in layers:
-        if not _is_media(link, actors, outlet_keys, names):
-            break
-        current = link.name
-    key = names.key(current)
-    return key, names.display(key)
 
 
 def event_chain(event: Event, coded: CodedArticle) -> list[SourceLink]:
@@ -384,19 +314,38 @@ class _Builder:
 def mentions_of(
     coded: Iterable[CodedArticle], *, window_days: int = DEFAULT_WINDOW_DAYS
 ) -> list[EventMention]:
-    """Every event of every article as an :class:`EventMention` ready to be merged."""
+    """Every event of every article as an :class:`EventMention` ready to be merged.
+
+    An article run by several outlets (several sightings) originates, for each event,
+    through each of them: an outlet reporting on its own is one more source, two
+    outlets carrying the same wire copy credited to Reuters are still Reuters.
+    """
     articles = list(coded)
-    names_seen = [_outlet_name(c.article) for c in articles]
+    sightings = {c.article.id: c.all_sightings() for c in articles}
+    outlets = [outlet_name(s) for seen in sightings.values() for s in seen]
+    names_seen = [outlet_name(c.article) for c in articles] + outlets
     names_seen += [link.name for c in articles for e in c.events for link in event_chain(e, c)]
     names = SourceNames(names_seen)
-    outlet_keys = {names.key(_outlet_name(c.article)) for c in articles}
+    outlet_keys = {names.key(n) for n in names_seen[: len(articles) + len(outlets)]}
     mentions: list[EventMention] = []
     for c in articles:
         actors = {a.id: a for a in c.actors}
         places = {p.id: p for p in c.places}
+        seen = sightings[c.article.id]
+        ran = {names.key(outlet_name(s)): names.display(names.key(outlet_name(s))) for s in seen}
+        docs = frozenset(
+            (names.key(outlet_name(s)), s.url or "", s.pub_date.isoformat() if s.pub_date else "")
+            for s in seen
+        )
         for e in c.events:
             chain = event_chain(e, c)
             key, display = originating_source(chain, c.article, actors, names, outlet_keys)
+            origins = {key: display}
+            for s in seen:
+                k, d = originating_source(
+                    chain, c.article, actors, names, outlet_keys, outlet_name(s)
+                )
+                origins.setdefault(k, d)
             mentions.append(
                 EventMention(
                     event=e,
@@ -407,6 +356,9 @@ def mentions_of(
                     source_key=key,
                     source_name=display,
                     span=_mention_span(e, c.article, window_days),
+                    origins=origins,
+                    outlets=ran,
+                    documents=docs,
                 )
             )
     return mentions
@@ -486,6 +438,7 @@ def iter_mentions(clusters: Iterable[EventCluster]) -> Iterator[tuple[EventClust
 
 __all__ = [
     "DEFAULT_WINDOW_DAYS",
+    "MEDIA_ROLES",
     "EventCluster",
     "EventMention",
     "SourceNames",

@@ -68,6 +68,28 @@ class Article:
             self.id = article_id(self.text)
 
 
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """One time an article's text was seen: which outlet ran it, where, dated when, and
+    where dotterel read it (``Article.origin``).
+
+    The article id is a hash of the text (right for deduplication), so the same story
+    run by two outlets is one article with two sightings; the store keeps every
+    distinct sighting, and merging counts outlets from them.
+    """
+
+    article_id: str
+    outlet: str | None = None
+    url: str | None = None
+    pub_date: date | None = None
+    origin: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> Sighting:
+        """The sighting an article's own metadata describes."""
+        return cls(article.id, article.outlet, article.url, article.pub_date, article.origin)
+
+
 @dataclass(slots=True)
 class Sentence:
     """A sentence as segmented by the parser."""
@@ -269,10 +291,19 @@ class CodedArticle:
     times: list[TimeRef] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: Every distinct sighting of the text, as the store holds them (first seen first);
+    #: empty for an article just coded (see :meth:`all_sightings`). Not part of equality:
+    #: the same text coded is the same result wherever it was seen.
+    sightings: list[Sighting] = field(default_factory=list, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (dates as ISO strings)."""
         return to_jsonable(self)
+
+    def all_sightings(self) -> list[Sighting]:
+        """:attr:`sightings`, with the article's own metadata first when it is missing."""
+        own = Sighting.of(self.article)
+        return list(self.sightings) if own in self.sightings else [own, *self.sightings]
 
 
 @dataclass(slots=True)
@@ -312,6 +343,7 @@ __all__ = [
     "Place",
     "Reject",
     "Sentence",
+    "Sighting",
     "SourceLink",
     "Status",
     "TextSpan",

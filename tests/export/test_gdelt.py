@@ -87,7 +87,8 @@ def test_merged_event_row(tmp_path: Path) -> None:
     )
     assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"]) == ("070", "070", "07")
     assert row["QuadClass"] == "2"
-    assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("4", "3", "4")
+    # GDELT's NumSources counts outlets (4), not independent sources (3: two cite one).
+    assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("4", "4", "4")
     assert row["AvgTone"] == ""  # no tone model: empty, never a made-up zero
     assert row["Actor1Geo_Type"] == "" and row["Actor2Geo_FullName"] == ""
     assert row["ActionGeo_Type"] == "5"  # an ADM1 outside the US
@@ -168,3 +169,16 @@ def test_pipeline_output_gives_61_fields_per_line(nlp) -> None:
     lines = buf.getvalue().splitlines()
     assert len(lines) == n
     assert all(len(line.split("\t")) == 61 for line in lines)
+
+
+def test_num_sources_and_articles_count_sightings(tmp_path: Path) -> None:
+    from dotterel.model import Sighting
+
+    coded = samples()
+    c = coded[2]
+    c.sightings = [Sighting.of(c.article), Sighting(c.article.id, "Harbour Daily")]
+    out = tmp_path / "events.tsv"
+    write_gdelt(merge_events(coded), out, {})
+    frame = _read(out)
+    row = frame[(frame["Actor1Code"] == "IRN") & (frame["SQLDATE"] == "20190310")].iloc[0]
+    assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("4", "5", "5")

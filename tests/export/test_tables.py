@@ -23,6 +23,7 @@ TABLES = {
     "sentences",
     "sources",
     "clusters",
+    "sightings",
 }
 
 
@@ -110,3 +111,19 @@ def test_empty_store_still_writes_every_table_with_its_columns(tmp_path: Path) -
 def test_text_is_kept_on_request() -> None:
     frame = tables(samples()[:1], include_text=True)["articles"]
     assert frame["text"].iloc[0].startswith("Iran shipped rifles")
+
+
+def test_sightings_table_lists_every_outlet_of_an_article(tmp_path: Path) -> None:
+    from dotterel.model import Sighting
+
+    coded = samples()
+    first = coded[0]
+    again = Sighting(first.article.id, "Harbour Daily", "https://harbour.example/x", None, "x")
+    first.sightings = [Sighting.of(first.article), again]
+    frames = tables(coded)
+    seen = frames["sightings"]
+    assert len(seen) == len(coded) + 1
+    mine = seen[seen["article_id"] == first.article.id]
+    assert sorted(mine["outlet"]) == sorted([first.article.outlet or "", "Harbour Daily"])
+    write_csv(frames, tmp_path)
+    assert len(pd.read_csv(tmp_path / "sightings.csv")) == len(coded) + 1

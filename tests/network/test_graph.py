@@ -110,3 +110,20 @@ def test_entity_level_and_event_ids() -> None:
     assert ids == every
     plain = actor_network(merge_events(coded), level="top")
     assert all("event_ids" not in d for _, _, d in plain.edges(data=True))
+
+
+def test_edge_sources_count_every_outlet_that_ran_an_article() -> None:
+    from dotterel.merge import merge_events
+    from dotterel.model import Sighting
+    from dotterel.network import actor_network
+    from export_samples import samples
+
+    def iran_taliban_sources(coded: list) -> int:
+        graph = actor_network(merge_events(coded))
+        return int(graph.edges["IRN", "TAL"]["n_sources"])
+
+    before = iran_taliban_sources(samples())
+    coded = samples()
+    c = coded[2]  # Mountain Post's own reporting, run again by another outlet
+    c.sightings = [Sighting.of(c.article), Sighting(c.article.id, "Harbour Daily")]
+    assert iran_taliban_sources(coded) == before + 1

@@ -22,3 +22,27 @@ def test_overlapping_spans_are_cut_into_pieces_with_every_class() -> None:
     assert 'data-event="e0"' in html
     assert "&lt;of&gt;" in html  # article text is escaped, never injected
     assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">") == text
+
+
+def test_only_absolute_http_urls_are_links() -> None:
+    from dotterel.server.render import http_url
+
+    for ok in ("http://news.example/a", "HTTPS://news.example/a?b=1#c"):
+        assert http_url(ok) == ok
+    for bad in (
+        None,
+        "",
+        "javascript:alert(9)",
+        "JAVASCRIPT:alert(9)",
+        "java\tscript:alert(9)",
+        "java\nscript:alert(9)",
+        "\x01javascript:alert(9)",
+        " https://news.example/a",
+        "data:text/html,x",
+        "vbscript:x",
+        "//news.example/a",
+        "/local",
+        "https:///no-host",
+        "http://[broken",
+    ):
+        assert http_url(bad) is None, bad

@@ -159,7 +159,7 @@ def store(tmp_path: Path) -> Store:
 def test_every_contract_table_exists(store: Store) -> None:
     assert set(TABLE_NAMES) == {
         "articles", "sentences", "mentions", "actors", "places", "times",
-        "attributions", "events", "rejects", "contest_links", "meta",
+        "attributions", "events", "rejects", "contest_links", "meta", "sightings",
     }  # fmt: skip
     assert set(store.counts()) == set(TABLE_NAMES)
     version = store.connection.execute("SELECT value FROM meta WHERE key='schema_version'")

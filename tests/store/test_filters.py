@@ -137,3 +137,20 @@ def test_empty_filter_is_false() -> None:
     assert not EventFilter() and EventFilter(type="AID")
     assert EventFilter(include_background=False) and EventFilter(quad_class="4")
     assert EventFilter().sql() == ("", [])
+
+
+#: Actor filters holding LIKE's wildcards (and its escape character), which must be
+#: searched for literally, as :meth:`EventFilter.matches` does.
+WILDCARD_ACTORS = ("%", "_", "%%", "ir_n", "Ir%n", "%an", "Tali_an", "\\", "\\%", "a\\_b")
+
+
+def test_like_wildcards_in_actor_are_literal(store_path: Path) -> None:
+    with Store(store_path, read_only=True) as store:
+        coded = with_contest_links(store.connection, list(store.iter_coded()))
+        for actor, role in itertools.product(WILDCARD_ACTORS, ROLES):
+            flt = EventFilter(actor, role=role)
+            by_records = {e.id for c in select_events(coded, flt) for e in c.events}
+            assert _by_sql(store, flt) == by_records, flt
+            assert not by_records, flt  # no sample actor's words hold %, _ or \\
+        everything = _by_sql(store, EventFilter())
+        assert everything and not _by_sql(store, EventFilter("%"))

@@ -2,7 +2,8 @@
 
 Articles already in the store are skipped *before* the NLP runs (their id is a hash
 of the text), so running the same command again after a crash or a ``kill -9`` only
-codes what is missing. Each article is written in its own transaction.
+codes what is missing. Each article is written in its own transaction. A skipped text
+seen with another outlet, URL or date still adds its sighting (``sightings`` table).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from dotterel.ingest import ReadOptions
-    from dotterel.model import Article, Reject
+    from dotterel.model import Article, Reject, Sighting
     from dotterel.store import Store
 
 LOGGER = logging.getLogger(__name__)
@@ -104,10 +105,14 @@ class _IngestRun:
     pipeline_loader: Callable[[], Language]
     stored: int = 0
     already: int = 0
+    #: Sightings added for texts that were already stored.
+    new_sightings: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     _nlp: Language | None = None
     _pending: list[Article] = field(default_factory=list)
     _pending_ids: set[str] = field(default_factory=set)
+    #: Further sightings of queued texts, written with the article when it is coded.
+    _pending_sightings: dict[str, list[Sighting]] = field(default_factory=dict)
     _progress: Progress | None = None
 
     def run(self, sources: list[Path | str], read_opts: ReadOptions) -> None:
@@ -140,8 +145,15 @@ class _IngestRun:
             progress.update(task, counts=self._counts())
 
     def _queue(self, article: Article) -> None:
-        if article.id in self._pending_ids or self.store.has(article.id):
+        from dotterel.model import Sighting
+
+        if article.id in self._pending_ids:
             self.already += 1
+            self._pending_sightings.setdefault(article.id, []).append(Sighting.of(article))
+            return
+        if self.store.has(article.id):
+            self.already += 1
+            self.new_sightings += self.store.add_sightings([Sighting.of(article)])
             return
         self._pending.append(article)
         self._pending_ids.add(article.id)
@@ -159,11 +171,13 @@ class _IngestRun:
         if self._nlp is None:
             self._nlp = self.pipeline_loader()
         batch, self._pending, self._pending_ids = self._pending, [], set()
+        extra, self._pending_sightings = self._pending_sightings, {}
         for result in code_safely(self._nlp, batch, batch_size=BATCH_SIZE):
             if isinstance(result, Reject):
                 self._reject(result)
                 continue
             art = result.article
+            result.sightings = [*result.all_sightings(), *extra.get(art.id, [])]
             try:
                 written = self.store.write(result, before_commit=contest_linker(result))
             except StoreError as exc:
@@ -197,6 +211,8 @@ class _IngestRun:
         line = f"{self.stored} stored, {self.already} already stored, {total} rejected"
         if kinds:
             line += f" ({kinds})"
+        if self.new_sightings:
+            line += f"; {self.new_sightings} new sighting(s) of stored articles"
         return f"{line} -> {db}"
 
 

@@ -6,12 +6,18 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.text import Text
 
 from dotterel.cli import console, options
 from dotterel.cli.app import app
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from dotterel.model import CodedArticle
 
 LOGGER = logging.getLogger(__name__)
 
@@ -62,6 +68,22 @@ def show_command(
         from dotterel.cli.code_cmd import print_coded
 
         print_coded(coded)
+        console.stdout.print(sightings_table(coded))
 
 
-__all__ = ["show_command"]
+def sightings_table(coded: CodedArticle) -> Table:
+    """Every outlet, date, URL and origin the article's text was seen with."""
+    from rich.table import Table
+
+    seen = coded.all_sightings()
+    table = Table(title=f"Seen {len(seen)} time(s)", title_justify="left")
+    for column in ("outlet", "date", "url", "origin"):
+        table.add_column(column)
+    for s in seen:
+        date = s.pub_date.isoformat() if s.pub_date else ""
+        # Markup off: an outlet or URL from the input is text, not rich markup.
+        table.add_row(*(Text(v or "") for v in (s.outlet, date, s.url, s.origin)))
+    return table
+
+
+__all__ = ["show_command", "sightings_table"]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from dotterel.distributed.output import read_table
-from dotterel.model import Reject
+from dotterel.model import Reject, Sighting
 from dotterel.rows import RECORD_TABLES, unflatten
 from dotterel.store import Store
 from dotterel.store.claims import contest_linker
@@ -16,7 +16,8 @@ from dotterel.store.claims import contest_linker
 def load_into_store(output: str, db: str | Path) -> int:
     """Write every article of ``output`` (and its rejects) into ``db``; idempotent.
 
-    Returns the number of articles that were new to the store.
+    Returns the number of articles that were new to the store. An article already
+    stored still adds its sighting (outlet, url, date, origin) if that is new.
     """
     articles = read_table(output, "articles").to_pylist()
     by_article: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
@@ -27,6 +28,8 @@ def load_into_store(output: str, db: str | Path) -> int:
     with Store(db) as store:
         for art in articles:
             if store.has(art["id"]):
+                meta = (art.get(k) for k in ("outlet", "url", "pub_date", "origin"))
+                store.add_sightings([Sighting(art["id"], *meta)])
                 continue
             tables = {"articles": [art], **by_article.get(art["id"], {})}
             coded = unflatten(tables)

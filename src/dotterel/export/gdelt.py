@@ -234,8 +234,9 @@ def gdelt_row(cluster: EventCluster, added: datetime | None = None) -> list[str]
         _clean(quad),
         _clean(e.goldstein if e.goldstein is not None else goldstein(cameo)),
         str(cluster.n_mentions),
-        str(cluster.n_sources),
-        str(cluster.n_articles),
+        # GDELT's meanings: outlets that ran it, and documents (sightings) carrying it.
+        str(cluster.n_outlets),
+        str(cluster.n_documents),
         "",  # AvgTone: dotterel scores no tone
         *([""] * 8),  # Actor1Geo: dotterel does not locate actors, only events
         *([""] * 8),  # Actor2Geo

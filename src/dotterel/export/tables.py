@@ -164,7 +164,8 @@ def tables(
 
     Returns:
         Table name -> DataFrame: ``articles``, one table per record type (see
-        :data:`RECORD_TABLES`), ``sources`` and ``clusters``. Empty tables keep their columns.
+        :data:`RECORD_TABLES`), ``sources``, ``sightings`` and ``clusters``. Empty tables
+        keep their columns.
     """
     articles = list(coded)
     cluster_list = list(clusters) if clusters is not None else merge_events(articles)
@@ -223,8 +224,21 @@ def tables(
             ("end", "Int64"),
         ],
     )
+    out["sightings"] = _frame(
+        [
+            {"article_id": s.article_id, **{k: getattr(s, k) for k in _SIGHTING_FIELDS}}
+            for c in articles
+            for s in c.all_sightings()
+        ],
+        [("article_id", "string"), *((k, _SIGHTING_FIELDS[k]) for k in _SIGHTING_FIELDS)],
+    )
     out["clusters"] = _cluster_frame(cluster_list)
     return out
+
+
+#: Columns of the ``sightings`` table beside ``article_id`` (every outlet, URL, date
+#: and origin an article's text was seen with; docs/schema.md).
+_SIGHTING_FIELDS = {"outlet": "string", "url": "string", "pub_date": DATE, "origin": "string"}
 
 
 def _cluster_frame(clusters: list[EventCluster]) -> pd.DataFrame:

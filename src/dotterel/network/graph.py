@@ -128,7 +128,8 @@ def actor_network(
         edge["n_mentions"] += c.n_mentions
         edge["articles"].update(c.article_ids)
         for m in c.mentions:
-            edge["sources"].setdefault(m.source_key, m.source_name)
+            for key, name in m.all_origins().items():  # through every outlet that ran it
+                edge["sources"].setdefault(key, name)
         status = c.status
         edge["n_denied"] += status == "denied"
         edge["n_contested"] += status == "contested"

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dotterel.server.body_limit import BodyLimit
 from dotterel.server.routes import ROUTERS
+from dotterel.server.security_headers import SECURITY_HEADERS, SecurityHeaders
 from dotterel.server.state import DEFAULT_MAX_BODY, HERE, ServerState, Settings, StoreAccess
 
 LOGGER = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.dotterel = state
     app.add_middleware(BodyLimit, limit=settings.max_body)
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so the 413 gets them too
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _add_error_handlers(app, state)
     for router in ROUTERS:
@@ -87,9 +89,11 @@ def _add_error_handlers(app: FastAPI, state: ServerState) -> None:
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> Response:
         LOGGER.exception("unhandled error on %s", request.url.path)
+        # Answered by Starlette's outermost middleware, outside SecurityHeaders.
         return JSONResponse(
             {"error": f"internal error ({type(exc).__name__}); see the server log"},
             status_code=500,
+            headers=SECURITY_HEADERS,
         )
 
 

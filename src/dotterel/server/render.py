@@ -8,11 +8,34 @@ from __future__ import annotations
 
 import itertools
 from html import escape
+from urllib.parse import urlsplit
 
 from dotterel.model import CodedArticle
 
+#: The only URL schemes rendered as links; anything else (``javascript:``, ``data:``,
+#: ``vbscript:``, a relative path) is shown as plain text.
+LINK_SCHEMES = frozenset({"http", "https"})
+
 #: Span kinds highlighted in the article view, in painting order (later wins on colour).
 HIGHLIGHT_KINDS = ("content", "source", "cue", "place", "time", "actor", "trigger")
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` if it is safe to put in an ``href`` (an absolute http/https URL), else None.
+
+    Browsers drop tabs and newlines inside a URL and spaces or control characters
+    around it (``"java\tscript:"`` runs as ``javascript:``), so a URL holding any of
+    them is refused rather than cleaned.
+    """
+    if not url or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        return None
+    if parts.scheme.lower() not in LINK_SCHEMES or not parts.netloc:
+        return None
+    return url
 
 
 def highlighted_text(coded: CodedArticle) -> str:

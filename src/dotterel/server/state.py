@@ -11,14 +11,15 @@ from __future__ import annotations
 import hmac
 import secrets
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from spacy.language import Language
 
@@ -102,13 +103,16 @@ class Coder:
             return code(self._nlp, article)
 
 
-def _templates() -> Jinja2Templates:
-    """The page templates, with what the filter bar lists (PLOVER types, quad classes)."""
+def page_templates() -> Jinja2Templates:
+    """The pages' templates: what the filter bar lists (PLOVER types, quad classes) and
+    the filter that turns only http(s) URLs into links."""
     from dotterel.cameo import PLOVER_TYPES
+    from dotterel.server.render import http_url
     from dotterel.store.filters import QUAD_CLASSES
 
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(plover_types=PLOVER_TYPES, quad_classes=QUAD_CLASSES)
+    templates.env.filters["http_url"] = http_url
     return templates
 
 
@@ -118,7 +122,7 @@ class ServerState:
 
     settings: Settings
     db: StoreAccess
-    templates: Jinja2Templates = field(default_factory=_templates)
+    templates: Jinja2Templates = field(default_factory=page_templates)
     coder: Coder = field(default_factory=Coder)
 
     def page(self, request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -151,6 +155,24 @@ def require_bearer_token(request: Request, state: State) -> None:
     check_token(given, state.settings)
 
 
+class BearerFirstRoute(APIRoute):
+    """A route that checks ``Authorization: Bearer`` before it reads the body.
+
+    FastAPI parses a JSON body before it runs dependencies, so without this a caller
+    without the token would learn from a ``422`` how the body is checked; with it, every
+    unauthenticated request gets the same ``401`` whatever it sends.
+    """
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def token_first(request: Request) -> Response:
+            require_bearer_token(request, get_state(request))
+            return await handler(request)
+
+        return token_first
+
+
 def require_form_token(state: State, token: Annotated[str, Form()] = "") -> None:
     """Dependency of the pages' writes: the ``token`` field of the form."""
     check_token(token, state.settings)
@@ -158,6 +180,7 @@ def require_form_token(state: State, token: Annotated[str, Form()] = "") -> None
 
 __all__ = [
     "DEFAULT_MAX_BODY",
+    "BearerFirstRoute",
     "Coder",
     "Db",
     "ServerState",
@@ -167,6 +190,7 @@ __all__ = [
     "check_token",
     "get_db",
     "get_state",
+    "page_templates",
     "require_bearer_token",
     "require_form_token",
 ]

@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from dotterel.errors import StoreError
-from dotterel.model import CodedArticle, Reject
+from dotterel.model import CodedArticle, Reject, Sighting
 from dotterel.store.schema import (
     ARTICLES,
     EXTRA_DDL,
@@ -30,6 +30,7 @@ from dotterel.store.schema import (
     article_rows,
     coded_from_rows,
 )
+from dotterel.store.sightings import add_sightings, backfill, read_sightings
 
 LOGGER = logging.getLogger(__name__)
 
@@ -116,9 +117,12 @@ class Store:
                 :meth:`add_contest_links`) is part of the same transaction: a crash
                 keeps both or neither.
 
+        Every sighting of it (:meth:`CodedArticle.all_sightings`) is recorded in the
+        same transaction, whether or not the article itself was new.
+
         Returns:
-            ``True`` if it was written, ``False`` (and nothing changed) if an article
-            with the same id was already stored.
+            ``True`` if it was written, ``False`` if an article with the same id was
+            already stored (then only a sighting not seen before is added).
 
         Raises:
             TypeError: ``coded`` is not a :class:`CodedArticle`.
@@ -131,10 +135,12 @@ class Store:
         con.begin()
         self._in_transaction = True
         try:
+            now = _now()
+            add_sightings(con, coded.all_sightings(), now)
             if self.has(art.id):
-                con.rollback()
+                con.commit()
                 return False
-            rows = article_rows(coded, _now())
+            rows = article_rows(coded, now)
             for spec in (ARTICLES, *RECORD_TABLES):
                 self._insert(spec, rows[spec.name])
             if before_commit is not None:
@@ -179,6 +185,23 @@ class Store:
             schema=schema,
         )
         self._con.execute(f"INSERT INTO {spec.name} ({names}) SELECT {names} FROM _dotterel_rows")
+
+    def add_sightings(self, sightings: Iterable[Sighting]) -> int:
+        """Record sightings of stored articles (idempotent); how many were new.
+
+        For an article that is already stored, so that re-ingesting its text with
+        another outlet, date or URL is not lost (``dotterel ingest`` skips the coding).
+        """
+        try:
+            return add_sightings(self._con, sightings, _now())
+        except duckdb.Error as exc:
+            raise StoreError(f"could not add sightings: {_one_line(exc)}") from exc
+
+    def sightings(self, article_id: str) -> list[Sighting]:
+        """The stored sightings of one article, first seen first."""
+        if "sightings" not in self._columns:
+            return []
+        return read_sightings(self._con, [article_id]).get(article_id, [])
 
     def write_reject(self, reject: Reject) -> bool:
         """Record a rejected input; an identical reject already recorded is not repeated.
@@ -302,7 +325,11 @@ class Store:
                 target = tables.get(row["article_id"])
                 if target is not None:
                     target.setdefault(spec.name, []).append(row)
-        return {aid: coded_from_rows(rows) for aid, rows in tables.items()}
+        coded = {aid: coded_from_rows(rows) for aid, rows in tables.items()}
+        if "sightings" in self._columns:  # else a store made before, opened read-only
+            for aid, seen in read_sightings(self._con, list(coded)).items():
+                coded[aid].sightings = seen
+        return coded
 
     def _select(
         self, spec: TableSpec, key: str, ids: Sequence[str], *, order: str
@@ -321,12 +348,15 @@ class Store:
 
     def _create(self) -> None:
         con = self._con
+        had_sightings = "sightings" in self._existing_columns()
         con.begin()
         try:
             for spec in (ARTICLES, *RECORD_TABLES):
                 con.execute(spec.create_sql())
             for ddl in EXTRA_DDL:
                 con.execute(ddl)
+            if not had_sightings:
+                backfill(con)  # a store made before sightings: one per stored article
             con.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
                 [str(SCHEMA_VERSION), _now().isoformat(timespec="seconds")],

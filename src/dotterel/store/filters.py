@@ -55,6 +55,16 @@ def is_code(actor: str) -> bool:
     return actor.isalnum() and actor.isupper()
 
 
+def like_literal(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped, for ``LIKE ? ESCAPE '\\'``: a user's
+    ``%`` or ``_`` is a character to find, not a pattern (as in :meth:`EventFilter.matches`)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+#: The ESCAPE clause that goes with :func:`like_literal`.
+_ESCAPE = "ESCAPE '\\'"
+
+
 def _date(name: str, value: str | None) -> Interval | None:
     if not value:
         return None
@@ -139,23 +149,26 @@ class EventFilter:
         e = alias
         if self.actor:
             if is_code(self.actor):
-                where.append("(" + " OR ".join(f"{e}.{s}_code LIKE ?" for s in self.sides) + ")")
-                params += [self.actor + "%"] * len(self.sides)
+                where.append(
+                    "(" + " OR ".join(f"{e}.{s}_code LIKE ? {_ESCAPE}" for s in self.sides) + ")"
+                )
+                params += [like_literal(self.actor) + "%"] * len(self.sides)
             else:
                 # The words of the event, or the name of the actor they were resolved to.
-                named = "IN (SELECT id FROM actors WHERE name ILIKE ?)"
+                named = f"IN (SELECT id FROM actors WHERE name ILIKE ? {_ESCAPE})"
                 where.append(
                     "("
                     + " OR ".join(
-                        f"{e}.{s}_text ILIKE ? OR {e}.{s}_actor_id {named}" for s in self.sides
+                        f"{e}.{s}_text ILIKE ? {_ESCAPE} OR {e}.{s}_actor_id {named}"
+                        for s in self.sides
                     )
                     + ")"
                 )
-                params += [f"%{self.actor}%"] * (2 * len(self.sides))
+                params += [f"%{like_literal(self.actor)}%"] * (2 * len(self.sides))
         if self.type:
             if self.type.isdigit():
-                where.append(f"{e}.cameo LIKE ?")
-                params.append(self.type + "%")
+                where.append(f"{e}.cameo LIKE ? {_ESCAPE}")
+                params.append(like_literal(self.type) + "%")
             else:
                 where.append(f"upper({e}.event_type) = ?")
                 params.append(self.type.upper())
@@ -228,4 +241,4 @@ class EventFilter:
         return needle in words or needle in name
 
 
-__all__ = ["QUAD_CLASSES", "ROLES", "STATUS_FILTERS", "EventFilter", "is_code"]
+__all__ = ["QUAD_CLASSES", "ROLES", "STATUS_FILTERS", "EventFilter", "is_code", "like_literal"]

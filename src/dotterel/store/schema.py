@@ -33,6 +33,7 @@ import pyarrow as pa
 
 from dotterel import rows as flat_rows
 from dotterel.model import Article, CodedArticle, TextSpan
+from dotterel.store.sightings import SIGHTINGS_DDL
 
 LOGGER = logging.getLogger(__name__)
 
@@ -130,6 +131,7 @@ EXTRA_DDL: tuple[str, ...] = (
     "  denier_id VARCHAR NOT NULL, claim_id VARCHAR NOT NULL, relation VARCHAR NOT NULL,\n"
     "  PRIMARY KEY (denier_id, claim_id)\n)",
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    SIGHTINGS_DDL,
 )
 
 #: Every table name.
@@ -139,6 +141,7 @@ TABLE_NAMES: tuple[str, ...] = (
     "rejects",
     "contest_links",
     "meta",
+    "sightings",
 )
 
 

@@ -52,6 +52,7 @@ def article_page(request: Request, state: State, article_id: str) -> HTMLRespons
         "article.html",
         coded=coded,
         body=render.highlighted_text(coded),
+        sightings=coded.all_sightings(),
         actors={a.id: a for a in coded.actors},
         events_json=to_jsonable({e.id: e for e in coded.events}),
         by_id=by_id,

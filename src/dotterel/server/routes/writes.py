@@ -11,10 +11,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile
 from fastapi.responses import RedirectResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
-from dotterel.model import Article, CodedArticle, Reject, to_jsonable
+from dotterel.model import Article, CodedArticle, Reject, Sighting, to_jsonable
 from dotterel.server.state import (
+    BearerFirstRoute,
     ServerState,
     State,
     require_bearer_token,
@@ -25,13 +26,29 @@ from dotterel.store.claims import contest_linker
 router = APIRouter()
 
 
+def _encodable(value: str) -> str:
+    """Refuse strings that are not Unicode text: JSON may spell a lone surrogate
+    (``"\\ud800"``), which Python decodes but no UTF-8 encoder accepts."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"not valid Unicode text (a lone surrogate at position {exc.start})"
+        ) from None
+    return value
+
+
+#: A JSON string that can be stored and coded (valid Unicode, no lone surrogates).
+Text = Annotated[str, AfterValidator(_encodable)]
+
+
 class CodeRequest(BaseModel):
     """An article to code: plain text or an HTML page, plus metadata."""
 
-    text: str | None = Field(None, description="Plain text of the article.")
-    html: str | None = Field(None, description="An HTML page (main text is extracted).")
-    outlet: str | None = None
-    url: str | None = None
+    text: Text | None = Field(None, description="Plain text of the article.")
+    html: Text | None = Field(None, description="An HTML page (main text is extracted).")
+    outlet: Text | None = None
+    url: Text | None = None
     date: dt.date | None = Field(None, description="Publication date, YYYY-MM-DD.")
     store: bool = Field(True, description="Also store the result.")
 
@@ -55,19 +72,30 @@ def read_article(
 
 
 def code_and_store(state: ServerState, item: Article | Reject, keep: bool) -> CodedArticle:
-    """Code ``item`` and store it when ``keep``; a reject is stored and answered 422."""
+    """Code ``item`` and store it when ``keep``; a reject is stored and answered 422.
+
+    A text already stored is not coded again: its sighting (outlet, url, date) is
+    added and the stored article, with all its sightings, is the answer.
+    """
     if isinstance(item, Reject):
         with state.db.session() as s:
             s.write_reject(item)
         raise HTTPException(status_code=422, detail=f"{item.kind}: {item.reason}")
+    if keep:
+        with state.db.session() as s:
+            if s.has(item.id):
+                s.add_sightings([Sighting.of(item)])
+                stored = s.read(item.id)
+                if stored is not None:
+                    return stored
     coded = state.coder.code(item)
     if keep:
         with state.db.session() as s:
             s.write(coded, before_commit=contest_linker(coded))
+            coded.sightings = s.sightings(item.id)
     return coded
 
 
-@router.post("/api/code", tags=["api"], dependencies=[Depends(require_bearer_token)])
 def api_code(body: CodeRequest, state: State) -> dict[str, Any]:
     """Code an article (text or HTML); store it unless ``store`` is false. Needs the token."""
     if not (body.text or body.html):
@@ -75,6 +103,18 @@ def api_code(body: CodeRequest, state: State) -> dict[str, Any]:
     data = (body.html or body.text or "").encode("utf-8")
     item = read_article(data, ".html" if body.html else ".txt", body.outlet, body.url, body.date)
     return to_jsonable(code_and_store(state, item, body.store))
+
+
+# The token is checked before the body is read (BearerFirstRoute), and again as a
+# dependency so that the OpenAPI schema says the route needs it.
+router.add_api_route(
+    "/api/code",
+    api_code,
+    methods=["POST"],
+    tags=["api"],
+    dependencies=[Depends(require_bearer_token)],
+    route_class_override=BearerFirstRoute,
+)
 
 
 @router.post("/code", include_in_schema=False, dependencies=[Depends(require_form_token)])

@@ -2,11 +2,13 @@
 (function () {
   "use strict";
 
-  // Keep the write token in this browser so the form does not ask every time.
+  // Keep the write token for this tab only (sessionStorage: gone when the tab closes,
+  // never shared with other tabs or written to disk), so the form does not ask every time.
   const token = document.getElementById("token");
   if (token) {
-    token.value = localStorage.getItem("dotterel-token") || "";
-    token.form.addEventListener("submit", () => localStorage.setItem("dotterel-token", token.value));
+    localStorage.removeItem("dotterel-token"); // where older versions kept it
+    token.value = sessionStorage.getItem("dotterel-token") || "";
+    token.form.addEventListener("submit", () => sessionStorage.setItem("dotterel-token", token.value));
   }
 
   // Article view: click an event (in the list or in the text) to see its source chain.
