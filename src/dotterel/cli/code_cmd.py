@@ -45,6 +45,7 @@ def code_command(
     agents: common.AgentsOpt = None,
     verbs: common.VerbsOpt = None,
     any_language: common.AnyLanguageOpt = False,
+    follow_symlinks: common.FollowSymlinksOpt = False,
     max_mb: common.MaxMbOpt = 10.0,
     verbose: common.VerboseOpt = False,
 ) -> None:
@@ -63,7 +64,12 @@ def code_command(
     common.setup_logging(verbose)
     common.check_paths(paths)
     options = common.read_options(
-        outlet=outlet, pub_date=pub_date, url=url, max_mb=max_mb, any_language=any_language
+        outlet=outlet,
+        pub_date=pub_date,
+        url=url,
+        max_mb=max_mb,
+        any_language=any_language,
+        follow_symlinks=follow_symlinks,
     )
     from dotterel.ingest import read_inputs
     from dotterel.model import Article, Reject
@@ -79,6 +85,7 @@ def code_command(
             url=options.url,
             max_bytes=options.max_bytes,
             allow_any_language=options.allow_any_language,
+            follow_symlinks=options.follow_symlinks,
         ):
             if isinstance(item, Reject):
                 common.stderr.print(common.reject_line(item))

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from dotterel.ingest import ReadOptions
+    from dotterel.ingest.files import Source
     from dotterel.model import Article, Reject
     from dotterel.store import Store
 
@@ -52,6 +53,7 @@ def ingest_command(
     agents: common.AgentsOpt = None,
     verbs: common.VerbsOpt = None,
     any_language: common.AnyLanguageOpt = False,
+    follow_symlinks: common.FollowSymlinksOpt = False,
     max_mb: common.MaxMbOpt = 10.0,
     verbose: common.VerboseOpt = False,
 ) -> None:
@@ -69,13 +71,18 @@ def ingest_command(
     common.setup_logging(verbose)
     common.check_paths(paths)
     options = common.read_options(
-        outlet=outlet, pub_date=pub_date, url=url, max_mb=max_mb, any_language=any_language
+        outlet=outlet,
+        pub_date=pub_date,
+        url=url,
+        max_mb=max_mb,
+        any_language=any_language,
+        follow_symlinks=follow_symlinks,
     )
     from dotterel.errors import StoreError
     from dotterel.ingest import expand_paths
     from dotterel.store import Store
 
-    sources = list(expand_paths(paths))
+    sources = list(expand_paths(paths, follow_symlinks=options.follow_symlinks))
     try:
         with Store(db) as store:
             run = _IngestRun(
@@ -106,7 +113,7 @@ class _IngestRun:
     _pending_ids: set[str] = field(default_factory=set)
     _progress: Progress | None = None
 
-    def run(self, sources: list[Path | str], options: ReadOptions) -> None:
+    def run(self, sources: list[Source], options: ReadOptions) -> None:
         from dotterel.ingest import read_source
         from dotterel.model import Reject
 

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO
@@ -35,7 +36,22 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
-Source = Path | str
+
+@dataclass(frozen=True, slots=True)
+class OutsideLink:
+    """A symbolic link whose target lies outside the folder it was found in.
+
+    :func:`expand_paths` yields it in place of the link (unless told to follow such
+    links) and :func:`read_source` turns it into a ``symlink`` reject, so that a link
+    planted in an input tree (``x.txt -> /etc/passwd``) is never read as an article.
+    """
+
+    path: Path
+    target: Path
+    root: Path
+
+
+Source = Path | str | OutsideLink
 
 
 def read_inputs(
@@ -46,6 +62,7 @@ def read_inputs(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     allow_any_language: bool = False,
+    follow_symlinks: bool = False,
 ) -> Iterator[Article | Reject]:
     """Read articles from files, directories (recursively) and ``-`` (stdin).
 
@@ -61,6 +78,8 @@ def read_inputs(
         url: URL set on every article.
         max_bytes: per-document size limit (``too_large`` rejects beyond it).
         allow_any_language: keep articles detected as non-English.
+        follow_symlinks: read symbolic links whose target lies outside the folder they
+            are in (by default each is a ``symlink`` reject).
 
     Raises:
         TypeError: a path is not a string or path, or an option has the wrong type.
@@ -72,20 +91,29 @@ def read_inputs(
         url=url,
         max_bytes=max_bytes,
         allow_any_language=allow_any_language,
+        follow_symlinks=follow_symlinks,
     )
-    sources = list(expand_paths(paths))  # type errors surface now, not mid-batch
+    # type errors surface now, not mid-batch
+    sources = list(expand_paths(paths, follow_symlinks=options.follow_symlinks))
     for source in sources:
         yield from read_source(source, options)
 
 
 def expand_paths(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    follow_symlinks: bool = False,
 ) -> Iterator[Source]:
     """The files to read, in a deterministic order: directories are walked recursively.
 
     Files and directories whose names start with ``.`` inside a walked directory are
     skipped (``.git``, ``.DS_Store``); a path that does not exist is passed on so that
     :func:`read_source` rejects it.
+
+    A symbolic link whose target resolves outside its input root (the walked directory,
+    or the folder a given path sits in) becomes an :class:`OutsideLink`, which
+    :func:`read_source` rejects, unless ``follow_symlinks``. Links to directories inside
+    the walked tree are not descended into (their files are read from where they are).
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
@@ -96,27 +124,66 @@ def expand_paths(
             yield STDIN
             continue
         path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
+        outside = None if follow_symlinks else _outside_link(path, path.absolute().parent)
+        if outside is not None:
+            yield outside
+        elif path.is_dir():
+            yield from _walk(path, follow_symlinks=follow_symlinks)
         else:
             yield path
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    found: list[tuple[str, Path]] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+def _outside_link(path: Path, root: Path) -> OutsideLink | None:
+    """``path`` as an :class:`OutsideLink` when it is a link leading out of ``root``."""
+    if not path.is_symlink():
+        return None
+    real_root = root.resolve()
+    target = path.resolve()  # a dangling or looping link resolves as far as it can
+    if target.is_relative_to(real_root):
+        return None
+    return OutsideLink(path=path, target=target, root=root)
+
+
+def _walk(root: Path, *, follow_symlinks: bool) -> Iterator[Source]:
+    found: list[tuple[str, Source]] = []
+    seen_dirs = {root.resolve()}  # links can make loops; each real folder is walked once
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_symlinks):
+        here = Path(dirpath)
+        seen_dirs.add(here.resolve())
+        kept = []
+        for name in dirnames:
+            if name.startswith("."):
+                continue
+            sub = here / name
+            if not sub.is_symlink():
+                kept.append(name)
+            elif follow_symlinks:
+                real = sub.resolve()
+                if real not in seen_dirs:
+                    seen_dirs.add(real)
+                    kept.append(name)
+            elif (outside := _outside_link(sub, root)) is not None:
+                found.append((sub.relative_to(root).as_posix(), outside))
+        dirnames[:] = kept
         for name in filenames:
             if name.startswith("."):
                 continue
-            path = Path(dirpath) / name
-            found.append((path.relative_to(root).as_posix(), path))
-    for _, path in sorted(found):
-        yield path
+            path = here / name
+            item: Source = path
+            if not follow_symlinks:
+                item = _outside_link(path, root) or path
+            found.append((path.relative_to(root).as_posix(), item))
+    for _, item in sorted(found, key=lambda pair: pair[0]):
+        yield item
 
 
 def read_source(source: Source, options: ReadOptions) -> Iterator[Article | Reject]:
     """Articles and rejects from one file (or ``-`` for stdin)."""
+    if isinstance(source, OutsideLink):
+        if not options.follow_symlinks:
+            yield _outside_reject(source)
+            return
+        source = source.path
     origin = STDIN_ORIGIN if source == STDIN else str(source)
     try:
         if source == STDIN:
@@ -131,6 +198,14 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Article | Reje
     except Exception as exc:  # a bug or a library failure must not end the batch
         LOGGER.debug("unexpected error reading %s", origin, exc_info=True)
         yield Reject(origin, one_line(f"unexpected error: {type(exc).__name__}: {exc}"), "error")
+
+
+def _outside_reject(link: OutsideLink) -> Reject:
+    reason = (
+        f"symbolic link to {link.target}, outside {link.root}; not followed "
+        "(--follow-symlinks reads it)"
+    )
+    return Reject(str(link.path), one_line(reason), "symlink")
 
 
 def _stdin() -> IO[bytes]:
@@ -243,4 +318,4 @@ class _Prefixed(io.RawIOBase):
         return n
 
 
-__all__ = ["STDIN", "expand_paths", "read_inputs", "read_source"]
+__all__ = ["STDIN", "OutsideLink", "expand_paths", "read_inputs", "read_source"]
