@@ -108,3 +108,20 @@ def test_cli_reports_the_link_and_accepts_follow_symlinks(
     followed = CliRunner().invoke(app, [command, str(tree), *extra, "--follow-symlinks"])
     assert followed.exit_code == 0, followed.output
     assert "[symlink]" not in followed.output and "empty" in followed.output
+
+
+def test_stdin_over_the_limit_says_the_limit_and_what_was_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+    import sys
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(b"word " * 5000)))
+    (reject,) = read_inputs("-", max_bytes=10_000)
+    assert isinstance(reject, Reject) and reject.kind == "too_large"
+    assert "more than that" not in reject.reason
+    assert reject.reason == (
+        "too large: more than the limit of 9.8 KB (10,000 bytes) per document; "
+        "reading stopped at 10,001 bytes"
+    )

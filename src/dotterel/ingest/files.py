@@ -289,9 +289,23 @@ def _read_up_to(stream: IO[bytes], n: int) -> bytes:
 
 
 def _too_large(size: int | None, limit: int) -> str:
-    mb = 1024 * 1024
-    actual = f"{size / mb:.1f} MB" if size is not None else "more than that"
-    return f"too large: {actual} (the limit is {limit / mb:.1f} MB per document)"
+    """The reason for a ``too_large`` reject: the limit, and the size (or, for a stream
+    whose size is unknown, how much was read before reading stopped)."""
+    if size is not None:
+        return f"too large: {_amount(size)} (the limit is {_amount(limit)} per document)"
+    return (
+        f"too large: more than the limit of {_amount(limit)} ({limit:,} bytes) per "
+        f"document; reading stopped at {limit + 1:,} bytes"
+    )
+
+
+def _amount(n: int) -> str:
+    """Bytes as a person reads them: ``10.0 MB``, ``9.8 KB`` or ``512 bytes``."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n:,} bytes"
 
 
 class _Prefixed(io.RawIOBase):
