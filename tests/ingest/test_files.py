@@ -83,6 +83,17 @@ def test_looping_links_are_walked_once(tmp_path: Path) -> None:
     assert list(expand_paths([root])) == [root / "a" / "story.txt"]
 
 
+def test_a_link_to_itself_is_a_reject_not_a_traceback(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "loop.txt").symlink_to("loop.txt")
+    (reject,) = read_inputs([root])
+    assert isinstance(reject, Reject) and reject.kind == "symlink"
+    assert "loops" in reject.reason
+    (followed,) = read_inputs([root], follow_symlinks=True)
+    assert isinstance(followed, Reject) and followed.kind == "unreadable"
+
+
 def test_dangling_link_out_of_the_tree_is_a_symlink_reject(tmp_path: Path) -> None:
     root = tmp_path / "in"
     root.mkdir()

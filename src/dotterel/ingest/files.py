@@ -47,7 +47,8 @@ class OutsideLink:
     """
 
     path: Path
-    target: Path
+    #: Where the link leads, or ``None`` for a link that loops back on itself.
+    target: Path | None
     root: Path
 
 
@@ -137,19 +138,27 @@ def _outside_link(path: Path, root: Path) -> OutsideLink | None:
     """``path`` as an :class:`OutsideLink` when it is a link leading out of ``root``."""
     if not path.is_symlink():
         return None
-    real_root = root.resolve()
-    target = path.resolve()  # a dangling or looping link resolves as far as it can
-    if target.is_relative_to(real_root):
+    target = _resolve(path)  # a dangling link resolves as far as it can
+    real_root = _resolve(root)
+    if target is not None and real_root is not None and target.is_relative_to(real_root):
         return None
     return OutsideLink(path=path, target=target, root=root)
 
 
+def _resolve(path: Path) -> Path | None:
+    """``path`` with every link resolved, or ``None`` when links loop."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # RuntimeError: "Symlink loop" (Python < 3.13)
+        return None
+
+
 def _walk(root: Path, *, follow_symlinks: bool) -> Iterator[Source]:
     found: list[tuple[str, Source]] = []
-    seen_dirs = {root.resolve()}  # links can make loops; each real folder is walked once
+    seen_dirs = {_resolve(root)}  # links can make loops; each real folder is walked once
     for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_symlinks):
         here = Path(dirpath)
-        seen_dirs.add(here.resolve())
+        seen_dirs.add(_resolve(here))
         kept = []
         for name in dirnames:
             if name.startswith("."):
@@ -158,8 +167,8 @@ def _walk(root: Path, *, follow_symlinks: bool) -> Iterator[Source]:
             if not sub.is_symlink():
                 kept.append(name)
             elif follow_symlinks:
-                real = sub.resolve()
-                if real not in seen_dirs:
+                real = _resolve(sub)
+                if real is not None and real not in seen_dirs:
                     seen_dirs.add(real)
                     kept.append(name)
             elif (outside := _outside_link(sub, root)) is not None:
@@ -201,10 +210,13 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Article | Reje
 
 
 def _outside_reject(link: OutsideLink) -> Reject:
-    reason = (
-        f"symbolic link to {link.target}, outside {link.root}; not followed "
-        "(--follow-symlinks reads it)"
-    )
+    if link.target is None:
+        reason = "symbolic link that loops back on itself; not followed"
+    else:
+        reason = (
+            f"symbolic link to {link.target}, outside {link.root}; not followed "
+            "(--follow-symlinks reads it)"
+        )
     return Reject(str(link.path), one_line(reason), "symlink")
 
 
