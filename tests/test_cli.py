@@ -13,7 +13,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from dotterel.cli import app
-from dotterel.cli import common as cli_common
+from dotterel.cli import options as cli_options
 from dotterel.errors import DictionaryError
 from dotterel.model import Article, CodedArticle
 from dotterel.store import Store
@@ -30,13 +30,13 @@ OTHER_STORY = (
 )
 
 runner = CliRunner()
-REAL_LOAD_PIPELINE = cli_common.load_pipeline
+REAL_LOAD_PIPELINE = cli_options.load_pipeline
 
 
 @pytest.fixture(autouse=True)
 def _shared_pipeline(monkeypatch: pytest.MonkeyPatch, nlp: Language) -> None:
     """Commands use the session's pipeline instead of loading spaCy each time."""
-    monkeypatch.setattr(cli_common, "load_pipeline", lambda **_: nlp)
+    monkeypatch.setattr(cli_options, "load_pipeline", lambda **_: nlp)
 
 
 @pytest.fixture
@@ -155,7 +155,7 @@ def test_dictionary_problems_are_one_line_errors(
     def broken(**_: object) -> Language:
         raise error
 
-    monkeypatch.setattr(cli_common, "load_pipeline", REAL_LOAD_PIPELINE)
+    monkeypatch.setattr(cli_options, "load_pipeline", REAL_LOAD_PIPELINE)
     monkeypatch.setattr(dotterel.pipeline, "build_pipeline", broken)
     actors = tmp_path / "actors.txt"
     actors.write_text("MARVENIA [MRV]\n", encoding="utf-8")
@@ -415,7 +415,7 @@ def test_show_renders_every_record_kind(tmp_path: Path) -> None:
 def test_ingest_links_contested_claims_in_the_article_transaction(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import dotterel.claims
+    import dotterel.store.claims
 
     calls: list[str] = []
 
@@ -429,7 +429,7 @@ def test_ingest_links_contested_claims_in_the_article_transaction(
         store.add_contest_links(links)
         return links
 
-    monkeypatch.setattr(dotterel.claims, "record_contests", record_contests)
+    monkeypatch.setattr(dotterel.store.claims, "record_contests", record_contests)
     _every_article_has_an_event(monkeypatch)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")

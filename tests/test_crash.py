@@ -21,7 +21,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from dotterel.cli import app
-from dotterel.cli import common as cli_common
+from dotterel.cli import options as cli_options
 from dotterel.store import Store
 
 pytestmark = pytest.mark.slow
@@ -172,7 +172,7 @@ def test_kill_9_then_rerun_stores_every_article_exactly_once(
     # The reference run happens in-process with the session's pipeline: the same
     # command, without paying for another model load.
     fresh = tmp_path / "fresh.duckdb"
-    monkeypatch.setattr(cli_common, "load_pipeline", lambda **_: nlp)
+    monkeypatch.setattr(cli_options, "load_pipeline", lambda **_: nlp)
     reference = CliRunner().invoke(app, ["ingest", str(corpus), "--db", str(fresh)])
     assert reference.exit_code == 0, reference.output
     assert f"{N_ARTICLES} stored, 0 already stored, 2 rejected" in reference.stdout

@@ -17,7 +17,7 @@ from spacy.language import Language
 from dotterel.ingest import read_inputs
 from dotterel.model import Article, CodedArticle, Reject
 from dotterel.pipeline import code
-from dotterel.records import flatten
+from dotterel.rows import flatten
 
 SUFFIXES = [".txt", ".html", ".jsonl", ".md", ""]
 FUZZ = settings(
@@ -111,13 +111,13 @@ def test_pipeline_never_raises(nlp: Language, text: str) -> None:
 
 @pytest.mark.slow
 def test_bounded_mutation_fuzz_run() -> None:
-    """scripts/fuzz.py for DOTTEREL_FUZZ_SECONDS (CI: 60 s); prints the input count."""
+    """tests/fuzz.py for DOTTEREL_FUZZ_SECONDS (CI: 60 s); prints the input count."""
     import os
     import subprocess
     import sys
 
     seconds = os.environ.get("DOTTEREL_FUZZ_SECONDS", "15")
-    script = Path(__file__).resolve().parents[1] / "scripts" / "fuzz.py"
+    script = Path(__file__).resolve().parent / "fuzz.py"
     result = subprocess.run(
         [sys.executable, str(script), "--seconds", seconds],
         capture_output=True,

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-from dotterel.export.intervals import interval
 from dotterel.merge import SourceNames, merge_events, normalise_source, places_compatible
 from dotterel.model import Place
 from export_samples import build, samples
@@ -186,15 +185,6 @@ def test_place_compatibility_follows_the_gazetteer_hierarchy() -> None:
     lone = place("unresolved", None, None, None, "Zaranj")
     assert places_compatible(lone, place("unresolved", None, None, None, "zaranj"))
     assert not places_compatible(lone, herat)
-
-
-def test_timex_intervals() -> None:
-    assert interval("2016-10").start == date(2016, 10, 1)
-    assert interval("2016-10").end == date(2016, 10, 31)
-    assert interval("2017-W33").start == date(2017, 8, 14)
-    assert interval("199").end == date(1999, 12, 31)
-    assert interval("2013-SU").precision == "season"
-    assert interval("PXY") is None and interval(None) is None and interval("2016-13") is None
 
 
 #: Two original reports of one (made-up) event, written for this test.

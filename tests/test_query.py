@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 
 from dotterel.cli import app
 from dotterel.export.gdelt import GDELT_COLUMNS
-from dotterel.query import EVENT_COLUMNS, event_filter, events, select_events
+from dotterel.query import EVENT_COLUMNS, events, select_events
 from dotterel.store import Store
+from dotterel.store.filters import EventFilter
 from export_samples import samples
 
 
@@ -66,9 +67,8 @@ def test_events_filters(db: Path) -> None:
 def test_record_filter_agrees_with_the_sql_query(db: Path, filters: dict[str, str]) -> None:
     with Store(db, read_only=True) as store:
         by_sql = set(events(store, **filters)["event_id"])
-        role = filters.pop("role", "any")
-        keep = event_filter(**filters, role=role)
-        by_records = {e.id for c in select_events(store.iter_coded(), keep) for e in c.events}
+        flt = EventFilter(**filters)
+        by_records = {e.id for c in select_events(store.iter_coded(), flt) for e in c.events}
     assert by_sql == by_records
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dotterel.distributed.output import read_table
-from dotterel.records import TABLES
+from dotterel.rows import TABLES
 
 pytestmark = pytest.mark.slow
 

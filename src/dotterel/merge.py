@@ -48,8 +48,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from urllib.parse import urlparse
 
-from dotterel.export.intervals import Interval, interval
 from dotterel.model import STATUSES, Actor, Article, CodedArticle, Event, Place, SourceLink
+from dotterel.timex import Interval, interval
 
 LOGGER = logging.getLogger(__name__)
 

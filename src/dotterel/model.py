@@ -241,6 +241,20 @@ class Event:
     contested_by: list[str] = field(default_factory=list)
     #: How the event was typed: ``lexicon``, ``dictionary`` (PETRARCH verbs), ``embedding``.
     method: str | None = None
+    #: Mentioned as history: it happened a year or more before publication. Kept and
+    #: stored, but left out of networks, GDELT and merge counts unless asked for.
+    background: bool = False
+    #: People killed, injured and arrested in the event, when the text gives a count
+    #: (PLOVER ``size``; ACLED-style ``fatalities`` is ``killed``).
+    killed: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    #: How sure the coder is, 0-1, from how the event was coded (pattern strength,
+    #: actor evidence, realis); users threshold on it.
+    confidence: float | None = None
+    #: Where ``place_id`` came from: ``clause`` (the event's own clause or arguments),
+    #: ``episode`` (the nearest stated place of the same episode), ``dateline``.
+    place_source: str | None = None
 
 
 @dataclass(slots=True)

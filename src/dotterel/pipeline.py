@@ -8,7 +8,7 @@ the order their inputs require::
         -> dotterel_attribution -> dotterel_events
         -> dotterel_event_places -> dotterel_event_dates -> dotterel_provenance
 
-Each component lives in its own module under :mod:`dotterel.components` and is
+Each component lives in its own module or package under :mod:`dotterel.components` and is
 registered with ``@Language.factory``; importing that package registers them all.
 
 Article metadata (outlet, publication date) must be on the ``Doc`` *before* the
@@ -31,6 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import dotterel.components  # noqa: F401  (registers the factories)
+from dotterel.components.actors import ActorsComponent
+from dotterel.components.events import EventsComponent
 from dotterel.extensions import article_of, records, register_extensions
 from dotterel.model import Article, CodedArticle, Mention, Sentence
 
@@ -71,6 +73,9 @@ def build_pipeline(
         verbs: PETRARCH CAMEO verb dictionaries used before the built-in event lexicon.
         exclude: dotterel component names to leave out (e.g. for a bare-spaCy baseline).
         config: per-component config overrides, ``{"dotterel_events": {...}}``.
+
+    The dictionaries stay with their components: ``nlp.to_disk(path)`` saves them and
+    ``spacy.load(path)`` (after ``import dotterel.components``) loads them back.
     """
     register_extensions()
     nlp = spacy.load(model)
@@ -79,10 +84,16 @@ def build_pipeline(
         if name in exclude:
             continue
         nlp.add_pipe(name, config=config.get(name, {}))
-    if (actors or agents) and "dotterel_actors" in nlp.pipe_names:
-        nlp.get_pipe("dotterel_actors").load_dictionaries(actors=actors, agents=agents)
-    if verbs and "dotterel_events" in nlp.pipe_names:
-        nlp.get_pipe("dotterel_events").load_verbs(verbs)
+    # each dotterel pipe initialised on its own: nlp.initialize() would also reset the
+    # trained tagger, parser and NER of the base model
+    if "dotterel_actors" in nlp.pipe_names:
+        actors_pipe = nlp.get_pipe("dotterel_actors")
+        assert isinstance(actors_pipe, ActorsComponent)
+        actors_pipe.initialize(nlp=nlp, actors=actors, agents=agents)
+    if "dotterel_events" in nlp.pipe_names:
+        events_pipe = nlp.get_pipe("dotterel_events")
+        assert isinstance(events_pipe, EventsComponent)
+        events_pipe.initialize(nlp=nlp, verbs=verbs)
     return nlp
 
 

@@ -9,20 +9,12 @@
 ``conn_or_store`` is a :class:`dotterel.store.Store`, a DuckDB connection to a store, or
 the path of a store file (opened read-only for the query).
 
-Filters:
-
-* ``actor``: a code matches as a prefix of the source or target code (``IRN`` matches
-  ``IRNGOV``); anything else (``"Iran"``) matches the actors' words, case-insensitively.
-  ``role`` restricts it to the ``source`` or the ``target``.
-* ``type``: a PLOVER type (``AID``) or a CAMEO code prefix (``07``, ``0711``).
-* ``since``/``until``: TIMEX-style dates (``2016``, ``2016-01``, ``2016-01-15``); an event
-  is kept when its date interval overlaps ``[since, until]``. Undated events are dropped
-  when either is given.
-* ``status``: one status or a comma-separated list (``denied,hedged``); ``contested``
-  selects events that another event denies or confirms.
+Filters (``actor``, ``type``, ``since``/``until``, ``status``, ``role``) are those of
+:class:`dotterel.store.filters.EventFilter`, which documents what each means
+(``contested``: events another event denies or confirms).
 
 :func:`claims` answers "which claims about Iran are denied, and by whom?" through
-:func:`dotterel.claims.claims_about`.
+:func:`dotterel.store.claims.claims_about`.
 """
 
 from __future__ import annotations
@@ -30,15 +22,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from dotterel.export.intervals import interval
-from dotterel.model import CodedArticle, Event
+from dotterel.model import CodedArticle
+from dotterel.store.filters import EventFilter
+from dotterel.timex import interval
 
 if TYPE_CHECKING:
     import duckdb
@@ -90,10 +83,6 @@ def connect(conn_or_store: Any) -> Iterator[duckdb.DuckDBPyConnection]:
     yield con
 
 
-def _is_code(actor: str) -> bool:
-    return actor.isalnum() and actor.isupper()
-
-
 def chain_text(chain: Any) -> str:
     """A stored chain (JSON array or list of links) as ``Outlet > NYT > officials``."""
     if chain is None:
@@ -110,25 +99,10 @@ def chain_text(chain: Any) -> str:
     return " > ".join(n for n in names if n)
 
 
-def _date_filter(frame: pd.DataFrame, since: str | None, until: str | None) -> pd.DataFrame:
-    if not since and not until:
+def _date_filter(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+    if not flt.since and not flt.until:
         return frame
-    lo = interval(since) if since else None
-    hi = interval(until) if until else None
-    if since and lo is None:
-        raise ValueError(f"since: not a date: {since!r} (use 2016, 2016-01 or 2016-01-15)")
-    if until and hi is None:
-        raise ValueError(f"until: not a date: {until!r} (use 2016, 2016-01 or 2016-01-15)")
-
-    def keep(value: Any) -> bool:
-        span = interval(value) if isinstance(value, str) else None
-        if span is None:
-            return False
-        if lo is not None and span.end < lo.start:
-            return False
-        return not (hi is not None and span.start > hi.end)
-
-    return frame[frame["date"].map(keep)] if len(frame) else frame
+    return frame[frame["date"].map(flt.keeps_date)] if len(frame) else frame
 
 
 def _by_date(frame: pd.DataFrame) -> pd.DataFrame:
@@ -155,54 +129,24 @@ def events(
     role: str = "any",
     limit: int | None = None,
     columns: Sequence[str] = EVENT_COLUMNS,
+    where: EventFilter | None = None,
 ) -> pd.DataFrame:
     """Stored events matching the filters (see the module docstring), one row each.
 
-    ``columns`` may add ``title`` (the article's), ``lat`` and ``lon`` (the event's
-    place) to :data:`EVENT_COLUMNS`, for a map or a page that links to the article.
+    ``where`` is an :class:`~dotterel.store.filters.EventFilter` built already; without
+    it the filter is built from ``actor`` .. ``role``. ``columns`` may add ``title``
+    (the article's), ``lat`` and ``lon`` (the event's place) to :data:`EVENT_COLUMNS`,
+    for a map or a page that links to the article.
 
     Returns:
         A DataFrame with ``columns``, ordered by date then event id; ``chain`` is the
         readable source chain and ``contested_by`` a list of event ids.
+
+    Raises:
+        ValueError: a bad role or date (before any SQL runs).
     """
-    if role not in ("any", "source", "target"):
-        raise ValueError(f"role must be any, source or target, not {role!r}")
-    where: list[str] = []
-    params: list[Any] = []
-    if actor:
-        sides = ("source", "target") if role == "any" else (role,)
-        if _is_code(actor):
-            where.append("(" + " OR ".join(f"e.{s}_code LIKE ?" for s in sides) + ")")
-            params += [actor + "%"] * len(sides)
-        else:
-            # The words of the event, or the name of the actor they were resolved to.
-            named = "IN (SELECT id FROM actors WHERE name ILIKE ?)"
-            where.append(
-                "("
-                + " OR ".join(f"e.{s}_text ILIKE ? OR e.{s}_actor_id {named}" for s in sides)
-                + ")"
-            )
-            params += [f"%{actor}%"] * (2 * len(sides))
-    if type:
-        if type.isdigit():
-            where.append("e.cameo LIKE ?")
-            params.append(type + "%")
-        else:
-            where.append("upper(e.event_type) = ?")
-            params.append(type.upper())
-    if status:
-        wanted = [s.strip().lower() for s in status.split(",") if s.strip()]
-        parts = []
-        plain = [s for s in wanted if s != "contested"]
-        if plain:
-            parts.append(f"e.status IN ({', '.join('?' * len(plain))})")
-            params += plain
-        if "contested" in wanted:
-            parts.append(
-                "(len(coalesce(e.contested_by, []::VARCHAR[])) > 0 "
-                "OR e.id IN (SELECT claim_id FROM contest_links))"
-            )
-        where.append("(" + " OR ".join(parts) + ")")
+    flt = where if where is not None else EventFilter(actor, type, since, until, status, role)
+    condition, params = flt.sql("e")
     sql = f"""
         SELECT e.id AS event_id, e.article_id, e.date, e.date_source, e.source_code,
                e.source_text, e.event_type, e.cameo, e.target_code, e.target_text, e.status,
@@ -212,12 +156,12 @@ def events(
         FROM events e
         JOIN articles a ON a.id = e.article_id
         LEFT JOIN places p ON p.id = e.place_id
-        {"WHERE " + " AND ".join(where) if where else ""}
+        {"WHERE " + condition if condition else ""}
         ORDER BY e.id
     """
     with connect(conn_or_store) as con:
         frame = con.execute(sql, params).df()
-    frame = _date_filter(frame, since, until)
+    frame = _date_filter(frame, flt)
     frame = _by_date(frame)
     frame = frame.assign(chain=frame["chain"].map(chain_text) if len(frame) else frame["chain"])
     if limit is not None:
@@ -225,71 +169,10 @@ def events(
     return frame.reset_index(drop=True)[list(columns)]
 
 
-def event_filter(
-    actor: str | None = None,
-    type: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    status: str | None = None,
-    *,
-    role: str = "any",
-) -> Callable[[Event, CodedArticle], bool]:
-    """The filters of :func:`events` as a predicate over records, for exports that read
-    coded articles rather than SQL (same semantics, see the module docstring)."""
-    if role not in ("any", "source", "target"):
-        raise ValueError(f"role must be any, source or target, not {role!r}")
-    lo = interval(since) if since else None
-    hi = interval(until) if until else None
-    if since and lo is None:
-        raise ValueError(f"since: not a date: {since!r} (use 2016, 2016-01 or 2016-01-15)")
-    if until and hi is None:
-        raise ValueError(f"until: not a date: {until!r} (use 2016, 2016-01 or 2016-01-15)")
-    wanted = {s.strip().lower() for s in (status or "").split(",") if s.strip()}
-    sides = ("source", "target") if role == "any" else (role,)
-    needle = (actor or "").casefold()
-
-    def side_matches(event: Event, side: str, names: dict[str, str]) -> bool:
-        code = getattr(event, f"{side}_code") or ""
-        if _is_code(actor or ""):
-            return code.startswith(actor or "")
-        words = (getattr(event, f"{side}_text") or "").casefold()
-        name = names.get(getattr(event, f"{side}_actor_id") or "", "").casefold()
-        return needle in words or needle in name
-
-    def keep(event: Event, coded: CodedArticle) -> bool:
-        if actor:
-            names = {a.id: a.name for a in coded.actors}
-            if not any(side_matches(event, side, names) for side in sides):
-                return False
-        if type:
-            if type.isdigit():
-                if not (event.cameo or "").startswith(type):
-                    return False
-            elif event.event_type.upper() != type.upper():
-                return False
-        if wanted:
-            contested = "contested" in wanted and bool(event.contested_by)
-            if event.status not in wanted and not contested:
-                return False
-        if lo is not None or hi is not None:
-            span = interval(event.date)
-            if span is None:
-                return False
-            if lo is not None and span.end < lo.start:
-                return False
-            if hi is not None and span.start > hi.end:
-                return False
-        return True
-
-    return keep
-
-
-def select_events(
-    coded: Iterable[CodedArticle], keep: Callable[[Event, CodedArticle], bool]
-) -> Iterator[CodedArticle]:
-    """The articles with only the events ``keep`` accepts (other records unchanged)."""
+def select_events(coded: Iterable[CodedArticle], where: EventFilter) -> Iterator[CodedArticle]:
+    """The articles with only the events ``where`` matches (other records unchanged)."""
     for c in coded:
-        events = [e for e in c.events if keep(e, c)]
+        events = [e for e in c.events if where.matches(e, c)]
         yield c if len(events) == len(c.events) else dataclasses.replace(c, events=events)
 
 
@@ -334,7 +217,7 @@ def claims(
 ) -> pd.DataFrame:
     """Claims about an actor and who denies or confirms them, as a DataFrame.
 
-    The contested-claims logic is :func:`dotterel.claims.claims_about`; this adds the
+    The contested-claims logic is :func:`dotterel.store.claims.claims_about`; this adds the
     event dates, readable chains, and the same status/date filters as :func:`events`.
 
     Args:
@@ -349,7 +232,7 @@ def claims(
         :data:`CLAIM_COLUMNS`; ``contested`` is a readable summary of ``contested_by``
         (a list of ``{id, relation, article_id, source_code, source_text, text, chain}``).
     """
-    from dotterel.claims import claims_about
+    from dotterel.store.claims import claims_about
 
     with connect(conn_or_store) as con:
         rows = claims_about(con, about, relation=relation, contested_only=contested_only)
@@ -378,17 +261,17 @@ def claims(
     if status:
         wanted = {s.strip().lower() for s in status.split(",") if s.strip()}
         frame = frame[frame["status"].isin(wanted)]
-    frame = _date_filter(frame, since, until)
+    frame = _date_filter(frame, EventFilter(since=since, until=until))
     return frame.reset_index(drop=True)
 
 
 __all__ = [
     "CLAIM_COLUMNS",
     "EVENT_COLUMNS",
+    "EventFilter",
     "chain_text",
     "claims",
     "connect",
-    "event_filter",
     "events",
     "select_events",
 ]

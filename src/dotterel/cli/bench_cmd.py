@@ -41,7 +41,7 @@ def bench_command(
 
     console = Console(stderr=True)
     if inputs:
-        from dotterel.distributed.runner import read_articles
+        from dotterel.ingest.parquet import read_articles
         from dotterel.model import Article
 
         articles = [a for a in read_articles(inputs) if isinstance(a, Article)][:docs]
@@ -67,9 +67,9 @@ def bench_command(
         ("peak RSS per worker (MiB)", f"{result.peak_rss_mb:.0f}"),
         ("bare spaCy peak RSS (MiB)", f"{result.spacy_peak_rss_mb:.0f}"),
     ]
-    for name, figures in (("local", result.scaling_local), ("ray", result.scaling_ray)):
-        for key, value in figures.items():
-            rows.append((f"{name}: {key}", f"{value:.2f}"))
+    for engine, figures in (("local", result.scaling_local), ("ray", result.scaling_ray)):
+        for key, rate in figures.items():
+            rows.append((f"{engine}: {key}", f"{rate:.2f}"))
     for name, value in rows:
         table.add_row(name, value)
     Console().print(table)

@@ -19,7 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from dotterel.cli import common
+from dotterel.cli import console, options
 from dotterel.cli.app import app
 
 if TYPE_CHECKING:
@@ -33,21 +33,21 @@ MAX_CELL = 90
 
 @app.command("code")
 def code_command(
-    paths: common.PathsArg,
+    paths: options.PathsArg,
     output: Annotated[
-        common.OutputFormat,
+        options.OutputFormat,
         typer.Option("--format", "-f", help="table (readable), json (an array) or jsonl."),
-    ] = common.OutputFormat.table,
-    outlet: common.OutletOpt = None,
-    pub_date: common.DateOpt = None,
-    url: common.UrlOpt = None,
-    actors: common.ActorsOpt = None,
-    agents: common.AgentsOpt = None,
-    verbs: common.VerbsOpt = None,
-    any_language: common.AnyLanguageOpt = False,
-    follow_symlinks: common.FollowSymlinksOpt = False,
-    max_mb: common.MaxMbOpt = 10.0,
-    verbose: common.VerboseOpt = False,
+    ] = options.OutputFormat.table,
+    outlet: options.OutletOpt = None,
+    pub_date: options.DateOpt = None,
+    url: options.UrlOpt = None,
+    actors: options.ActorsOpt = None,
+    agents: options.AgentsOpt = None,
+    verbs: options.VerbsOpt = None,
+    any_language: options.AnyLanguageOpt = False,
+    follow_symlinks: options.FollowSymlinksOpt = False,
+    max_mb: options.MaxMbOpt = 10.0,
+    verbose: options.VerboseOpt = False,
 ) -> None:
     """Code articles and print actors, events, sources, places and dates.
 
@@ -61,9 +61,9 @@ def code_command(
 
     Example: [bold]cat story.html | dotterel code - --format json[/]
     """
-    common.setup_logging(verbose)
-    common.check_paths(paths)
-    options = common.read_options(
+    console.setup_logging(verbose)
+    options.check_paths(paths)
+    read_opts = options.read_options(
         outlet=outlet,
         pub_date=pub_date,
         url=url,
@@ -80,15 +80,15 @@ def code_command(
     def articles() -> Iterator[Article]:
         for item in read_inputs(
             paths,
-            outlet=options.outlet,
-            date=options.pub_date,
-            url=options.url,
-            max_bytes=options.max_bytes,
-            allow_any_language=options.allow_any_language,
-            follow_symlinks=options.follow_symlinks,
+            outlet=read_opts.outlet,
+            date=read_opts.pub_date,
+            url=read_opts.url,
+            max_bytes=read_opts.max_bytes,
+            allow_any_language=read_opts.allow_any_language,
+            follow_symlinks=read_opts.follow_symlinks,
         ):
             if isinstance(item, Reject):
-                common.stderr.print(common.reject_line(item))
+                console.stderr.print(console.reject_line(item))
             else:
                 yield item
 
@@ -96,14 +96,14 @@ def code_command(
     pending = articles()
     first = next(pending, None)
     if first is not None:
-        nlp = common.load_pipeline(actors=actors, agents=agents, verbs=verbs)
+        nlp = options.load_pipeline(actors=actors, agents=agents, verbs=verbs)
         from itertools import chain
 
         from dotterel.ingest.batch import code_safely
 
         for result in code_safely(nlp, chain([first], pending)):
             if isinstance(result, Reject):
-                common.stderr.print(common.reject_line(result))
+                console.stderr.print(console.reject_line(result))
             else:
                 printer.add(result)
     printer.close()
@@ -112,16 +112,16 @@ def code_command(
 class _Printer:
     """Writes coded articles to stdout in the chosen format, as they come."""
 
-    def __init__(self, output: common.OutputFormat) -> None:
+    def __init__(self, output: options.OutputFormat) -> None:
         self.output = output
         self.count = 0
 
     def add(self, coded: CodedArticle) -> None:
-        if self.output is common.OutputFormat.table:
+        if self.output is options.OutputFormat.table:
             if self.count:
-                common.stdout.print()
-            common.stdout.print(render_coded(coded))
-        elif self.output is common.OutputFormat.jsonl:
+                console.stdout.print()
+            console.stdout.print(render_coded(coded))
+        elif self.output is options.OutputFormat.jsonl:
             sys.stdout.write(json.dumps(coded.to_dict(), ensure_ascii=False) + "\n")
         else:
             body = json.dumps(coded.to_dict(), ensure_ascii=False, indent=2)
@@ -130,7 +130,7 @@ class _Printer:
         self.count += 1
 
     def close(self) -> None:
-        if self.output is common.OutputFormat.json:
+        if self.output is options.OutputFormat.json:
             sys.stdout.write("\n]\n" if self.count else "[]\n")
 
 
@@ -288,9 +288,9 @@ def _cut(text: str, limit: int = MAX_CELL) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def print_coded(coded: CodedArticle, console: Console | None = None) -> None:
+def print_coded(coded: CodedArticle, out: Console | None = None) -> None:
     """Print one coded article as tables (used by ``dotterel show``)."""
-    (console or common.stdout).print(render_coded(coded))
+    (out or console.stdout).print(render_coded(coded))
 
 
 __all__ = ["code_command", "format_chain", "print_coded", "render_coded"]

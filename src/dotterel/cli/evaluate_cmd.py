@@ -23,7 +23,16 @@ class TaskName(StrEnum):
     attribution = "attribution"
     geo = "geo"
     time = "time"
+    events = "events"
     seed = "seed"
+
+
+class PartName(StrEnum):
+    """Which records of the gold file to score (the blind third: docs/evaluation.md)."""
+
+    tune = "tune"
+    blind = "blind"
+    all = "all"
 
 
 @app.command("evaluate")
@@ -39,6 +48,14 @@ def evaluate_command(
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Score only the first N records.")
     ] = None,
+    part: Annotated[
+        PartName,
+        typer.Option(
+            "--part",
+            help="Score the tune two thirds, the fixed blind third (numbers only, no "
+            "examples), or all records.",
+        ),
+    ] = PartName.all,
     actors: Annotated[
         list[Path] | None,
         typer.Option(
@@ -60,12 +77,23 @@ def evaluate_command(
 
     Gold formats and matching rules: docs/evaluation.md. Failing records count as errors.
 
+    Tasks: plover, petrarch, attribution, geo, time, events (whole articles, every
+    event: EVENTS_GUIDE.md), seed. Tune on --part tune; report tune and blind.
+
     Example: dotterel evaluate time ../shared/eval/time_dev.jsonl --json time.json
+
+    Example: dotterel evaluate events ../shared/eval/events_dev.jsonl --part tune
 
     Example: dotterel evaluate petrarch petrarch_dev.jsonl --actors PETR.Validate.actors.txt
     """
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TimeElapsedColumn,
+    )
 
     from dotterel.errors import DotterelError, GoldFormatError
     from dotterel.evaluate.report import render
@@ -81,7 +109,7 @@ def evaluate_command(
         transient=True,
     )
     loading = progress.add_task("loading the pipeline", total=None)
-    bar: list[int] = []
+    bar: list[TaskID] = []
 
     def on_start(total: int) -> None:
         progress.remove_task(loading)
@@ -96,6 +124,7 @@ def evaluate_command(
                 task.value,
                 gold,
                 limit=limit,
+                part=part.value,
                 actors=actors or [],
                 agents=agents or [],
                 verbs=verbs or [],

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dotterel.cli import common
+from dotterel.cli import console, options
 from dotterel.cli.app import app
 from dotterel.export.writer import DIRECTORY_FORMATS, STREAM_FORMATS, ExportFormat, write_export
 
@@ -36,18 +36,9 @@ def article_ids(store: Store, where: str | None) -> list[str]:
 def load_coded(store: Store, ids: list[str]) -> list[CodedArticle]:
     """The articles, with cross-article contest links from ``contest_links`` added to
     each event's ``contests``/``contested_by`` (the store keeps them in both places)."""
-    coded = list(store.iter_coded(ids))
-    links = store.connection.execute(
-        "SELECT denier_id, claim_id FROM contest_links ORDER BY denier_id, claim_id"
-    ).fetchall()
-    if links:
-        by_id = {e.id: e for c in coded for e in c.events}
-        for denier, claim in links:
-            if claim in by_id and denier not in by_id[claim].contested_by:
-                by_id[claim].contested_by.append(denier)
-            if denier in by_id and claim not in by_id[denier].contests:
-                by_id[denier].contests.append(claim)
-    return coded
+    from dotterel.store.claims import with_contest_links
+
+    return with_contest_links(store.connection, list(store.iter_coded(ids)))
 
 
 def ingested_at(store: Store) -> dict[str, datetime]:
@@ -89,7 +80,7 @@ def export_command(
     status: Annotated[
         str | None, typer.Option("--status", help="Only these statuses (comma-separated).")
     ] = None,
-    db: common.DbOpt = Path("dotterel.duckdb"),
+    db: options.DbOpt = Path("dotterel.duckdb"),
     window_days: Annotated[
         int,
         typer.Option(
@@ -110,7 +101,7 @@ def export_command(
     include_text: Annotated[
         bool, typer.Option("--include-text", help="csv/parquet: keep article texts.")
     ] = False,
-    verbose: common.VerboseOpt = False,
+    verbose: options.VerboseOpt = False,
 ) -> None:
     """Export stored events in the formats analysts use.
 
@@ -120,10 +111,11 @@ def export_command(
 
     from dotterel.errors import StoreError
     from dotterel.merge import merge_events
-    from dotterel.query import event_filter, select_events
+    from dotterel.query import select_events
     from dotterel.store import Store
+    from dotterel.store.filters import EventFilter
 
-    common.setup_logging(verbose)
+    console.setup_logging(verbose)
     if actor_level not in ("full", "top"):
         raise typer.BadParameter("full or top", param_hint="--actor-level")
     to_stdout = str(out) == "-"
@@ -134,7 +126,7 @@ def export_command(
             f"{fmt.value} writes a directory; {out} is a file", param_hint="OUT"
         )
     try:
-        keep = event_filter(actor, event_type, since, until, status)
+        selection = EventFilter(actor, event_type, since, until, status)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     try:
@@ -142,13 +134,13 @@ def export_command(
             try:
                 ids = article_ids(store, where)
             except (ValueError, duckdb.Error) as exc:
-                common.fail(f"bad --where: {exc}".splitlines()[0])
+                console.fail(f"bad --where: {exc}".splitlines()[0])
             coded = load_coded(store, ids)
             added = ingested_at(store) if fmt is ExportFormat.gdelt else {}
     except StoreError as exc:
-        common.fail(str(exc))
-    if any((actor, event_type, since, until, status)):
-        coded = list(select_events(coded, keep))
+        console.fail(str(exc))
+    if selection:
+        coded = list(select_events(coded, selection))
     clusters = merge_events(coded, window_days=window_days)
     n_events = sum(len(c.events) for c in coded)
     try:
@@ -162,8 +154,8 @@ def export_command(
             include_text=include_text,
         )
     except OSError as exc:
-        common.fail(f"cannot write {out}: {exc.strerror or exc}")
-    common.stderr.print(
+        console.fail(f"cannot write {out}: {exc.strerror or exc}")
+    console.stderr.print(
         f"{len(coded)} articles, {n_events} events, {len(clusters)} merged events: "
         f"wrote {written} to {'stdout' if to_stdout else out}"
     )

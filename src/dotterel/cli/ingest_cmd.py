@@ -23,7 +23,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from dotterel.cli import common
+from dotterel.cli import console, options
 from dotterel.cli.app import app
 
 if TYPE_CHECKING:
@@ -44,18 +44,18 @@ BATCH_SIZE = 4
 
 @app.command("ingest")
 def ingest_command(
-    paths: common.PathsArg,
-    db: common.DbOpt = Path("dotterel.duckdb"),
-    outlet: common.OutletOpt = None,
-    pub_date: common.DateOpt = None,
-    url: common.UrlOpt = None,
-    actors: common.ActorsOpt = None,
-    agents: common.AgentsOpt = None,
-    verbs: common.VerbsOpt = None,
-    any_language: common.AnyLanguageOpt = False,
-    follow_symlinks: common.FollowSymlinksOpt = False,
-    max_mb: common.MaxMbOpt = 10.0,
-    verbose: common.VerboseOpt = False,
+    paths: options.PathsArg,
+    db: options.DbOpt = Path("dotterel.duckdb"),
+    outlet: options.OutletOpt = None,
+    pub_date: options.DateOpt = None,
+    url: options.UrlOpt = None,
+    actors: options.ActorsOpt = None,
+    agents: options.AgentsOpt = None,
+    verbs: options.VerbsOpt = None,
+    any_language: options.AnyLanguageOpt = False,
+    follow_symlinks: options.FollowSymlinksOpt = False,
+    max_mb: options.MaxMbOpt = 10.0,
+    verbose: options.VerboseOpt = False,
 ) -> None:
     """Code articles and store them (with everything found in them) in a DuckDB file.
 
@@ -68,9 +68,9 @@ def ingest_command(
 
     Example: [bold]dotterel ingest articles/ --db news.duckdb --outlet 'Example Times'[/]
     """
-    common.setup_logging(verbose)
-    common.check_paths(paths)
-    options = common.read_options(
+    console.setup_logging(verbose)
+    options.check_paths(paths)
+    read_opts = options.read_options(
         outlet=outlet,
         pub_date=pub_date,
         url=url,
@@ -82,18 +82,18 @@ def ingest_command(
     from dotterel.ingest import expand_paths
     from dotterel.store import Store
 
-    sources = list(expand_paths(paths, follow_symlinks=options.follow_symlinks))
+    sources = list(expand_paths(paths, follow_symlinks=read_opts.follow_symlinks))
     try:
         with Store(db) as store:
             run = _IngestRun(
                 store,
                 verbose,
-                lambda: common.load_pipeline(actors=actors, agents=agents, verbs=verbs),
+                lambda: options.load_pipeline(actors=actors, agents=agents, verbs=verbs),
             )
-            run.run(sources, options)
+            run.run(sources, read_opts)
     except StoreError as exc:
-        common.fail(str(exc))
-    common.stdout.print(run.summary(db), soft_wrap=True, highlight=False)
+        console.fail(str(exc))
+    console.stdout.print(run.summary(db), soft_wrap=True, highlight=False)
 
 
 @dataclass
@@ -113,7 +113,7 @@ class _IngestRun:
     _pending_ids: set[str] = field(default_factory=set)
     _progress: Progress | None = None
 
-    def run(self, sources: list[Source], options: ReadOptions) -> None:
+    def run(self, sources: list[Source], read_opts: ReadOptions) -> None:
         from dotterel.ingest import read_source
         from dotterel.model import Reject
 
@@ -125,14 +125,14 @@ class _IngestRun:
             TextColumn("files"),
             TextColumn("{task.fields[counts]}"),
             TimeElapsedColumn(),
-            console=common.stderr,
-            disable=not common.stderr.is_terminal,  # logs and pipes get the summary only
+            console=console.stderr,
+            disable=not console.stderr.is_terminal,  # logs and pipes get the summary only
         )
         self._progress = progress
         with progress:
             task = progress.add_task("ingest", total=len(sources), counts=self._counts())
             for source in sources:
-                for item in read_source(source, options):
+                for item in read_source(source, read_opts):
                     if isinstance(item, Reject):
                         self._reject(item)
                     else:
@@ -154,10 +154,10 @@ class _IngestRun:
     def _flush(self) -> None:
         if not self._pending:
             return
-        from dotterel.claims import contest_linker
         from dotterel.errors import StoreError
         from dotterel.ingest.batch import code_safely
         from dotterel.model import Reject
+        from dotterel.store.claims import contest_linker
 
         if self._nlp is None:
             self._nlp = self.pipeline_loader()
@@ -182,11 +182,11 @@ class _IngestRun:
     def _reject(self, reject: Reject) -> None:
         self.rejected[reject.kind] += 1
         self.store.write_reject(reject)
-        self._print(common.reject_line(reject))
+        self._print(console.reject_line(reject))
 
     def _print(self, line: str) -> None:
-        console = self._progress.console if self._progress else common.stderr
-        console.print(line, soft_wrap=True)
+        out = self._progress.console if self._progress else console.stderr
+        out.print(line, soft_wrap=True)
 
     def _counts(self) -> str:
         return (

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from dotterel.cli import common
+from dotterel.cli import console, options
 from dotterel.cli.app import app
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 FormatOpt = Annotated[
-    common.TableFormat,
+    options.TableFormat,
     typer.Option("--format", "-f", help="table (readable) or json.", case_sensitive=False),
 ]
 SinceOpt = Annotated[
@@ -80,11 +80,11 @@ def _jsonable(value: Any) -> Any:
 
 
 def print_frame(
-    frame: pd.DataFrame, output: common.TableFormat, title: str, columns: dict[str, str]
+    frame: pd.DataFrame, output: options.TableFormat, title: str, columns: dict[str, str]
 ) -> None:
     """Print a query result as a rich table of ``columns`` (name -> header) or as JSON
     (every column)."""
-    if output is common.TableFormat.json:
+    if output is options.TableFormat.json:
         records = [{k: _jsonable(v) for k, v in row.items()} for row in frame.to_dict("records")]
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return
@@ -96,9 +96,9 @@ def print_frame(
         table.add_column(header, overflow="fold")
     for row in frame.head(TABLE_ROWS).to_dict("records"):
         table.add_row(*("" if _jsonable(row[c]) is None else str(row[c]) for c in columns))
-    common.stdout.print(table)
+    console.stdout.print(table)
     if len(frame) > TABLE_ROWS:
-        common.stderr.print(
+        console.stderr.print(
             f"showing {TABLE_ROWS} of {len(frame)} rows: narrow the query, or use --format json"
         )
 
@@ -119,8 +119,8 @@ def events_command(
         str, typer.Option("--role", help="Where --actor must appear: any, source or target.")
     ] = "any",
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many.")] = None,
-    db: common.DbOpt = Path("dotterel.duckdb"),
-    output: FormatOpt = common.TableFormat.table,
+    db: options.DbOpt = Path("dotterel.duckdb"),
+    output: FormatOpt = options.TableFormat.table,
 ) -> None:
     """List stored events: who did what to whom, when, and according to whom.
 
@@ -128,22 +128,16 @@ def events_command(
     """
     from dotterel.errors import StoreError
     from dotterel.query import events
+    from dotterel.store.filters import EventFilter
 
     try:
-        frame = events(
-            db,
-            actor=actor,
-            type=event_type,
-            since=since,
-            until=until,
-            status=status,
-            role=role,
-            limit=limit,
-        )
+        where = EventFilter(actor, event_type, since, until, status, role)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
+    try:
+        frame = events(db, where=where, limit=limit)
     except StoreError as exc:
-        common.fail(str(exc))
+        console.fail(str(exc))
     print_frame(frame, output, "events", _EVENT_TABLE)
 
 
@@ -162,8 +156,8 @@ def claims_command(
     status: StatusOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    db: common.DbOpt = Path("dotterel.duckdb"),
-    output: FormatOpt = common.TableFormat.table,
+    db: options.DbOpt = Path("dotterel.duckdb"),
+    output: FormatOpt = options.TableFormat.table,
 ) -> None:
     """Claims about an actor, who makes them, and who denies or confirms them.
 
@@ -185,5 +179,5 @@ def claims_command(
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     except StoreError as exc:
-        common.fail(str(exc))
+        console.fail(str(exc))
     print_frame(frame, output, f"claims about {about}", _CLAIM_TABLE)

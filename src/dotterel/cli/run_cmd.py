@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dotterel.cli import common
+from dotterel.cli import options
 from dotterel.cli.app import app
 
 
@@ -31,7 +31,7 @@ def run_command(
     db: Annotated[
         Path | None, typer.Option(help="Also load the results into this DuckDB store.")
     ] = None,
-    follow_symlinks: common.FollowSymlinksOpt = False,
+    follow_symlinks: options.FollowSymlinksOpt = False,
 ) -> None:
     """Code a whole corpus into partitioned Parquet (one folder per table).
 

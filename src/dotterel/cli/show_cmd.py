@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from dotterel.cli import common
+from dotterel.cli import console, options
 from dotterel.cli.app import app
 
 LOGGER = logging.getLogger(__name__)
@@ -26,11 +26,11 @@ def show_command(
             show_default=False,
         ),
     ],
-    db: common.DbOpt = Path("dotterel.duckdb"),
+    db: options.DbOpt = Path("dotterel.duckdb"),
     output: Annotated[
-        common.TableFormat,
+        options.TableFormat,
         typer.Option("--format", "-f", help="table (readable) or json."),
-    ] = common.TableFormat.table,
+    ] = options.TableFormat.table,
 ) -> None:
     """Print a stored article and everything found in it.
 
@@ -46,17 +46,17 @@ def show_command(
         with Store(db, read_only=True) as store:
             matches = store.find_ids(prefix, limit=6)
             if not matches:
-                common.fail(f"no article with an id starting with {prefix!r} in {db}")
+                console.fail(f"no article with an id starting with {prefix!r} in {db}")
             if len(matches) > 1 and prefix not in matches:
                 shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
-                common.fail(f"{prefix!r} matches several articles ({shown}); give more characters")
+                console.fail(f"{prefix!r} matches several articles ({shown}); give more characters")
             chosen = prefix if prefix in matches else matches[0]
             coded = store.read(chosen)
     except StoreError as exc:
-        common.fail(str(exc))
+        console.fail(str(exc))
     if coded is None:  # deleted between the two queries
-        common.fail(f"article {chosen} disappeared from {db}")
-    if output is common.TableFormat.json:
+        console.fail(f"article {chosen} disappeared from {db}")
+    if output is options.TableFormat.json:
         sys.stdout.write(json.dumps(coded.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         from dotterel.cli.code_cmd import print_coded

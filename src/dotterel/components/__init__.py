@@ -1,4 +1,4 @@
-"""dotterel's spaCy components, one per module; importing this package registers them.
+"""dotterel's spaCy components, one per module or package; importing this registers them.
 
 =========================  =======================================================
 factory                    module
@@ -14,7 +14,7 @@ factory                    module
 =========================  =======================================================
 """
 
-from dotterel.components import (  # noqa: F401
+from dotterel.components import (
     actors,
     attribution,
     dates,
@@ -24,3 +24,14 @@ from dotterel.components import (  # noqa: F401
     places,
     provenance,
 )
+
+__all__ = [
+    "actors",
+    "attribution",
+    "dates",
+    "event_dates",
+    "event_places",
+    "events",
+    "places",
+    "provenance",
+]

@@ -46,6 +46,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dotterel.components._syntax import NOUN_POS
+
 LOGGER = logging.getLogger(__name__)
 
 #: Kinds whose mentions agree with a plural pronoun even when the mention is singular.
@@ -53,7 +55,6 @@ COLLECTIVE_KINDS = frozenset({"group", "people"})
 #: What "the <Name>" may abbreviate ("the Times" for the New York Times).
 SHORT_NAME_KINDS = frozenset({"media", "organisation", "igo", "group", "government"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
-NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +219,7 @@ def find_anaphors(
                 )
             )
             continue
-        if t.pos_ not in NOUNS or (t.dep_ == "compound" and t.head.pos_ in NOUNS):
+        if t.pos_ not in NOUN_POS or (t.dep_ == "compound" and t.head.pos_ in NOUN_POS):
             continue
         det = next((c for c in t.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if det is None or det.i > i or any(blocked[k] for k in range(det.i, i + 1)):

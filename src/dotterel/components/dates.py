@@ -334,3 +334,6 @@ def make_dates(
     nlp: Language, name: str, use_dateparser: bool, keep_durations: bool
 ) -> DatesComponent:
     return DatesComponent(nlp, name, use_dateparser=use_dateparser, keep_durations=keep_durations)
+
+
+__all__ = ["DatesComponent", "clause_tense", "make_dates"]

@@ -162,3 +162,6 @@ def _clause_time(
 )
 def make_event_dates(nlp: Language, name: str, sentence_fallback: bool) -> EventDatesComponent:
     return EventDatesComponent(nlp, name, sentence_fallback=sentence_fallback)
+
+
+__all__ = ["EventDatesComponent", "make_event_dates"]

@@ -142,3 +142,6 @@ class EventPlacesComponent:
 )
 def make_event_places(nlp: Language, name: str) -> EventPlacesComponent:
     return EventPlacesComponent(nlp, name)
+
+
+__all__ = ["EventPlacesComponent", "make_event_places"]

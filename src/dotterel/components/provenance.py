@@ -10,7 +10,7 @@ Runs last: it reads ``doc._.attributions`` and ``doc._.events`` and fills, per e
   ``confirmed`` inside what a denial / confirmation verb governs, ``reported`` inside
   any other attribution, else ``asserted``;
 * ``contests`` / ``contested_by``: a denial or confirmation event linked to the claims
-  of this article it contests (:mod:`dotterel.claims` does the matching).
+  of this article it contests (:mod:`dotterel.contest_links` does the matching).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dotterel import claims
+from dotterel import contest_links as claims
 from dotterel.components.attribution import CueLexicon, load_lexicon
 from dotterel.extensions import article_of, records, register_extensions
 from dotterel.model import Attribution, Event, SourceLink, TextSpan
@@ -152,3 +152,6 @@ class ProvenanceComponent:
 )
 def make_provenance(nlp: Language, name: str, link_contests: bool) -> ProvenanceComponent:
     return ProvenanceComponent(nlp, name, link_contests=link_contests)
+
+
+__all__ = ["ProvenanceComponent", "make_provenance"]

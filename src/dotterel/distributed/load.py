@@ -6,11 +6,11 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from dotterel.claims import contest_linker
 from dotterel.distributed.output import read_table
 from dotterel.model import Reject
-from dotterel.records import RECORD_TABLES, unflatten
+from dotterel.rows import RECORD_TABLES, unflatten
 from dotterel.store import Store
+from dotterel.store.claims import contest_linker
 
 
 def load_into_store(output: str, db: str | Path) -> int:

@@ -24,7 +24,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from dotterel.model import CodedArticle, Reject
-from dotterel.records import TABLES, to_arrow
+from dotterel.rows import TABLES, to_arrow
 
 LOGGER = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def read_table(uri: str, table: str) -> pa.Table:
     selector = pafs.FileSelector(f"{root}/{table}", allow_not_found=True)
     files = [i.path for i in fs.get_file_info(selector) if i.base_name.startswith("part-")]
     if not files:
-        from dotterel.records import arrow_schema
+        from dotterel.rows import arrow_schema
 
         return (REJECT_SCHEMA if table == "rejects" else arrow_schema(table)).empty_table()
     return pads.dataset(files, filesystem=fs, format="parquet").to_table()

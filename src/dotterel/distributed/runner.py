@@ -1,7 +1,8 @@
 """``dotterel run``: code a corpus into partitioned Parquet with a chosen engine.
 
-Reads the inputs (folders, text/HTML/JSONL files through :mod:`dotterel.ingest`,
-Parquet files with a ``text`` or ``html`` column plus metadata columns), skips the
+Reads the inputs through :func:`dotterel.ingest.parquet.read_articles` (folders,
+text/HTML/JSONL files, Parquet files or URIs with a ``text`` or ``html`` column plus
+metadata columns), skips the
 articles already in OUTPUT (so a rerun resumes), records ingest rejects, and hands
 batches to the ``local`` or ``ray`` engine. Both engines write the same records.
 """
@@ -9,7 +10,6 @@ batches to the ``local`` or ``ray`` engine. Both engines write the same records.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -18,6 +18,7 @@ from typing import Any
 from dotterel.distributed.local import run_local
 from dotterel.distributed.output import PartitionWriter, done_article_ids
 from dotterel.distributed.worker import PipelineOptions
+from dotterel.ingest.parquet import read_articles
 from dotterel.model import Article, Reject
 
 LOGGER = logging.getLogger(__name__)
@@ -37,84 +38,6 @@ class RunSummary:
     @property
     def docs_per_s(self) -> float:
         return self.coded / self.seconds if self.seconds else 0.0
-
-
-def read_articles(inputs: Sequence[str], **metadata: Any) -> Iterator[Article | Reject]:
-    """Articles and rejects from every input, Parquet included.
-
-    Local paths go through :func:`dotterel.ingest.read_inputs` (text, HTML, JSONL,
-    folders); ``.parquet`` files are read row by row. A URI (``s3://bucket/news/``) names
-    a Parquet file or a folder of them on any filesystem pyarrow understands.
-    """
-    from dotterel.ingest import read_inputs
-
-    for item in map(str, inputs):  # in the order given
-        if "://" in item:
-            for path in _parquet_files(item):
-                yield from _read_parquet(path, **metadata)
-        elif item.endswith(".parquet"):
-            yield from _read_parquet(item, **metadata)
-        else:
-            yield from read_inputs([item], **metadata)
-
-
-def _parquet_files(uri: str) -> Iterator[str]:
-    """The Parquet files a URI names: itself, or those under it (sorted)."""
-    import pyarrow.fs as pafs
-
-    try:
-        fs, root = pafs.FileSystem.from_uri(uri)
-        info = fs.get_file_info(root)
-    except Exception:  # unknown scheme, no credentials ...: one reject, said below
-        yield uri
-        return
-    if info.type != pafs.FileType.Directory:
-        yield uri
-        return
-    scheme = uri.split("://", 1)[0]
-    selector = pafs.FileSelector(root, recursive=True)
-    names = sorted(i.path for i in fs.get_file_info(selector) if i.path.endswith(".parquet"))
-    for name in names:
-        yield f"{scheme}://{name}" if scheme != "file" else f"file://{name}"
-
-
-def _read_parquet(path: str, **metadata: Any) -> Iterator[Article | Reject]:
-    """Rows of a Parquet file, each read like a JSONL record (``text`` or ``html``)."""
-    import json
-
-    import pyarrow.fs as pafs
-    import pyarrow.parquet as pq
-
-    from dotterel.errors import InputError
-    from dotterel.ingest.jsonl import parse_line
-    from dotterel.ingest.options import ReadOptions
-
-    options = ReadOptions.of(**metadata)
-    try:  # a missing file or an unknown filesystem: one reject, not a crash
-        if "://" in path:  # s3://, gs://, hdfs://: any filesystem pyarrow understands
-            fs, inner = pafs.FileSystem.from_uri(path)
-            source = fs.open_input_file(inner)
-        else:
-            source = pafs.LocalFileSystem().open_input_file(os.path.abspath(path))
-    except Exception as exc:
-        reason = f"cannot open {path}: {exc}".splitlines()[0]
-        yield Reject(origin=path, reason=reason, kind="unreadable")
-        return
-    try:
-        pf = pq.ParquetFile(source)
-    except Exception as exc:  # not Parquet, or truncated
-        reason = f"not a readable Parquet file: {exc}".splitlines()[0]
-        yield Reject(origin=path, reason=reason, kind="malformed")
-        return
-    n = 0
-    for batch in pf.iter_batches(batch_size=1024):
-        for row in batch.to_pylist():
-            n += 1
-            raw = json.dumps(row, default=str).encode("utf-8")
-            try:
-                yield parse_line(raw, line_no=n, origin=f"{path}:{n}", options=options)
-            except InputError as exc:
-                yield Reject(origin=f"{path}:{n}", reason=exc.reason, kind=exc.kind)
 
 
 def _batched(

@@ -58,5 +58,8 @@ class BatchCoder:
         coded: list[CodedArticle] = []
         rejects: list[Reject] = []
         for result in code_safely(self.nlp, articles, batch_size=self.batch_size):
-            (rejects if isinstance(result, Reject) else coded).append(result)
+            if isinstance(result, Reject):
+                rejects.append(result)
+            else:
+                coded.append(result)
         return coded, rejects

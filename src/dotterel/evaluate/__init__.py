@@ -1,9 +1,10 @@
 """Evaluation harness: score dotterel against gold files (``../shared/eval`` formats).
 
 One module per task (:mod:`.plover`, :mod:`.petrarch`, :mod:`.attribution`, :mod:`.geo`,
-:mod:`.timex`, :mod:`.seed`), each with a gold reader and a *pure* scorer
+:mod:`.time_expressions`, :mod:`.events`, :mod:`.seed`), each with a gold reader and a *pure* scorer
 ``score(gold, coded) -> Scores``; shared arithmetic in :mod:`.metrics`; the pipeline
-run in :mod:`.runner`; tables in :mod:`.report`. Matching rules: ``docs/evaluation.md``.
+run in :mod:`.runner`; the tune/blind split in :mod:`.parts`; tables in :mod:`.report`.
+Matching rules: ``docs/evaluation.md``.
 """
 
 from __future__ import annotations

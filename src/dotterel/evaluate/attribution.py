@@ -51,7 +51,8 @@ class Triple:
     content: Span
 
     def get(self, kind: str) -> Span:
-        return getattr(self, kind)  # type: ignore[no-any-return]
+        span: Span = getattr(self, kind)
+        return span
 
 
 @dataclass(frozen=True, slots=True)

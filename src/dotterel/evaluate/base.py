@@ -39,12 +39,15 @@ class Scores:
         support: ``metric name -> "hits/total"`` for the scalar metrics shown as rows,
             so that every number printed comes with the counts behind it.
         detail: anything else worth keeping in the JSON (per-class scores, examples).
+        tables: further P/R/F1 tables (per type, per article...) shown after ``groups``,
+            ``title -> row label -> counts``.
     """
 
     metrics: dict[str, float | int | None]
     groups: dict[str, PRF] = field(default_factory=dict)
     support: dict[str, str] = field(default_factory=dict)
     detail: dict[str, Any] = field(default_factory=dict)
+    tables: dict[str, dict[str, PRF]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

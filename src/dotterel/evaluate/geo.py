@@ -21,6 +21,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dotterel.evaluate.base import Scores, Task, check_aligned
 from dotterel.evaluate.gold import (
@@ -83,7 +84,8 @@ def load(path: Path) -> list[GeoGold]:
             span = parse_span([t.get("start"), t.get("end")], where, "toponym", len(text))
             assert span is not None
             lat, lon = as_float(t.get("lat"), where, "lat"), as_float(t.get("lon"), where, "lon")
-            name = t.get("name") if isinstance(t.get("name"), str) else text[span[0] : span[1]]
+            raw_name = t.get("name")
+            name = raw_name if isinstance(raw_name, str) else text[span[0] : span[1]]
             kind = t.get("type") if isinstance(t.get("type"), str) else None
             gid = t.get("geonameid")
             geonameid = int(gid) if isinstance(gid, int | str) and str(gid).isdigit() else None
@@ -100,7 +102,7 @@ def score(gold: Sequence[GeoGold], coded: Sequence[CodedArticle]) -> Scores:
     hits = with_coords = ids_right = ids_total = 0
     by_type: dict[str, list[int]] = {}  # type -> [hits, total]
     recog_overlap, recog_exact = [], []
-    examples = []
+    examples: list[dict[str, Any]] = []
     for g, c in zip(gold, coded, strict=True):
         resolved: list[tuple[tuple[int, int], Place]] = [
             ((p.start, p.end), p) for p in c.places if p.lat is not None and p.lon is not None

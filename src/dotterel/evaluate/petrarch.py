@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from dotterel.evaluate.base import Scores, Task, check_aligned, event_codes
 from dotterel.evaluate.gold import (
@@ -106,7 +107,7 @@ def score(gold: Sequence[PetrarchGold], coded: Sequence[CodedArticle]) -> Scores
     """Micro P/R/F1 over triples, at the full code and at the 2-digit root."""
     check_aligned(gold, coded)
     full, roots, cameo_only = [], [], []
-    examples = []
+    examples: list[dict[str, Any]] = []
     no_cameo = empty_right = empty_total = 0
     for g, c in zip(gold, coded, strict=True):
         pred = predicted_triples(c)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dotterel.evaluate.base import Scores, Task, check_aligned, coded_mentions, starts_with_any
 from dotterel.evaluate.gold import (
@@ -115,7 +116,7 @@ def score(gold: Sequence[PloverGold], coded: Sequence[CodedArticle]) -> Scores:
     classes = per_class(gold_labels, pred_labels)
 
     actors_right = actors_total = unlocated = roles_right = roles_total = 0
-    examples = []
+    examples: list[dict[str, Any]] = []
     for g, c, label in zip(gold, coded, pred_labels, strict=True):
         mentions = coded_mentions(c)
         for actor in g.actors:

@@ -1,7 +1,8 @@
 """Printing an :class:`~dotterel.evaluate.runner.Evaluation` as rich tables.
 
-Two tables: the task's headline metrics (each with the counts behind it), then every
-precision/recall/F1 group with its raw counts, so no rate is shown without its support.
+The task's headline metrics (each with the counts behind it), then every
+precision/recall/F1 group with its raw counts, then any further P/R/F1 tables the task
+adds (per type, per article), so no rate is shown without its support.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from dotterel.evaluate.metrics import PRF
 from dotterel.evaluate.runner import Evaluation
 
 
@@ -34,9 +36,10 @@ def headline_rows(result: Evaluation) -> list[str]:
 
 
 def render(result: Evaluation, console: Console) -> None:
-    """Print the result: a title line, warnings, the metric table and the P/R/F1 table."""
+    """Print the result: a title line, warnings, the metric table and the P/R/F1 tables."""
     console.print(
-        f"[bold]dotterel evaluate {result.task}[/bold] — {result.gold}: {result.n} records, "
+        f"[bold]dotterel evaluate {result.task}[/bold] — {result.gold}"
+        f"{'' if result.part == 'all' else f' (part {result.part})'}: {result.n} records, "
         f"{result.n_errors} errors, {result.seconds:.1f}s"
     )
     for warning in result.warnings:
@@ -49,29 +52,36 @@ def render(result: Evaluation, console: Console) -> None:
     for key in headline_rows(result):
         main.add_row(key, _fmt(metrics[key]), result.scores.support.get(key, ""))
     console.print(main)
-    if result.scores.groups:
-        prf = Table(title="precision / recall / F1", title_justify="left")
-        for col, justify in (
-            ("", "left"),
-            ("P", "right"),
-            ("R", "right"),
-            ("F1", "right"),
-            ("right / predicted", "right"),
-            ("found / gold", "right"),
-        ):
-            prf.add_column(col, justify=justify)  # type: ignore[arg-type]
-        for name, c in result.scores.groups.items():
-            prf.add_row(
-                name,
-                _fmt(c.precision),
-                _fmt(c.recall),
-                _fmt(c.f1),
-                f"{c.matched_pred}/{c.n_pred}",
-                f"{c.matched_gold}/{c.n_gold}",
-            )
-        console.print(prf)
+    tables = {"precision / recall / F1": result.scores.groups, **result.scores.tables}
+    for title, rows in tables.items():
+        if rows:
+            console.print(prf_table(title, rows))
     for err in result.errors[:5]:
         console.print(f"[red]error[/red] {err['id']}: {err['error']}")
 
 
-__all__ = ["headline_rows", "render"]
+def prf_table(title: str, rows: dict[str, PRF]) -> Table:
+    """One P/R/F1 table with the counts behind every rate."""
+    prf = Table(title=title, title_justify="left")
+    for col, justify in (
+        ("", "left"),
+        ("P", "right"),
+        ("R", "right"),
+        ("F1", "right"),
+        ("right / predicted", "right"),
+        ("found / gold", "right"),
+    ):
+        prf.add_column(col, justify=justify)  # type: ignore[arg-type]
+    for name, c in rows.items():
+        prf.add_row(
+            name,
+            _fmt(c.precision),
+            _fmt(c.recall),
+            _fmt(c.f1),
+            f"{c.matched_pred}/{c.n_pred}",
+            f"{c.matched_gold}/{c.n_gold}",
+        )
+    return prf
+
+
+__all__ = ["headline_rows", "prf_table", "render"]

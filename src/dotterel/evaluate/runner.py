@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from dotterel.errors import DictionaryError, DotterelError
-from dotterel.evaluate import attribution, geo, petrarch, plover, seed, timex
+from dotterel.evaluate import attribution, events, geo, petrarch, plover, seed, time_expressions
 from dotterel.evaluate.base import Scores, Task
+from dotterel.evaluate.parts import PARTS, select
 from dotterel.model import Article, CodedArticle
 
 LOGGER = logging.getLogger(__name__)
@@ -31,7 +32,8 @@ TASKS: dict[str, Task] = {
         petrarch.TASK,
         attribution.TASK,
         geo.TASK,
-        timex.TASK,
+        time_expressions.TASK,
+        events.TASK,
         seed.TASK,
     )
 }
@@ -39,6 +41,9 @@ TASKS: dict[str, Task] = {
 CHUNK = 16
 #: How many failed records to describe in the JSON.
 MAX_ERRORS_SHOWN = 20
+#: ``Scores.detail`` keys that quote gold or article text: a blind run leaves them out,
+#: so that its output can be read without seeing the blind records.
+EXAMPLE_KEYS = frozenset({"errors", "far_off", "false_negatives", "false_positives"})
 
 
 class PipelineUnavailableError(DotterelError):
@@ -78,10 +83,13 @@ class Evaluation:
     dictionaries: Dictionaries = field(default_factory=Dictionaries)
     seconds: float = 0.0
     headline: tuple[str, ...] = ()
+    #: ``tune``, ``blind`` or ``all`` (see :mod:`.parts`).
+    part: str = "all"
 
     def to_json(self) -> dict[str, Any]:
         return {
             "task": self.task,
+            "part": self.part,
             "n": self.n,
             "metrics": self.scores.metrics,
             "gold": str(self.gold),
@@ -91,6 +99,10 @@ class Evaluation:
             "dictionaries": self.dictionaries.as_dict(),
             "seconds": round(self.seconds, 2),
             "groups": {k: v.as_dict() for k, v in self.scores.groups.items()},
+            "tables": {
+                title: {k: v.as_dict() for k, v in rows.items()}
+                for title, rows in self.scores.tables.items()
+            },
             "support": self.scores.support,
             "detail": self.scores.detail,
         }
@@ -205,6 +217,7 @@ def run(
     gold_path: Path,
     *,
     limit: int | None = None,
+    part: str = "all",
     actors: Iterable[Path] = (),
     agents: Iterable[Path] = (),
     verbs: Iterable[Path] = (),
@@ -217,7 +230,9 @@ def run(
     Args:
         task_name: one of :data:`TASKS`.
         gold_path: a file in the task's format (``eval/README.md``).
-        limit: score only the first ``limit`` records.
+        limit: score only the first ``limit`` records (of the part).
+        part: ``tune``, ``blind`` or ``all`` records (:mod:`.parts`); a blind run keeps
+            no examples (:data:`EXAMPLE_KEYS`) in its detail.
         actors, agents, verbs: TABARI/PETRARCH dictionaries for ``build_pipeline``.
         nlp: an already built pipeline (then the dictionaries are not loaded).
         on_start: called with the number of records before coding starts.
@@ -225,12 +240,18 @@ def run(
     """
     if task_name not in TASKS:
         raise ValueError(f"unknown task {task_name!r}; choose one of {', '.join(TASKS)}")
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
     task = TASKS[task_name]
     gold = list(task.load(gold_path))
+    warnings: list[str] = []
+    if task_name == "seed" and part != "all":
+        warnings.append("seed gold is one article: --part is ignored, all records scored")
+        part = "all"
+    gold = select(gold, part)
     if limit is not None:
         gold = gold[: max(0, limit)]
     dicts = Dictionaries(list(actors), list(agents), list(verbs))
-    warnings: list[str] = []
     if task_name == "petrarch" and not (dicts.actors or dicts.agents) and nlp is None:
         warnings.append(
             "petrarch gold uses the actors of its own dictionaries: pass --actors/--agents "
@@ -253,6 +274,8 @@ def run(
         nlp, [g.article for g in gold], ids=[g.id for g in gold], on_advance=on_advance
     )
     scores = task.score(gold, coded)
+    if part == "blind":
+        scores.detail = {k: v for k, v in scores.detail.items() if k not in EXAMPLE_KEYS}
     if n_errors:
         warnings.append(f"{n_errors} record(s) raised while coding; scored as empty predictions")
     return Evaluation(
@@ -266,10 +289,12 @@ def run(
         dictionaries=dicts,
         seconds=time.perf_counter() - started,
         headline=task.headline,
+        part=part,
     )
 
 
 __all__ = [
+    "EXAMPLE_KEYS",
     "TASKS",
     "Dictionaries",
     "Evaluation",

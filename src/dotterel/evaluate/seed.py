@@ -32,254 +32,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-from dotterel.errors import GoldFormatError
-from dotterel.evaluate.base import Scores, Task, check_aligned, event_codes, starts_with_any
-from dotterel.evaluate.gold import (
-    Where,
-    as_float,
-    gold_article,
-    read_records,
-    record_id,
-    require_dict,
-    require_list,
+from dotterel.evaluate._seed_gold import (
+    SeedActor,
+    SeedAttribution,
+    SeedDate,
+    SeedEvent,
+    SeedGold,
+    SeedPlace,
+    load,
 )
+from dotterel.evaluate._seed_names import Names, contains_words, norm
+from dotterel.evaluate.base import Scores, Task, check_aligned, event_codes, starts_with_any
 from dotterel.evaluate.metrics import ACC_KM, Offsets, haversine_km, locate, overlaps
-from dotterel.model import Article, Attribution, CodedArticle, Event, SourceLink
+from dotterel.model import Attribution, CodedArticle, Event, SourceLink
 
-
-@dataclass(frozen=True, slots=True)
-class SeedActor:
-    name: str
-    mentions: tuple[str, ...]
-    codes: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class SeedEvent:
-    key: str
-    source: tuple[str, ...]
-    target: tuple[str, ...]
-    plover: tuple[str, ...]
-    cameo_root: tuple[str, ...]
-    evidence: str | None
-    chain: tuple[str, ...]
-    place: str | None = None
-    date: str | None = None
-    status: str | None = None
-    denies: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SeedAttribution:
-    content_starts: str
-    source: str | None
-    cue: str | None
-    anonymous: bool
-    chain: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class SeedPlace:
-    name: str
-    lat: float
-    lon: float
-
-
-@dataclass(frozen=True, slots=True)
-class SeedDate:
-    text: str
-    value: str
-    relation: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SeedGold:
-    id: str
-    article: Article
-    actors: list[SeedActor] = field(default_factory=list)
-    not_actors: list[str] = field(default_factory=list)
-    events: list[SeedEvent] = field(default_factory=list)
-    attributions: list[SeedAttribution] = field(default_factory=list)
-    hedged: list[str] = field(default_factory=list)
-    places: list[SeedPlace] = field(default_factory=list)
-    dates: list[SeedDate] = field(default_factory=list)
-
-
-# --- loading ------------------------------------------------------------------------
-
-
-def _strs(value: Any, where: Where, key: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(value)
-    raise where.error(f"'{key}' must be a string or a list of strings")
-
-
-def _text(obj: dict[str, Any], where: Where) -> str:
-    if isinstance(obj.get("text"), str) and obj["text"]:
-        return str(obj["text"])
-    name = obj.get("text_file")
-    if not isinstance(name, str):
-        raise where.error("a seed record needs 'text' or 'text_file'")
-    path = where.path.parent / name
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFormatError(f"{where}: cannot read text_file {path} ({exc})") from exc
-
-
-def _load_one(where: Where, obj: dict[str, Any]) -> SeedGold:
-    text = _text(obj, where)
-    actors = []
-    for item in require_list(obj, "actors", where):
-        a = require_dict(item, where, "actors")
-        name = a.get("name")
-        if not isinstance(name, str):
-            raise where.error("every actor needs a 'name'")
-        actors.append(
-            SeedActor(
-                name,
-                _strs(a.get("mentions"), where, "mentions"),
-                _strs(a.get("codes"), where, "codes"),
-            )
-        )
-    events = []
-    for item in require_list(obj, "events", where):
-        e = require_dict(item, where, "events")
-        events.append(
-            SeedEvent(
-                key=str(e.get("key", f"event {len(events)}")),
-                source=_strs(e.get("source"), where, "source"),
-                target=_strs(e.get("target"), where, "target"),
-                plover=tuple(s.upper() for s in _strs(e.get("plover"), where, "plover")),
-                cameo_root=_strs(e.get("cameo_root"), where, "cameo_root"),
-                evidence=e.get("evidence") if isinstance(e.get("evidence"), str) else None,
-                chain=_strs(e.get("chain"), where, "chain"),
-                place=e.get("place") if isinstance(e.get("place"), str) else None,
-                date=e.get("date") if isinstance(e.get("date"), str) else None,
-                status=e.get("status") if isinstance(e.get("status"), str) else None,
-                denies=e.get("denies") if isinstance(e.get("denies"), str) else None,
-            )
-        )
-    attributions = []
-    for item in require_list(obj, "attributions", where):
-        a = require_dict(item, where, "attributions")
-        if not isinstance(a.get("content_starts"), str):
-            raise where.error("every attribution needs 'content_starts'")
-        attributions.append(
-            SeedAttribution(
-                a["content_starts"],
-                a.get("source") if isinstance(a.get("source"), str) else None,
-                a.get("cue") if isinstance(a.get("cue"), str) else None,
-                bool(a.get("anonymous", False)),
-                _strs(a.get("chain"), where, "chain"),
-            )
-        )
-    places = []
-    for item in require_list(obj, "places", where):
-        p = require_dict(item, where, "places")
-        lat, lon = as_float(p.get("lat"), where, "lat"), as_float(p.get("lon"), where, "lon")
-        if not isinstance(p.get("name"), str) or lat is None or lon is None:
-            raise where.error("every place needs 'name', 'lat' and 'lon'")
-        places.append(SeedPlace(p["name"], lat, lon))
-    dates = []
-    for item in require_list(obj, "dates", where):
-        d = require_dict(item, where, "dates")
-        if not isinstance(d.get("text"), str) or not isinstance(d.get("value"), str):
-            raise where.error("every date needs 'text' and 'value'")
-        rel = d.get("relation") if isinstance(d.get("relation"), str) else None
-        dates.append(SeedDate(d["text"], d["value"], rel))
-    article = gold_article(obj, where, text)
-    return SeedGold(
-        id=record_id(obj, where),
-        article=article,
-        actors=actors,
-        not_actors=list(_strs(obj.get("not_actors"), where, "not_actors")),
-        events=events,
-        attributions=attributions,
-        hedged=list(_strs(obj.get("hedged"), where, "hedged")),
-        places=places,
-        dates=dates,
-    )
-
-
-def load(path: Path) -> list[SeedGold]:
-    """Read a seed-style gold file (one JSON object, an array of them, or JSONL)."""
-    return [_load_one(where, obj) for where, obj in read_records(path)]
-
-
-# --- name matching ------------------------------------------------------------------
-
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-_PUNCT = re.compile(r"[^\w\s]")
-
-
-def norm(name: str | None) -> str:
-    """Lower-case, curly quotes and punctuation dropped, leading article removed."""
-    if not name:
-        return ""
-    s = _PUNCT.sub(" ", name.replace("’", "'").lower().replace("'s ", " "))
-    return _ARTICLE.sub("", " ".join(s.split()))
-
-
-def contains_words(haystack: str, needle: str) -> bool:
-    """``needle``'s words occur contiguously in ``haystack`` (both normalised)."""
-    return bool(needle) and f" {needle} " in f" {haystack} "
-
-
-class Names:
-    """Maps source names to gold actors through the gold ``mentions`` lists."""
-
-    def __init__(self, actors: Sequence[SeedActor], chain_names: Sequence[str]) -> None:
-        self.actors = list(actors)
-        self.index: dict[str, int] = {}
-        for i, actor in enumerate(self.actors):
-            for name in (actor.name, *actor.mentions):
-                self.index.setdefault(norm(name), i)
-        self.chain_names = {norm(n) for n in chain_names}
-
-    def actor_of(self, name: str | None, *, contained: bool = False) -> int | None:
-        """The gold actor a name refers to (its exact normalised form).
-
-        With ``contained``, a longer name that holds a known form also counts (the longest
-        form wins): predicted source spans often carry an apposition.
-        """
-        n = norm(name)
-        if not n:
-            return None
-        if n in self.index or not contained:
-            return self.index.get(n)
-        contained_forms = [(len(k), i) for k, i in self.index.items() if contains_words(n, k)]
-        return max(contained_forms)[1] if contained_forms else None
-
-    def same_source(self, gold_name: str, link: SourceLink) -> bool:
-        g, p = norm(gold_name), norm(link.name)
-        if g and (g == p or contains_words(p, g)):
-            return True
-        gold_actor = self.actor_of(gold_name)
-        if gold_actor is None:
-            return False
-        link_actor = self.actor_of(link.name, contained=True)
-        if link_actor is not None:
-            return link_actor == gold_actor
-        if p in self.chain_names:  # another source the gold names: not this one
-            return False
-        return starts_with_any(link.code, self.actors[gold_actor].codes)
-
-    def chain_holds(self, gold_chain: Sequence[str], chain: Sequence[SourceLink]) -> bool:
-        """The predicted chain contains the gold sources in this order (extra layers allowed)."""
-        i = 0
-        for link in chain:
-            if i < len(gold_chain) and self.same_source(gold_chain[i], link):
-                i += 1
-        return i == len(gold_chain)
+__all__ = [
+    "TASK",
+    "Names",
+    "SeedActor",
+    "SeedAttribution",
+    "SeedDate",
+    "SeedEvent",
+    "SeedGold",
+    "SeedPlace",
+    "contains_words",
+    "load",
+    "norm",
+    "score",
+]
 
 
 # --- scoring ------------------------------------------------------------------------
@@ -437,24 +218,24 @@ def _score_one(g: SeedGold, c: CodedArticle) -> dict[str, int]:
 
     # attributions: chains and anonymous sources
     for ga in g.attributions:
-        candidates = _attribution_candidates(text, ga, c.attributions, names)
+        quoted = _attribution_candidates(text, ga, c.attributions, names)
         add("attributions_total", 1)
         add(
             "attributions_found",
             any(
                 (ga.cue is None or norm(a.cue.text) == norm(ga.cue))
                 and (ga.source is None or names.same_source(ga.source, _source_link(a)))
-                for a in candidates
+                for a in quoted
             ),
         )
         if ga.chain:
             add("chains_total", 1)
-            add("chains_found", any(names.chain_holds(ga.chain, a.chain) for a in candidates))
+            add("chains_found", any(names.chain_holds(ga.chain, a.chain) for a in quoted))
         if ga.anonymous:
             add("anonymous_total", 1)
             add(
                 "anonymous_found",
-                any(a.anonymous or (a.chain and a.chain[-1].anonymous) for a in candidates),
+                any(a.anonymous or (a.chain and a.chain[-1].anonymous) for a in quoted),
             )
 
     # hedges

@@ -8,6 +8,7 @@ clusters of :mod:`dotterel.merge`) to rows, dicts or files:
 * :mod:`dotterel.export.tables`: flat CSV/Parquet tables, one per record type;
 * :mod:`dotterel.network`: the actor network (GraphML, GEXF).
 
-Nothing is imported here, so that ``dotterel.merge`` can use the shared helpers
-(:mod:`dotterel.export.intervals`, :mod:`dotterel.export.cameo`) without an import cycle.
+Nothing is imported here. The CAMEO and date facts the formats share live on the bottom
+floor (:mod:`dotterel.cameo`, :mod:`dotterel.timex`), where ``dotterel.merge`` and
+``dotterel.network`` use them too.
 """

@@ -16,10 +16,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from dotterel.export.cameo import goldstein, quad_class, split_actor_code
-from dotterel.export.intervals import interval
+from dotterel.cameo import goldstein, quad_class, split_actor_code
 from dotterel.merge import EventCluster, EventMention
 from dotterel.model import Actor, Place
+from dotterel.timex import interval
 
 LOGGER = logging.getLogger(__name__)
 

@@ -23,10 +23,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-from dotterel.export.cameo import goldstein, quad_class, split_actor_code
-from dotterel.export.intervals import interval
+from dotterel.cameo import goldstein, quad_class, split_actor_code
 from dotterel.merge import EventCluster, cluster_index, event_chain, merge_events
 from dotterel.model import Actor, CodedArticle, Event, Place, to_jsonable
+from dotterel.timex import interval
 
 LOGGER = logging.getLogger(__name__)
 

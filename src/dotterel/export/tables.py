@@ -37,7 +37,7 @@ from dotterel.model import (
     TimeRef,
     to_jsonable,
 )
-from dotterel.records import record_fields
+from dotterel.rows import record_fields
 
 LOGGER = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ CLUSTER_COLUMNS = (
 )
 
 
-#: pandas dtype of each field kind of :func:`dotterel.records.record_fields`.
+#: pandas dtype of each field kind of :func:`dotterel.rows.record_fields`.
 _DTYPES = {"int": "Int64", "float": "Float64", "bool": "boolean", "str": "string",
            "date": DATE, "list": LIST, "json": JSON}  # fmt: skip
 

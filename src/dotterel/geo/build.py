@@ -1,6 +1,6 @@
 """Compile dotterel's offline gazetteer from GeoNames-derived data in PyPI packages.
 
-Run ``python -m dotterel.geo.build`` (or ``scripts/build_gazetteer.py``) to rewrite
+Run ``python -m dotterel.geo.build`` to rewrite
 ``src/dotterel/data/gazetteer.json.gz``. The output depends only on the pinned package
 data and on the tables in ``components/data/places/``, and is written byte-for-byte
 deterministically (sorted keys, gzip with a zero timestamp), so a rebuild with the same
@@ -221,9 +221,9 @@ def build_entries(
     by_adm1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for city in src.cities:
-        point = (float(city["latitude"]), float(city["longitude"]), int(city["population"]))
-        by_adm1[(city["countrycode"], str(city.get("admin1code") or ""))].append(point)
-        by_country[city["countrycode"]].append(point)
+        city_point = (float(city["latitude"]), float(city["longitude"]), int(city["population"]))
+        by_adm1[(city["countrycode"], str(city.get("admin1code") or ""))].append(city_point)
+        by_country[city["countrycode"]].append(city_point)
 
     entries: list[Entry] = []
     by_iso: dict[str, Entry] = {}
@@ -341,18 +341,18 @@ def build_entries(
         entries.append(entry)
 
     for name, target in aliases:
-        entry = by_iso.get(target) or by_iso2.get(target) or by_cont.get(target)
-        if entry is None:
+        named = by_iso.get(target) or by_iso2.get(target) or by_cont.get(target)
+        if named is None:
             LOGGER.warning("alias %r -> %s: no such country or division", name, target)
             continue
-        entry.names.add(name)
-        entry.curated.add(name)
+        named.names.add(name)
+        named.curated.add(name)
     for name, target in demonyms:
-        entry = by_iso.get(target) or by_iso2.get(target) or by_cont.get(target)
-        if entry is None:
+        named = by_iso.get(target) or by_iso2.get(target) or by_cont.get(target)
+        if named is None:
             LOGGER.warning("demonym %r -> %s: no such country or division", name, target)
             continue
-        entry.demonyms.add(name)
+        named.demonyms.add(name)
     return entries
 
 

@@ -2,7 +2,8 @@
 
 Modules: :mod:`~dotterel.ingest.files` (paths, dispatch, the batch contract),
 :mod:`~dotterel.ingest.text`, :mod:`~dotterel.ingest.html` (trafilatura),
-:mod:`~dotterel.ingest.jsonl`, :mod:`~dotterel.ingest.checks` (size, binary, encoding,
+:mod:`~dotterel.ingest.jsonl`, :mod:`~dotterel.ingest.parquet` (Parquet files and URIs,
+for ``dotterel run``), :mod:`~dotterel.ingest.checks` (size, binary, encoding,
 language) and :mod:`~dotterel.ingest.batch` (coding a stream of articles so that one
 failing document becomes a reject). Junk input becomes a
 :class:`~dotterel.model.Reject`, never an exception::

@@ -248,7 +248,7 @@ def _read_stream(
     kind = sniff_binary(head)
     if kind is not None:
         raise InputError(f"binary file ({kind}), not text", "binary")
-    rest = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type]
+    rest = io.BufferedReader(_Prefixed(head, stream))
     doc_type = _doc_type(head, suffix)
     if doc_type == "jsonl":
         yield from read_jsonl(rest, origin=origin, options=options)

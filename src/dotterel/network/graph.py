@@ -27,7 +27,7 @@ from typing import Any
 
 import networkx as nx
 
-from dotterel.export.cameo import split_actor_code
+from dotterel.cameo import split_actor_code
 from dotterel.merge import EventCluster
 
 LOGGER = logging.getLogger(__name__)

@@ -15,9 +15,10 @@ import numpy as np
 import pandas as pd
 
 from dotterel.model import CodedArticle
-from dotterel.query import EVENT_COLUMNS, event_filter
+from dotterel.query import EVENT_COLUMNS
 from dotterel.query import events as query_events
 from dotterel.store import fetch_dicts
+from dotterel.store.filters import EventFilter
 
 
 class BadFilter(ValueError):
@@ -25,10 +26,11 @@ class BadFilter(ValueError):
 
 
 @dataclass(slots=True)
-class EventFilter:
-    """Filters of the events pages; every field is optional. ``actor``, ``type``,
-    ``status``, ``since`` and ``until`` mean what they mean for ``dotterel events``
-    (:func:`dotterel.query.events`); ``place`` matches a place name."""
+class PageFilter:
+    """Filters of the events pages, as the query string gives them; every field is
+    optional. ``actor``, ``type``, ``status``, ``since`` and ``until`` are those of
+    :class:`dotterel.store.filters.EventFilter` (``dotterel events``); ``place`` matches
+    a place name."""
 
     actor: str | None = None
     type: str | None = None
@@ -38,24 +40,25 @@ class EventFilter:
     place: str | None = None
     limit: int = 500
 
+    def where(self) -> EventFilter:
+        """The event filter, or :class:`BadFilter` (422) for a value it cannot read."""
+        try:
+            return EventFilter(self.actor, self.type, self.since, self.until, self.status)
+        except ValueError as exc:
+            raise BadFilter(str(exc)) from exc
+
 
 #: What the pages show of an event, on top of ``dotterel events``' columns.
 _PAGE_COLUMNS = (*EVENT_COLUMNS, "title", "lat", "lon")
 
 
-def events(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str, Any]]:
+def events(con: duckdb.DuckDBPyConnection, flt: PageFilter) -> list[dict[str, Any]]:
     """Events with their article, place and chain, newest first.
 
     The filtering is :func:`dotterel.query.events`' own, so the pages, the API and the
     command line select the same events.
     """
-    try:  # the same validation the command line does, before any SQL runs
-        event_filter(flt.actor, flt.type, flt.since, flt.until, flt.status)
-    except ValueError as exc:
-        raise BadFilter(str(exc)) from exc
-    frame = query_events(
-        con, flt.actor, flt.type, flt.since, flt.until, flt.status, columns=_PAGE_COLUMNS
-    )
+    frame = query_events(con, where=flt.where(), columns=_PAGE_COLUMNS)
     if flt.place and len(frame):
         frame = frame[frame["place"].fillna("").str.contains(flt.place, case=False, regex=False)]
     # dotterel.query sorts oldest first with the undated last; the pages want newest
@@ -100,7 +103,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return out
 
 
-def network(coded: Iterable[CodedArticle], flt: EventFilter) -> dict[str, Any]:
+def network(coded: Iterable[CodedArticle], flt: PageFilter) -> dict[str, Any]:
     """The actor network of :mod:`dotterel.network` (merged events, independent sources),
     shaped for the page and ``/api/network``; nodes at the top level (``TAL``, ``AFG``)."""
     from dotterel.merge import merge_events

@@ -1,6 +1,6 @@
-"""The store's table layout: :mod:`dotterel.records`' flat tables, typed for DuckDB.
+"""The store's table layout: :mod:`dotterel.rows`' flat tables, typed for DuckDB.
 
-:mod:`dotterel.records` decides how a :class:`~dotterel.model.CodedArticle` becomes
+:mod:`dotterel.rows` decides how a :class:`~dotterel.model.CodedArticle` becomes
 rows (the same rows the Parquet/CSV exports and the distributed runner write); this
 module only adds SQL types, keys and two bookkeeping columns:
 
@@ -31,7 +31,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from dotterel import records
+from dotterel import rows as flat_rows
 from dotterel.model import Article, CodedArticle, TextSpan
 
 LOGGER = logging.getLogger(__name__)
@@ -101,12 +101,12 @@ def _span_columns(record_type: type) -> set[str]:
 
 
 def table_spec(name: str) -> TableSpec:
-    """The DuckDB layout of one of :data:`dotterel.records.TABLES`."""
-    record_type = Article if name == "articles" else records.RECORD_TABLES[name]
+    """The DuckDB layout of one of :data:`dotterel.rows.TABLES`."""
+    record_type = Article if name == "articles" else flat_rows.RECORD_TABLES[name]
     spans = _span_columns(record_type)
     cols = [
         (c.name, "INTEGER" if c.name in spans else _SQL_TYPES[c.kind])
-        for c in records.columns(name)
+        for c in flat_rows.columns(name)
     ]
     per_article = name != "articles"
     if per_article:
@@ -120,7 +120,7 @@ def table_spec(name: str) -> TableSpec:
 #: ``articles``: one row per stored article.
 ARTICLES: TableSpec = table_spec("articles")
 #: One table per record list of :class:`CodedArticle`.
-RECORD_TABLES: tuple[TableSpec, ...] = tuple(table_spec(n) for n in records.RECORD_TABLES)
+RECORD_TABLES: tuple[TableSpec, ...] = tuple(table_spec(n) for n in flat_rows.RECORD_TABLES)
 
 EXTRA_DDL: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS rejects (\n"
@@ -144,7 +144,7 @@ TABLE_NAMES: tuple[str, ...] = (
 
 def article_rows(coded: CodedArticle, ingested_at: Any) -> dict[str, list[list[Any]]]:
     """Values for every table's columns (in order) for one coded article."""
-    flat = records.flatten(coded)
+    flat = flat_rows.flatten(coded)
     out: dict[str, list[list[Any]]] = {}
     for spec in (ARTICLES, *RECORD_TABLES):
         rows = []
@@ -157,7 +157,7 @@ def article_rows(coded: CodedArticle, ingested_at: Any) -> dict[str, list[list[A
 
 def coded_from_rows(tables: dict[str, list[dict[str, Any]]]) -> CodedArticle:
     """Rebuild a :class:`CodedArticle` from its rows (record rows in ``seq`` order)."""
-    return records.unflatten(tables)
+    return flat_rows.unflatten(tables)
 
 
 __all__ = [

@@ -1,0 +1,42 @@
+"""Parse-tree labels and walks that more than one component uses.
+
+Owns the dependency labels of active and passive subjects (spaCy's English scheme), the
+part-of-speech tags of nouns, and the character span of a token's subtree. What only one
+component asks of the parse stays in that component (``events/_syntax.py``,
+``attribution/_syntax.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Dependency labels of active subjects ("*Iran* said"; a clause: "*What he said* hurt").
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Dependency labels of passive subjects ("*Iran* was accused").
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+#: Part-of-speech tags of nouns, common and proper.
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def subtree_span(tok: Token, *, walk_order: bool = False) -> tuple[int, int]:
+    """Character span of ``tok``'s whole subtree.
+
+    Args:
+        tok: the head of the subtree.
+        walk_order: span from the first to the last token ``tok.subtree`` yields instead
+            of from the subtree's left edge to its right edge. The two agree on a
+            projective parse; on a non-projective one the walk's ends can lie inside the
+            edges. The events component has always measured participants by the walk;
+            kept so that its spans do not move.
+
+    Returns:
+        ``(start, end)`` character offsets in ``tok.doc.text``.
+    """
+    if walk_order:
+        toks = list(tok.subtree)
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+__all__ = ["NOUN_POS", "PASSIVE_SUBJECT_DEPS", "SUBJECT_DEPS", "subtree_span"]

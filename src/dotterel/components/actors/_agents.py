@@ -1,0 +1,256 @@
+"""Step 2, agent noun phrases: a phrase headed by an agent word ("officials", "deputy
+prime minister") takes its country or group from its modifiers and qualifying
+prepositions, else from a province, else from the one country its sentence names."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from spacy.tokens import Token
+
+from dotterel.components._syntax import NOUN_POS
+from dotterel.components.actors._codes import (
+    combine,
+    placed_agent,
+    resolve_named,
+    split_roles,
+)
+from dotterel.components.actors._mentions import add_mention, entity_label, with_det
+from dotterel.components.actors._names import sentence_country
+from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch
+from dotterel.dictionaries import USER, ActorLexicon, AgentRole
+
+LOGGER = logging.getLogger(__name__)
+
+#: Parts of speech of a phrase head (agent word, title, place noun).
+
+
+def agent_at(
+    st: DocState, head: Token, lexicon: ActorLexicon, floor: int
+) -> tuple[int, AgentRole] | None:
+    """Longest agent phrase ending at ``head``, walking backwards over the phrase.
+
+    Each word may match by its form or its lemma ("leaders" or "leader"); both paths
+    are followed, since a user dictionary can list a plural phrase that a built-in
+    singular one shares a prefix with.
+
+    Args:
+        st: the document state.
+        head: the last word of the phrase.
+        lexicon: the compiled actor tables.
+        floor: lowest agent priority that counts (``USER`` once a user agent file
+            replaces the built-in words).
+
+    Returns:
+        (first token of the phrase, its agent role), or None.
+    """
+    doc = st.doc
+    lo = head.left_edge.i
+    best: tuple[int, AgentRole] | None = None
+    stack: list[tuple[int, dict[Any, Any]]] = [(head.i, lexicon.agents.root)]
+    while stack:
+        j, node = stack.pop()
+        if j < lo:
+            continue
+        tok = doc[j]
+        # the word's own form before its lemma: a set's order would follow the hash seed
+        forms = dict.fromkeys((tok.lower_, tok.lemma_.lower()))
+        for form in forms:
+            nxt = node.get(form)
+            if nxt is None:
+                continue
+            roles = [r for r in nxt.get(None, ()) if r.priority >= floor]
+            if roles:
+                role = max(roles, key=lambda r: r.priority)
+                if (
+                    best is None
+                    or j < best[0]
+                    or (j == best[0] and role.priority > best[1].priority)
+                ):
+                    best = (j, role)
+            stack.append((j - 1, nxt))
+    return best
+
+
+def qualifiers(st: DocState, head: Token, lexicon: ActorLexicon) -> list[Token]:
+    """Tokens that qualify a head noun: modifiers and their conjuncts, else the objects
+    of qualifying prepositions ("the government of Sudan"; but in "American troops in
+    Afghanistan" the troops stay American)."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in lexicon.modifier_deps and child.i < head.i:
+            out.append(child)
+            out.extend(child.conjuncts)
+    if any(st.match_at[t.i] is not None for t in out):
+        return out
+    for prep in qualifier_preps(head, lexicon):
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                out.append(pobj)
+                out.extend(pobj.conjuncts)
+        if any(st.match_at[t.i] is not None for t in out):
+            break  # "the parliament of Gondor in Eriador": the first one places it
+    return out
+
+
+def qualifier_preps(head: Token, lexicon: ActorLexicon) -> list[Token]:
+    """Prepositions that place a head noun: its own ("rebels in Darfur") and those
+    of a "based" participle ("a newspaper based in Beirut")."""
+    preps = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.qualifier_preps:
+            preps.append(child)
+        elif child.dep_ == "acl" and child.lemma_.lower() == "base":
+            preps.extend(
+                c
+                for c in child.children
+                if c.dep_ == "prep" and c.lower_ in lexicon.qualifier_preps
+            )
+    return preps
+
+
+def former_role(head: Token, lexicon: ActorLexicon) -> str:
+    """``ELI`` when the phrase is about former office holders ("former officials")."""
+    for t in head.lefts:
+        if t.lower_ in lexicon.former_words or t.lemma_.lower() in lexicon.former_words:
+            return "ELI"
+    return ""
+
+
+def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
+    """Noun phrases headed by an agent word, coded from what qualifies them."""
+    doc = st.doc
+    for head in doc:
+        if head.pos_ not in NOUN_POS or st.skip[head.i] or st.match_at[head.i] is not None:
+            continue
+        if head.dep_ == "compound" and head.head.pos_ in NOUN_POS:
+            continue
+        found = agent_at(st, head, lexicon, floor)
+        if found is None:
+            continue
+        agent_start, agent = found
+        seen: list[NamedMatch] = []
+        for q in qualifiers(st, head, lexicon):
+            m = st.match_at[q.i]
+            if m is not None and m not in seen and m.entry.category != "discard":
+                seen.append(m)
+        if not seen:
+            if not agent_in_province(st, head, agent_start, agent, lexicon):
+                agent_in_context(st, head, agent_start, agent, lexicon)
+            continue
+        owner = max((m for m in seen if m.start < head.i), key=lambda m: m.start, default=seen[0])
+        plural = head.tag_ in ("NNS", "NNPS")
+        for m in seen:
+            named = resolve_named(st, m, lexicon)
+            if named is None:
+                continue
+            base_code, base = named
+            if m.entry.category == "capital" and base.country:
+                base_code = base.country  # "Beirut newspaper": Lebanese, not government
+            if m.entry.category == "group" or base.kind in ("igo", "media"):
+                code_spec = named
+                method = "dictionary"
+            else:
+                code = combine(base_code, agent) + former_role(head, lexicon)
+                roles = split_roles(code, base.country)
+                role_str = "".join(roles)
+                name = (
+                    f"{lexicon.country_names.get(base.country or '', base.name)} "
+                    f"{lexicon.label_of_roles(role_str)}".strip()
+                )
+                kind = lexicon.kind_of_roles(agent.roles) or base.kind
+                user = m.entry.category == "user" or agent.priority == USER
+                method = "user-dictionary" if user else "rule"
+                code_spec = (
+                    code,
+                    ActorSpec(
+                        code,
+                        base.country,
+                        roles,
+                        kind,
+                        name,
+                        method,
+                        [*base.evidence, agent.evidence],
+                    ),
+                )
+            if m is owner:
+                lo = min(m.start, agent_start)
+                hi = max(m.end, head.i + 1)
+                lo = with_det(st, lo, head)
+                label = (
+                    "NOMINAL"
+                    if hi - lo > m.end - m.start
+                    else entity_label(st, m.start, m.end, "NORP")
+                )
+            else:
+                lo, hi = with_det(st, m.start, doc[m.end - 1]), m.end
+                label = entity_label(st, m.start, m.end, "GPE")
+            add_mention(
+                st, lo, hi, code_spec, label, method, code_spec[1].kind, plural and m is owner
+            )
+        for k in range(agent_start, head.i + 1):
+            st.consumed[k] = 1
+
+
+def agent_in_context(
+    st: DocState, head: Token, agent_start: int, agent: AgentRole, lexicon: ActorLexicon
+) -> None:
+    """An agent with no country of its own ("demonstrators", "officials") takes the one
+    country its sentence names, if it names only one: "Egyptian police dispersed the
+    demonstrators" -> EGYCVL. Definite descriptions ("the insurgents") are left to
+    coreference, and an apposition to a person is the person's title."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        return
+    context = sentence_country(st, head, lexicon)
+    if context is None:
+        return
+    country, why = context
+    code, spec = placed_agent(
+        country, agent, [why, agent.evidence, "agent; country from the sentence"], lexicon
+    )
+    start = with_det(st, min(agent_start, head.i), head)
+    plural = head.tag_ in ("NNS", "NNPS")
+    add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)
+
+
+def agent_in_province(
+    st: DocState, head: Token, agent_start: int, agent: AgentRole, lexicon: ActorLexicon
+) -> bool:
+    """ "the government of Sindh province", "rebels in Darfur": an agent placed by a
+    province (``subdivisions.tsv``) gets the province's country."""
+    words = st.words
+    for child in qualifier_preps(head, lexicon):
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            lo, hi = pobj.left_edge.i, pobj.i + 1
+            for k in range(lo, hi):
+                hits = lexicon.subdivisions.matches_at(words, k)
+                if not hits or not st.doc[k].text[:1].isupper() or hits[0][0] > hi:
+                    continue
+                country = hits[0][1][0]
+                code, spec = placed_agent(
+                    country,
+                    agent,
+                    [
+                        f"subdivisions.tsv: {' '.join(words[k : hits[0][0]])} -> {country}",
+                        agent.evidence,
+                    ],
+                    lexicon,
+                )
+                start = with_det(st, min(agent_start, head.i), head)
+                add_mention(
+                    st,
+                    start,
+                    hi,
+                    (code, spec),
+                    "NOMINAL",
+                    "rule",
+                    spec.kind,
+                    head.tag_ in ("NNS", "NNPS"),
+                )
+                return True
+    return False

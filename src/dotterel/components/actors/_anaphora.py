@@ -1,0 +1,111 @@
+"""Step 5, coreference: pronouns, definite descriptions ("the insurgents") and short
+names become mentions of the actors found so far. The rules, and why, live in
+:mod:`dotterel.components.coref`; this module only feeds it and records its answers."""
+
+from __future__ import annotations
+
+import logging
+
+from dotterel.components.actors._mentions import entity_label
+from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
+from dotterel.components.coref import (
+    Antecedent,
+    CorefRules,
+    find_anaphors,
+    grammatical_role,
+    is_speaker,
+    resolve,
+)
+from dotterel.dictionaries.actor_lexicon import ActorLexicon
+
+LOGGER = logging.getLogger(__name__)
+
+
+def antecedents(st: DocState, rules: CorefRules) -> list[Antecedent]:
+    """The mentions found so far, in text order, as coreference antecedents."""
+    out = []
+    for m in sorted(st.mentions, key=lambda m: m.start):
+        spec = st.specs[m.key]
+        root = st.doc[m.start : m.end].root
+        out.append(
+            Antecedent(
+                start=m.start,
+                end=m.end,
+                key=m.key,
+                kind=m.kind,
+                plural=m.plural,
+                sent=st.sent_of(m.start),
+                role=grammatical_role(root),
+                speaker=is_speaker(root, rules.reporting_verbs),
+                in_quote=bool(st.in_quote[m.start]),
+                country=spec.country,
+                name=spec.name,
+            )
+        )
+    return out
+
+
+def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> None:
+    """Add a mention for each anaphor :func:`~dotterel.components.coref.resolve` links
+    (to an antecedent, possibly with a role the description adds, or to a default
+    country)."""
+    found = antecedents(st, rules)
+    blocked = bytes(a | b for a, b in zip(st.skip, st.consumed, strict=True))
+    anaphors = find_anaphors(
+        st.doc,
+        found,
+        blocked=blocked,
+        in_quote=st.in_quote,
+        sent_of=st.sent_of,
+        descriptions=lexicon.descriptions,
+        rules=rules,
+    )
+    if not anaphors:
+        return
+
+    def role_key(country: str, role: str) -> ActorKey:
+        code = country + role
+        key = ("code", code)
+        if key not in st.specs:
+            name = f"{lexicon.country_names.get(country, country)} {lexicon.label_of_roles(role)}"
+            st.specs[key] = ActorSpec(
+                code,
+                country,
+                [role],
+                lexicon.kind_of_roles(role) or "government",
+                name,
+                "rule",
+                [f"description adds role {role}"],
+            )
+        return key
+
+    for res in resolve(found, anaphors, rules, role_key):
+        a = res.anaphor
+        if res.antecedent is not None:
+            key = res.antecedent.key
+            if a.add_role and res.antecedent.country:
+                key = role_key(res.antecedent.country, a.add_role)
+            kind = res.antecedent.kind
+        else:
+            assert res.default_country is not None
+            country = res.default_country
+            key = ("code", country)
+            st.specs.setdefault(
+                key,
+                ActorSpec(
+                    country,
+                    country,
+                    [],
+                    "state",
+                    lexicon.country_names.get(country, country),
+                    "rule",
+                    res.evidence,
+                ),
+            )
+            kind = "state"
+        label = (
+            "PRONOUN"
+            if a.type == "pronoun"
+            else (entity_label(st, a.start, a.end, "NOMINAL") if a.type == "name" else "NOMINAL")
+        )
+        st.mentions.append(RawMention(a.start, a.end, key, label, "coreference", kind, a.plural))

@@ -1,0 +1,56 @@
+"""Adding a mention to the document state: its actor's identity, label and extent."""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
+
+LOGGER = logging.getLogger(__name__)
+
+
+def actor_key(code: str, spec: ActorSpec) -> ActorKey:
+    """One actor per code, except named organisations that share a generic code
+    (two US outlets are both ``USAMED`` but different actors)."""
+    if spec.kind in ("media", "organisation", "igo", "group") and spec.method == "dictionary":
+        return ("name", code, spec.name)
+    return ("code", code)
+
+
+def add_mention(
+    st: DocState,
+    start: int,
+    end: int,
+    code_spec: tuple[str, ActorSpec],
+    label: str,
+    method: str,
+    kind: str,
+    plural: bool = False,
+) -> None:
+    """Record a mention of tokens ``start:end`` (its actor's spec kept if new) and mark
+    the tokens consumed, so later steps do not code them again."""
+    code, spec = code_spec
+    key = actor_key(code, spec)
+    st.specs.setdefault(key, spec)
+    st.mentions.append(RawMention(start, end, key, label, method, kind, plural))
+    for k in range(start, end):
+        st.consumed[k] = 1
+
+
+def entity_label(st: DocState, start: int, end: int, default: str) -> str:
+    """The NER label of the first entity token in ``start:end``, else ``default``."""
+    for t in st.doc[start:end]:
+        if t.ent_type_:
+            return t.ent_type_
+    return default
+
+
+def with_det(st: DocState, start: int, head: Token) -> int:
+    """Extend a mention start over a "the" that belongs to the same phrase."""
+    if start > 0:
+        prev = st.doc[start - 1]
+        if prev.lower_ == "the" and prev.dep_ == "det" and prev.head.i in range(start, head.i + 1):
+            return start - 1
+    return start

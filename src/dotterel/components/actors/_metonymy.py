@@ -1,0 +1,34 @@
+"""Metonymy and place roles: a country or capital that acts is an actor ("Moscow
+denied"), one in a place role ("in Iran", "the border with Iran", "the Iranian border")
+is not, except as the host of a visit ("arrived in Amman"). Word lists: ``syntax.json``."""
+
+from __future__ import annotations
+
+import logging
+
+from dotterel.components.actors._state import DocState, NamedMatch
+from dotterel.dictionaries import ActorLexicon
+
+LOGGER = logging.getLogger(__name__)
+
+
+def is_place(st: DocState, m: NamedMatch, lexicon: ActorLexicon) -> bool:
+    """Whether the name ``m`` (or the first conjunct it hangs from) is used as a place."""
+    root = st.doc[m.start : m.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj":
+        if head.head.lemma_.lower() in lexicon.host_words:
+            return False  # "arrived in Amman": the host of a visit
+        if head.lower_ in lexicon.place_preps:
+            return True
+        if head.head.lemma_.lower() in lexicon.place_nouns and head.head.i != head.i:
+            return True
+        before = st.doc[head.i - 1] if head.i > 0 else head
+        if before.lemma_.lower() in lexicon.place_nouns and before.pos_ == "NOUN":
+            return True  # "crossed the border with Iran", whatever the PP attaches to
+    return (
+        root.dep_ in ("compound", "poss", "nmod", "amod")
+        and head.lemma_.lower() in lexicon.place_nouns
+    )

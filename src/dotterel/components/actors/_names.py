@@ -1,0 +1,99 @@
+"""Step 1, names: one longest-match pass of the name trie over the tokens, the discard
+lists applied to what it found, and the one country a sentence names."""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from dotterel.components.actors._codes import country_of
+from dotterel.components.actors._state import DocState, NamedMatch
+from dotterel.dictionaries import ActorLexicon, NamedEntry
+
+LOGGER = logging.getLogger(__name__)
+
+
+def case_ok(st: DocState, start: int, end: int, entry: NamedEntry) -> bool:
+    """Whether tokens ``start:end`` have the case ``entry`` asks for ("US" is not "us")."""
+    toks = st.doc[start:end]
+    if entry.case == "exact":
+        return tuple(t.text for t in toks) == entry.surface
+    if entry.case == "title":
+        first = toks[0].text
+        return first[:1].isupper() or not first[:1].isalpha()
+    if entry.case == "some":
+        return any(t.text[:1].isupper() for t in toks)
+    return True
+
+
+def find_names(st: DocState, lexicon: ActorLexicon) -> None:
+    """Fill ``st.match_at`` with the longest name at each position (highest priority
+    entry among those whose case fits)."""
+    words = st.words
+    n = len(words)
+    i = 0
+    trie = lexicon.named
+    while i < n:
+        if st.skip[i]:
+            i += 1
+            continue
+        chosen: NamedMatch | None = None
+        for end, values in trie.matches_at(words, i):
+            ok = [v for v in values if case_ok(st, i, end, v)]
+            if ok:
+                best = max(ok, key=lambda v: v.priority)
+                chosen = NamedMatch(i, end, best)
+                break
+        if chosen is None:
+            i += 1
+            continue
+        i = chosen.end
+        if (
+            chosen.start >= 2
+            and words[chosen.start - 1] == "-"
+            and words[chosen.start - 2] in lexicon.not_affiliation
+        ):
+            continue  # "anti-Syria journalist": not a Syrian
+        for k in range(chosen.start, chosen.end):
+            st.match_at[k] = chosen
+
+
+def apply_discards(st: DocState) -> None:
+    """PETRARCH discard lists: a sentence (or, for ``+`` entries, the whole article)
+    holding a discard phrase ("World Cup") is not coded."""
+    for m in st.match_at:
+        if m is None or m.entry.category != "discard" or st.skip[m.start]:
+            continue
+        if m.entry.story:
+            lo, hi = 0, len(st.words)
+        elif st.parsed:
+            sent = st.doc[m.start].sent
+            lo, hi = sent.start, sent.end
+        else:
+            lo, hi = m.start, m.end
+        for k in range(lo, hi):
+            st.skip[k] = 1
+            st.match_at[k] = None
+
+
+def sentence_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple[str, str] | None:
+    """The one country the token's sentence names (in any role), if only one:
+    "Fijian rebels will release Prime Minister X" places the prime minister."""
+    if not st.parsed:
+        return None
+    sent = token.sent
+    found: dict[str, str] = {}
+    for k in range(sent.start, sent.end):
+        m = st.match_at[k]
+        if m is None or m.start != k or m.entry.category == "discard":
+            continue
+        country = m.entry.country
+        if m.entry.category == "user" and m.entry.entry is not None:
+            code = m.entry.entry.code_for(st.when)
+            country = country_of(code, lexicon) if code else None
+        if country:
+            found.setdefault(country, m.entry.evidence)
+    if len(found) == 1:
+        return next(iter(found.items()))
+    return None

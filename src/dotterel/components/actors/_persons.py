@@ -1,0 +1,225 @@
+"""Step 4, persons: a PERSON entity is coded through its title and apposition
+("Sudanese President X", "X, governor of Farah province"), then through ``leaders.tsv``
+("President Mugabe"), last through its sentence's only country; a former title adds
+``ELI``. A person with none of these is an actor without a code."""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Span, Token
+
+from dotterel.components._syntax import NOUN_POS
+from dotterel.components.actors._agents import agent_at, former_role
+from dotterel.components.actors._codes import combine, resolve_named, split_roles
+from dotterel.components.actors._names import sentence_country
+from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
+from dotterel.dictionaries import ActorLexicon, AgentRole
+
+LOGGER = logging.getLogger(__name__)
+
+#: Evidence line of a person's country guessed from the sentence (a weaker rule).
+CONTEXT_RULE = "title; country from the sentence"
+
+
+def person_regions(ent: Span) -> list[list[Token]]:
+    """Where a person's title can be: the words before the name, its appositions, and
+    the phrase the name is itself an apposition to."""
+    root = ent.root
+    doc = ent.doc
+    regions: list[list[Token]] = []
+    left = [t for t in doc[root.left_edge.i : ent.start]]
+    if left:
+        regions.append(left)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            regions.append(list(child.subtree))
+    if root.dep_ == "appos":
+        regions.append(list(doc[root.head.left_edge.i : root.head.i + 1]))
+    return regions
+
+
+def person_code(
+    st: DocState, ent: Span, lexicon: ActorLexicon, floor: int
+) -> tuple[ActorSpec | None, list[str]]:
+    """Code a person through title and apposition: (spec or None, evidence)."""
+    agent: AgentRole | None = None
+    base: tuple[str, ActorSpec] | None = None
+    base_cat = ""
+    subdivision: tuple[str, str] | None = None
+    for region in person_regions(ent):
+        if agent is None:
+            heads = [
+                t
+                for t in region
+                if t.pos_ in NOUN_POS
+                and not (t.dep_ == "compound" and t.head.pos_ in NOUN_POS and t.head in region)
+            ]
+            # the title nearest the name first (rightmost in a left region)
+            if region and region[-1].i < ent.start:
+                heads = list(reversed(heads))
+            for h in heads:
+                if st.match_at[h.i] is not None:
+                    continue
+                found = agent_at(st, h, lexicon, floor)
+                if found:
+                    agent = found[1]
+                    break
+        if base is None:
+            for t in region:
+                m = st.match_at[t.i]
+                if m is None or m.entry.category == "discard":
+                    continue
+                named = resolve_named(st, m, lexicon)
+                if named is not None:
+                    base, base_cat = named, m.entry.category
+                    break
+        if base is None and subdivision is None:
+            words = [t.lower_ for t in region]
+            for k in range(len(words)):
+                hits = lexicon.subdivisions.matches_at(words, k)
+                if hits and region[k].text[:1].isupper():
+                    end, countries = hits[0]
+                    subdivision = (countries[0], " ".join(t.text for t in region[k:end]))
+                    break
+    evidence: list[str] = []
+    if base is not None:
+        code, spec = base
+        evidence += spec.evidence
+        if base_cat == "group" or spec.kind in ("igo", "media"):
+            return ActorSpec(
+                code,
+                spec.country,
+                spec.roles,
+                "person",
+                ent.text,
+                "rule",
+                [*evidence, "apposition/title: member of a named group"],
+            ), evidence
+        country = spec.country
+        if agent is not None:
+            code = combine(code, agent)
+            evidence.append(agent.evidence)
+        return ActorSpec(
+            code,
+            country,
+            split_roles(code, country),
+            "person",
+            ent.text,
+            "rule",
+            [*evidence, "apposition/title"],
+        ), evidence
+    if subdivision is not None:
+        country, place = subdivision
+        code = country + (agent.roles if agent else "")
+        evidence.append(f"subdivisions.tsv: {place} -> {country}")
+        if agent:
+            evidence.append(agent.evidence)
+        return ActorSpec(
+            code,
+            country,
+            split_roles(code, country),
+            "person",
+            ent.text,
+            "rule",
+            [*evidence, "apposition: office in a province"],
+        ), evidence
+    if agent is not None:
+        context = sentence_country(st, ent.root, lexicon)
+        if context is not None:
+            country, why = context
+            code = combine(country, agent)
+            return ActorSpec(
+                code,
+                country,
+                split_roles(code, country),
+                "person",
+                ent.text,
+                "rule",
+                [why, agent.evidence, CONTEXT_RULE],
+            ), evidence
+        return ActorSpec(
+            None,
+            None,
+            [agent.roles],
+            "person",
+            ent.text,
+            "rule",
+            [agent.evidence, "title without a country"],
+        ), evidence
+    return None, evidence
+
+
+def person_former(ent: Span, lexicon: ActorLexicon) -> bool:
+    """ "Ousted President X", "X, a former minister": the title is a former one."""
+    root = ent.root
+    titles = [t for t in ent.doc[root.left_edge.i : ent.start] if t.pos_ in NOUN_POS]
+    titles += [c for c in root.children if c.dep_ == "appos"]
+    return any(former_role(t, lexicon) for t in titles) or any(
+        t.lower_ in lexicon.former_words for t in ent.doc[root.left_edge.i : ent.start]
+    )
+
+
+def leader(name: str, lexicon: ActorLexicon) -> ActorSpec | None:
+    """A well-known office holder (``leaders.tsv``), by full name or listed short form."""
+    words = name.split()
+    for k in range(len(words)):
+        found = lexicon.leaders.get(" ".join(words[k:]).lower())
+        if found is not None:
+            code, display, evidence = found
+            country = code[:3] if code[:3] in lexicon.country_names else None
+            return ActorSpec(
+                code,
+                country,
+                split_roles(code, country),
+                "person",
+                display,
+                "dictionary",
+                [evidence],
+            )
+    return None
+
+
+def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
+    """One actor per person (a later "Mugabe" is the earlier "Robert Mugabe"), one
+    mention per PERSON entity not already taken by an earlier step."""
+    doc = st.doc
+    people: dict[str, ActorKey] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
+            continue
+        if ent.root.pos_ != "PROPN":
+            continue  # "Let us talk": the NER's guess, not a name
+        if (
+            lexicon.subdivisions.matches_at(st.words, ent.start)
+            and lexicon.subdivisions.matches_at(st.words, ent.start)[0][0] == ent.end
+        ):
+            continue  # a province the NER took for a person ("Farah")
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        last = name.split()[-1] if name.split() else name
+        key: ActorKey | None = people.get(name) or people.get(last)
+        if key is None:
+            spec, _ = person_code(st, ent, lexicon, floor)
+            former = person_former(ent, lexicon)
+            known = leader(name, lexicon)
+            if known is not None and (
+                spec is None or spec.country is None or CONTEXT_RULE in spec.evidence
+            ):
+                spec = known
+                name = known.name
+            if spec is not None and spec.code and former and not spec.code.endswith("ELI"):
+                spec.code += "ELI"
+                spec.roles = [*spec.roles, "ELI"]
+                spec.evidence.append("former office holder -> ELI")
+            key = ("person", name)
+            st.specs[key] = spec or ActorSpec(
+                None, None, [], "person", name, "ner", ["named entity without title"]
+            )
+            people[name] = key
+            if len(name.split()) > 1:
+                people.setdefault(last, key)
+        st.mentions.append(
+            RawMention(ent.start, ent.end, key, "PERSON", st.specs[key].method, "person")
+        )
+        for k in range(ent.start, ent.end):
+            st.consumed[k] = 1

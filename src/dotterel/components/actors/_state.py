@@ -1,0 +1,106 @@
+"""The per-document state the actors steps share: name matches, actor specs, mentions.
+
+Each step reads and extends one :class:`DocState`; only :mod:`._mention_records` turns it into
+the public :class:`~dotterel.model.Actor` and :class:`~dotterel.model.Mention` records,
+so the steps can agree on actor identity (:data:`ActorKey`) before any id is given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dotterel.components.actors._prose import non_prose, quote_mask
+from dotterel.dictionaries import NamedEntry, fold
+
+LOGGER = logging.getLogger(__name__)
+
+#: What makes two mentions the same actor (see :func:`.mentions.actor_key`).
+ActorKey = Hashable
+
+
+@dataclass(slots=True)
+class NamedMatch:
+    """A name of the lexicon found at tokens ``start:end``."""
+
+    start: int
+    end: int
+    entry: NamedEntry
+
+
+@dataclass(slots=True)
+class ActorSpec:
+    """What an actor will be: built from the first mention that names it."""
+
+    code: str | None
+    country: str | None
+    roles: list[str]
+    kind: str
+    name: str
+    method: str
+    evidence: list[str]
+
+
+@dataclass(slots=True)
+class RawMention:
+    """A mention in token offsets, before overlaps are resolved and ids given."""
+
+    start: int
+    end: int
+    key: ActorKey
+    label: str
+    method: str
+    kind: str
+    plural: bool = False
+
+
+@dataclass(slots=True)
+class DocState:
+    """Everything the steps know about one document, indexed by token."""
+
+    doc: Doc
+    when: date | None
+    words: list[str]
+    skip: bytearray
+    in_quote: bytearray
+    sent_starts: list[int]
+    #: Whether the parser ran (dependency rules and sentences are available).
+    parsed: bool
+    match_at: list[NamedMatch | None]
+    consumed: bytearray
+    mentions: list[RawMention] = field(default_factory=list)
+    specs: dict[ActorKey, ActorSpec] = field(default_factory=dict)
+
+    def sent_of(self, i: int) -> int:
+        """Index of the sentence holding token ``i``."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+
+def build_state(doc: Doc, when: date | None, *, photo_credits: bool) -> DocState:
+    """A fresh state for ``doc``.
+
+    Args:
+        doc: the parsed (or only tagged) document.
+        when: the article's date, for dated codes of user dictionaries.
+        photo_credits: skip the tokens of lines that are not prose (:func:`.prose.non_prose`).
+    """
+    n = len(doc)
+    words = [fold(t.lower_) for t in doc]
+    parsed = doc.has_annotation("DEP")
+    sent_starts = [s.start for s in doc.sents] if parsed else [0]
+    return DocState(
+        doc=doc,
+        when=when,
+        words=words,
+        skip=non_prose(doc) if photo_credits else bytearray(n),
+        in_quote=quote_mask(doc),
+        sent_starts=sent_starts,
+        parsed=parsed,
+        match_at=[None] * n,
+        consumed=bytearray(n),
+    )

@@ -1,0 +1,264 @@
+"""Find events with their source and target actors, typed in PLOVER and CAMEO (issue: Events).
+
+How an event is found, in four passes over the dependency parse of each document:
+
+1. **Triggers.** Every verb or noun whose lemma is in the trigger lexicon
+   (``data/events/triggers.tsv``) or, for verbs, in a PETRARCH verb dictionary loaded with
+   :meth:`EventsComponent.load_verbs` (consulted first) gets a CAMEO code. Lexicon rows may
+   require a dependent ("restore" codes only with the object "ties"); the most specific
+   matching row wins. Lookups are dict hits by lemma, so the cost is one probe per token.
+2. **Arguments.** Source = subject (the ``by`` agent when passive), target = indirect
+   object, object, or the object of a target preposition ("support *to*", "talks *with*",
+   "attack *on*"). Subject-less verbs borrow the subject up their ``xcomp``/``conj``/
+   ``advcl`` chain ("is about to restore"), or the object of an object-control verb
+   ("accused *Pakistan* of assisting"). Event nouns take their actors from possessives,
+   compounds and nationality adjectives ("the Taliban assault") or from the light verb that
+   governs them ("*Gondor* launched an offensive"). Coordinated actors give one event per
+   source/target pair, also when the parser made a list an apposition ("Mordor, the
+   Shire, Fornost and Bree"). A compound dictionary code (``[FRO/BIL/SAM]``: several
+   actors over the same words) gives one event per code, as PETRARCH does. A target is
+   never the source again when the phrase names another actor ("rescheduled *his* trip
+   in X": X); a target that is the coordinated subject itself ("X and Y postponed
+   *their* meeting") makes the event reciprocal. A PETRARCH pattern's target marker
+   (``- * ^ ABOUT + [162]``) overrides the parse's target. Actors come from
+   ``dotterel_actors`` (mentions, the same as
+   :func:`~dotterel.extensions.actor_at` reads); with no actor the words are kept as text.
+3. **Modality.** ``negated`` from ``not``/``never``/``no`` and "failed to";
+   ``modality`` from auxiliaries, controlling verbs and adverbs (``will``, ``plans to``
+   -> intended; ``could``, ``if`` -> hypothetical; ``reportedly``, ``appear to``,
+   ``is believed to`` -> hedged).
+4. **Composition.** Appeals (02), intents (03), demands (10), rejections (12) and threats
+   (13) that embed another event take the CAMEO sub-code of what is appealed for, promised
+   or threatened ("refused to negotiate" -> 125), and the embedded event is absorbed (its
+   target, if different, becomes ``other_actor_id``). A future or conditional cooperative
+   act is an intent (03x), a conflictual one a threat (13x), as CAMEO codes "will
+   support" and "would blockade"; "X said Y must ..." is a demand by X of Y (10x).
+   Denials ("denies lending support") keep both: a REJECT by the denier and the denied
+   event with modality ``denied``.
+
+Reporting verbs (said, told, reported) are not events: a statement is not an event in
+PLOVER. Provenance (``status``, ``chain``, ``attribution_id``, ``contests``) and place/time
+are left to the components that run after this one.
+
+``Event.method`` says which table coded the event: ``lexicon`` or ``dictionary``. Once
+PETRARCH verb dictionaries are loaded, event nouns are off unless ``nouns = true`` (PETRARCH
+codes verb phrases); with ``use_lexicon = false`` only the dictionaries code events.
+
+Fallback classifier: triggers unknown to the lexicon are not typed. ``fallback`` in the
+config names a hook (``None`` by default) for an offline classifier, e.g. MiniLM sentence
+embeddings; none ships because the one packaged model needs torch (large).
+
+This package's ``__init__`` holds the spaCy component only; each pass, and what the passes
+share, is a private module of this package:
+
+=================  ==========================================================================
+``_syntax``        dependency labels and parse-tree walks (coordination, spans, prepositions)
+``_lexicon``       the trigger lexicon (``data/events/triggers.tsv``) and its row matching
+``_rules``         ``data/events/rules.json`` and the CAMEO code families the passes test
+``_drafts``        :class:`Draft` and :class:`Argument`, the events under construction
+``_triggers``      pass 1: which tokens are triggers, coded by dictionary or lexicon
+``_participants``  which actor(s) a noun phrase names (mentions, compound codes, places)
+``_arguments``     pass 2 for verbs: sources and targets through the parse
+``_nouns``         event nouns: folding them into their verb, and their own actors
+``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
+``_composition``   pass 4: embedded events, appeals/threats/demands, denials
+``_event_pairs``   the finished :class:`~dotterel.model.Event` records, one per actor pair
+=================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dotterel.cameo import CameoTable, load_table
+from dotterel.components.events._arguments import verb_arguments
+from dotterel.components.events._composition import compose
+from dotterel.components.events._event_pairs import to_events
+from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
+from dotterel.components.events._modality import assign_modality
+from dotterel.components.events._nouns import noun_arguments
+from dotterel.components.events._rules import EventRules, default_rules
+from dotterel.components.events._triggers import find_triggers
+from dotterel.dictionaries import VerbDictionary, load_verb_dictionaries
+from dotterel.dictionaries.stored import (
+    StoredDictionary,
+    dictionaries_from_bytes,
+    dictionaries_to_bytes,
+    saved_dictionaries,
+    write_dictionaries,
+)
+from dotterel.extensions import register_extensions
+
+LOGGER = logging.getLogger(__name__)
+
+
+class EventsComponent:
+    """Find events with their source and target actors, typed in PLOVER and CAMEO.
+
+    Args:
+        nlp: the pipeline; its vocabulary hashes the lexicon's lemmas for a fast prefilter.
+        name: the component name.
+        lexicon_path: trigger lexicon TSV (``None``: the one shipped).
+        rules_path: argument/modality/composition rules JSON (``None``: the one shipped).
+        cameo_path: CAMEO table TSV (``None``: the one shipped).
+        use_lexicon: code triggers from the built-in lexicon; ``False`` leaves only the
+            loaded PETRARCH verb dictionaries (for scoring against a PETRARCH test suite).
+        nouns: code event nouns ("the Taliban assault") as well as verbs; ``None`` (the
+            default) means yes, unless PETRARCH verb dictionaries are loaded: PETRARCH codes
+            verb phrases, and its patterns already cover the nouns it cares about
+            ("launched an offensive"), so our nouns would code those events twice.
+        fallback: name of an offline classifier for unknown triggers (hook; none ships).
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        lexicon_path: str | None = None,
+        rules_path: str | None = None,
+        cameo_path: str | None = None,
+        use_lexicon: bool = True,
+        nouns: bool | None = None,
+        fallback: str | None = None,
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.lexicon = TriggerLexicon.load(lexicon_path) if lexicon_path else default_lexicon()
+        self.rules = EventRules.load(rules_path) if rules_path else default_rules()
+        self.cameo: CameoTable = load_table(cameo_path) if cameo_path else load_table()
+        self.use_lexicon = use_lexicon
+        self.nouns = nouns
+        self.verbs: VerbDictionary | None = None
+        #: the verb dictionaries loaded, in order: what ``to_disk`` saves
+        self.dictionaries: list[StoredDictionary] = []
+        # lemma hashes of the lexicon, so most tokens are skipped with one integer lookup
+        strings = nlp.vocab.strings
+        self._lemma_ids = {
+            strings.add(form)
+            for lemma, _pos in self.lexicon.rows
+            for form in (lemma, lemma.capitalize())
+        }
+        if fallback:
+            LOGGER.warning("event fallback classifier %r is not available; ignored", fallback)
+
+    # ---- public API
+
+    def load_verbs(self, paths: Sequence[str | Path]) -> None:
+        """Load PETRARCH CAMEO verb dictionaries, consulted before the built-in lexicon."""
+        self.verbs = load_verb_dictionaries(paths)
+        self.dictionaries = [StoredDictionary.read("verbs", p) for p in paths]
+        LOGGER.info("loaded %d verb forms from %d dictionaries", len(self.verbs), len(paths))
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        verbs: Sequence[str | Path] = (),
+    ) -> None:
+        """Load PETRARCH verb dictionaries in place of any loaded before (spaCy's
+        ``initialize``; settings from ``[initialize.components.dotterel_events]``).
+
+        Args:
+            get_examples: unused (nothing is trained).
+            nlp: unused.
+            verbs: verb dictionary files, later ones overriding earlier ones; none leaves
+                the built-in lexicon alone.
+        """
+        if verbs:
+            self.load_verbs(verbs)
+        else:
+            self.verbs, self.dictionaries = None, []
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the loaded verb dictionaries (their text) into the directory ``path``."""
+        write_dictionaries(path, self.dictionaries)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EventsComponent:
+        """Load the verb dictionaries :meth:`to_disk` saved (replacing any loaded)."""
+        self.initialize(verbs=[file for _kind, file in saved_dictionaries(path)])
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return dictionaries_to_bytes(self.dictionaries)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EventsComponent:
+        with dictionaries_from_bytes(data) as saved:
+            self.initialize(verbs=[file for _kind, file in saved])
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            doc._.events = []
+            return doc
+        rules = self.rules
+        drafts = find_triggers(
+            doc,
+            lexicon=self.lexicon,
+            rules=rules,
+            verbs=self.verbs,
+            lemma_ids=self._lemma_ids,
+            use_lexicon=self.use_lexicon,
+            code_nouns=self._code_nouns(),
+        )
+        for d in drafts.values():
+            if d.trigger.pos_ in ("NOUN", "PROPN"):
+                noun_arguments(d, rules)
+            else:
+                verb_arguments(d, rules)
+            assign_modality(d, rules)
+        compose(drafts, rules)
+        live = [d for d in drafts.values() if not d.absorbed]
+        doc._.events = to_events(doc, live, rules, self.cameo)
+        return doc
+
+    def _code_nouns(self) -> bool:
+        """Whether event nouns are coded: see ``nouns`` in the class docstring."""
+        if not self.use_lexicon:
+            return False
+        return self.verbs is None if self.nouns is None else self.nouns
+
+
+@Language.factory(
+    "dotterel_events",
+    assigns=["doc._.events"],
+    requires=["token.dep", "doc._.actors"],
+    default_config={
+        "lexicon_path": None,
+        "rules_path": None,
+        "cameo_path": None,
+        "use_lexicon": True,
+        "nouns": None,
+        "fallback": None,
+    },
+)
+def make_events(
+    nlp: Language,
+    name: str,
+    lexicon_path: str | None,
+    rules_path: str | None,
+    cameo_path: str | None,
+    use_lexicon: bool,
+    nouns: bool | None,
+    fallback: str | None,
+) -> EventsComponent:
+    return EventsComponent(
+        nlp,
+        name,
+        lexicon_path=lexicon_path,
+        rules_path=rules_path,
+        cameo_path=cameo_path,
+        use_lexicon=use_lexicon,
+        nouns=nouns,
+        fallback=fallback,
+    )
+
+
+__all__ = ["EventsComponent", "TriggerLexicon", "make_events"]

@@ -1,0 +1,243 @@
+"""Pass 2 for verbs: the sources and targets of a verb trigger, through the parse.
+
+Source = subject (the ``by`` agent when passive), target = indirect object, object, or the
+object of a target preposition ("support *to*", "talks *with*", "attack *on*"). Subject-less
+verbs borrow the subject up their ``xcomp``/``conj``/``advcl`` chain ("is about to
+restore"), or the object of an object-control verb ("accused *Pakistan* of assisting"). A
+PETRARCH pattern's target marker (``- * ^ ABOUT + [162]``) overrides the parse's target.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dotterel.components.events._drafts import Draft
+from dotterel.components.events._participants import (
+    arguments_for,
+    is_actorish,
+    place_target,
+)
+from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
+from dotterel.components.events._syntax import (
+    DATIVE,
+    NOUN_ACTOR_MODS,
+    OBJ,
+    infinitival_modifier,
+    is_passive,
+    prep_objects,
+)
+from dotterel.extensions import actor_at
+
+LOGGER = logging.getLogger(__name__)
+
+
+def verb_arguments(d: Draft, rules: EventRules) -> None:
+    """Fill the sources and targets of a verb trigger from its parse.
+
+    A lexicon row's roles and a PETRARCH pattern's target marker override the parse. An
+    attack with no target named is on the country of the place it happened in.
+    """
+    tok = d.trigger
+    roles = dict(d.row.roles) if d.row is not None else {}
+    passive = is_passive(tok)
+    pass_subj = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head):
+        # "had been recruited and trained": the second verb shares the passive
+        passive = not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        pass_subj = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive:
+        d.targets = arguments_for(pass_subj)
+        d.sources = arguments_for(
+            [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        )
+    else:
+        d.sources = arguments_for(subject_heads(tok, rules))
+        d.targets = arguments_for(object_heads(tok, rules), avoid=d.sources)
+        if not d.targets:
+            # "attacked and occupied Gondor": the object is shared with the next verb
+            for c in tok.children:
+                if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+                    d.targets = arguments_for(object_heads(c, rules), avoid=d.sources)
+                    break
+    if d.target_hint is not None:
+        hinted = hinted_target(d)
+        if hinted:
+            d.targets = arguments_for(hinted, avoid=d.sources)
+    if "source" in roles:
+        heads = prep_objects(tok, set(roles["source"]))
+        if heads:
+            d.sources = arguments_for(heads)
+    if "target" in roles:
+        for where in roles["target"]:
+            heads = subject_heads(tok, rules) if where == "subj" else prep_objects(tok, {where})
+            if heads:
+                d.targets = arguments_for(heads)
+                break
+    if not d.targets and d.code[:2] in CONFLICT_ROOTS:
+        d.targets = place_target(tok)
+
+
+def hinted_target(d: Draft) -> list[Token]:
+    """The noun phrase a verb pattern's ``+`` points at, if it names an actor.
+
+    PETRARCH patterns say where the target is ("- * THEIR ^ ABOUT + [162]": "warned
+    their citizens about *X*"); ``^`` before ``+`` skips a phrase ("warned at Y of
+    *X*"). A phrase that names no actor leaves the parse's choice in place.
+    """
+    assert d.target_hint is not None
+    doc = d.trigger.doc
+    end = d.trigger.sent.end
+    skip = d.target_skip
+    i = d.target_hint
+    while i < end:
+        t = doc[i]
+        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+            i += 1
+            continue
+        head = t
+        while head.dep_ in ("compound", "amod", "nmod", "det", "poss") and head.head.i > head.i:
+            head = head.head
+        if skip:
+            skip -= 1
+            i = head.i + 1
+            continue
+        return [head] if is_actorish(head, subtree=True) else []
+    return []
+
+
+def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
+    """Subjects of ``tok``, borrowed up the clause chain when it has none."""
+    subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if subj:
+        heads = []
+        for s in subj:
+            if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                heads.append(tok.head)
+            else:
+                heads.append(s)
+        if len(heads) > 1:
+            # "Old foes Gondor and Osgiliath": two subjects, keep the actors
+            heads = [h for h in heads if is_actorish(h)] or heads
+        heads += prep_objects(tok, rules.co_source_preps)
+        return heads
+    if depth > 4:
+        return []
+    head = tok.head
+    dep = tok.dep_
+    if dep == "relcl":
+        if infinitival_modifier(tok) and not is_actorish(head):
+            return []  # "a place to visit": the place is what is visited, not who
+        return [head]
+    if dep == "xcomp":
+        # raising from a passive: "Gollum was seen to break in", "is believed to have"
+        raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if raised:
+            return raised
+    if dep in ("ccomp", "ROOT"):
+        # a finite clause whose subject the parser attached elsewhere ("that Pakistan,
+        # eager to ..., has encouraged"): the first actor before the verb in the clause
+        for t in tok.subtree:
+            if t.i >= tok.i:
+                break
+            # a verb has no compound modifier: one on the verb is a misparsed subject
+            # ("Ethiopia act on ...": Ethiopia/compound <- act)
+            misparsed = t.dep_ == "compound" and t.head.i == tok.i
+            if (
+                t.pos_ in ("PROPN", "NOUN")
+                and (misparsed or t.dep_ not in NOUN_ACTOR_MODS | {"pobj"})
+                and is_actorish(t)
+            ):
+                return [t]
+        if dep == "ROOT":
+            return []
+    if dep == "xcomp" and head.lemma_.lower() in rules.object_control_verbs:
+        objs = [c for c in head.children if c.dep_ in OBJ]
+        if objs:
+            return objs
+    if dep == "pcomp" and head.dep_ == "prep":
+        verb = head.head
+        objs = [c for c in verb.children if c.dep_ in OBJ]
+        if objs and verb.lemma_.lower() in rules.object_control_verbs:
+            return objs
+        return subject_heads(verb, rules, depth + 1)
+    if dep in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp"):
+        return subject_heads(head, rules, depth + 1)
+    if dep == "dobj" and tok.pos_ == "VERB":
+        return subject_heads(head, rules, depth + 1)
+    return []
+
+
+def object_heads(tok: Token, rules: EventRules) -> list[Token]:
+    """Target candidates in order of preference: dative, object, target prepositions."""
+    dative = [c for c in tok.children if c.dep_ in DATIVE]
+    for c in dative:
+        if c.pos_ == "ADP":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj and is_actorish(pobj[0]):
+                return pobj
+        elif is_actorish(c):
+            return [c]
+    objs = [c for c in tok.children if c.dep_ in OBJ and c.pos_ != "VERB"]
+    # the object itself ("attacked Gondor"), then what the object is with/to/against
+    # ("restore ties with Gondor", "lend support to X"), then the verb's own
+    # prepositions ("talk with X"), then anything under the object (misparses)
+    own = [o for o in objs if is_actorish(o)]
+    if own:
+        return own
+    for group in (
+        [h for o in objs for h in nested_prep_objects(o, rules)],
+        prep_objects(tok, rules.target_preps),
+    ):
+        found = [h for h in group if is_actorish(h, subtree=True)]
+        if found:
+            # "celebrated Eid at Osgiliath with Gondor": "with" names a partner, "at"
+            # more often a place; the rules list target prepositions by preference
+            return sorted(found, key=lambda h: prep_rank(h.head, rules))[:1]
+    actor_objs = [o for o in objs if is_actorish(o, subtree=True)]
+    if actor_objs:
+        return actor_objs
+    # last resort, as PETRARCH does: the first actor in the rest of the verb phrase
+    # ("left for Minas Tirith", "shells near a vessel from South Korea")
+    nearest = first_actor_after(tok)
+    return [nearest] if nearest is not None else objs
+
+
+def first_actor_after(tok: Token) -> Token | None:
+    """The first actor-naming noun in ``tok``'s phrase to its right (clauses skipped)."""
+    skip: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "punct"):
+            skip.update(x.i for x in c.subtree)
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i in skip:
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") and actor_at(t.doc, t.idx, t.idx + len(t)):
+            return t
+    return None
+
+
+def nested_prep_objects(tok: Token, rules: EventRules) -> list[Token]:
+    """Objects of target prepositions under ``tok``, also through "of" phrases.
+
+    "welcomed the resumption of ties *with* Mordor": the target sits two prepositions
+    down. Only ``of`` is crossed, so a place ("in Kabul") is never taken for a target.
+    """
+    found = prep_objects(tok, rules.target_preps)
+    frontier = prep_objects(tok, {"of"})
+    for _ in range(2):
+        if found or not frontier:
+            break
+        found = [h for f in frontier for h in prep_objects(f, rules.target_preps)]
+        frontier = [h for f in frontier for h in prep_objects(f, {"of"})]
+    return found
+
+
+def prep_rank(prep: Token, rules: EventRules) -> int:
+    """Where ``prep`` comes in the rules' order of target prepositions (unlisted: last)."""
+    try:
+        return rules.target_prep_order.index(prep.lemma_.lower())
+    except ValueError:
+        return len(rules.target_prep_order)

@@ -1,0 +1,171 @@
+"""Pass 4: events that embed other events, and recoding by modality.
+
+Appeals (02), intents (03), demands (10), rejections (12) and threats (13) that embed
+another event take the CAMEO sub-code of what is appealed for, promised or threatened
+("refused to negotiate" -> 125), and the embedded event is absorbed (its target, if
+different, becomes ``other_actor_id``). A future or conditional cooperative act is an
+intent (03x), a conflictual one a threat (13x), as CAMEO codes "will support" and "would
+blockade"; "X said Y must ..." is a demand by X of Y (10x). Denials ("denies lending
+support") keep both: a REJECT by the denier and the denied event with modality
+``denied``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from dotterel.components.events._arguments import subject_heads
+from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._participants import arguments_for
+from dotterel.components.events._rules import (
+    CONFLICT_ROOTS,
+    COOPERATIVE_ROOTS,
+    EventRules,
+    lookup_code,
+)
+from dotterel.components.events._syntax import EMBED
+
+LOGGER = logging.getLogger(__name__)
+
+
+def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
+    """Link each event to the one it embeds, then recode intents and demands."""
+    for d in sorted(drafts.values(), key=lambda x: x.trigger.i):
+        if d.absorbed:
+            continue
+        inner = embedded_draft(d, drafts)
+        if inner is None:
+            continue
+        if d.trigger.lemma_.lower() in rules.denial_verbs and is_denial(d, inner, rules):
+            deny(d, inner)
+        elif d.code[:2] in rules.compose and d.method == "lexicon":
+            absorb(d, inner, rules)
+        elif d.method == "dictionary" and inner.trigger.pos_ == "VERB":
+            # PETRARCH codes a verb phrase once, by its main verb
+            absorb(d, inner, rules)
+        elif (
+            d.trigger.lemma_.lower() in rules.object_control_verbs and inner.modality == "asserted"
+        ):
+            # "accused Pakistan of assisting": the embedded act is alleged, not asserted
+            inner.modality = "hedged"
+            inner.cue = d.trigger.text
+            d.others = other_side(d.targets, inner.targets)
+    for d in drafts.values():
+        if not d.absorbed and not d.composed and d.method == "lexicon":
+            recode_by_modality(d, rules)
+
+
+def deny(d: Draft, inner: Draft) -> None:
+    """``d`` denies ``inner``: both stay, the denied one with modality ``denied``."""
+    inner.modality = "denied"
+    inner.cue = d.trigger.text
+    if not inner.sources:
+        inner.sources = list(d.sources)
+    if not d.targets:
+        d.targets = list(inner.targets)
+
+
+def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
+    """``d`` (an appeal, intent, demand, rejection or threat) takes ``inner`` in.
+
+    "refused to negotiate with Turkey" is one event, 125 (reject a proposal to meet):
+    the sub-code comes from what is refused, the target from the embedded event.
+    PETRARCH dictionary codes are kept as they are: PETRARCH codes a verb phrase once.
+    """
+    root = d.code[:2]
+    inner.absorbed = True
+    asks = root in ("02", "10")
+    if asks and not d.targets:
+        # "demanded that Israel ease restrictions": the demand is made of Israel
+        d.targets = list(inner.sources)
+    if d.method == "lexicon":
+        family = root
+        if root == "03" and inner.code[:2] in CONFLICT_ROOTS:
+            family = "13"  # a promise to fight is a threat ("vowed to wage war")
+        new = lookup_code(rules.compose[family], inner.code)
+        if new is not None:
+            d.code, d.composed = new, True
+    if not d.targets:
+        d.targets = list(inner.targets)
+    if not d.sources and not asks:
+        d.sources = list(inner.sources)
+    d.others = other_side(d.targets, inner.targets)
+
+
+def recode_by_modality(d: Draft, rules: EventRules) -> None:
+    """Demands ("said Y must ..."), intents ("will support") and threats ("would attack").
+
+    CAMEO codes a stated future cooperative act as an intent (03x) and a stated future
+    or conditional conflictual act as a threat (13x); "X said Y must do Z" is X
+    demanding Z of Y (10x).
+    """
+    r = rules
+    if d.demanded_by is not None:
+        d.code = lookup_code(r.compose.get("10", {}), d.code) or "100"
+        d.composed = True
+        d.others = list(d.targets)
+        d.targets = d.sources
+        d.sources = arguments_for(subject_heads(d.demanded_by, rules))
+        d.trigger = d.demanded_by
+        return
+    root = d.code[:2]
+    if d.failed and root in COOPERATIVE_ROOTS:
+        # "failed to reach agreement": a cooperation that did not happen is a rejection
+        new = lookup_code(r.compose.get("12", {}), d.code)
+        if new is not None:
+            d.code, d.composed = new, True
+        return
+    if d.modality not in ("intended", "hypothetical"):
+        return
+    family = None
+    if root in COOPERATIVE_ROOTS:
+        family = r.intent_composition.get("cooperative")
+    elif root in CONFLICT_ROOTS and root != "13":
+        family = r.intent_composition.get("conflict")
+    new = lookup_code(r.compose.get(family, {}), d.code) if family else None
+    if new is not None:
+        d.code, d.composed = new, True
+
+
+def embedded_draft(d: Draft, drafts: dict[int, Draft]) -> Draft | None:
+    """The event embedded under ``d``'s trigger: its complement or its object's."""
+    frontier = [d.trigger]
+    for _depth in range(3):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in EMBED or c.dep_ in ("dobj", "acl", "pobj", "prep", "relcl"):
+                    if c.dep_ == "relcl":
+                        continue
+                    cand = drafts.get(c.i)
+                    if cand is not None and not cand.absorbed and cand is not d:
+                        return cand
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
+def is_denial(d: Draft, inner: Draft, rules: EventRules) -> bool:
+    """Whether ``d`` denies ``inner`` (a claim) rather than rejecting a proposal."""
+    lemma = d.trigger.lemma_.lower()
+    t = inner.trigger
+    path: list[Token] = []
+    cur = t
+    while cur.i != d.trigger.i and cur.head.i != cur.i and len(path) < 6:
+        path.append(cur)
+        cur = cur.head
+    if any(p.dep_ == "ccomp" for p in path):
+        return True
+    if any(p.tag_ == "VBG" and p.dep_ in ("xcomp", "pcomp", "dobj") for p in path):
+        return True
+    if any(p.lemma_.lower() in rules.denial_object_nouns for p in path):
+        return True
+    return lemma == "deny"
+
+
+def other_side(targets: list[Argument], inner_targets: list[Argument]) -> list[Argument]:
+    """The embedded event's targets that are not already the outer event's target."""
+    keys = {t.key for t in targets}
+    return [t for t in inner_targets if t.key not in keys and t.actor is not None]

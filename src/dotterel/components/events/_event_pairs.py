@@ -1,0 +1,128 @@
+"""The finished :class:`~dotterel.model.Event` records, one per source/target pair.
+
+Coordinated actors and compound dictionary codes give one event per source/target pair;
+an actor is never its own target. Each event carries the CAMEO row's PLOVER type, mode,
+context, quad class and Goldstein score. Provenance (``status``, ``chain``,
+``attribution_id``, ``contests``) and place/time are left to the components that run
+after the events component.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from dotterel.cameo import CameoTable
+from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._rules import EventRules
+from dotterel.components.events._syntax import infinitival_modifier
+from dotterel.extensions import article_of
+from dotterel.model import Event, TextSpan
+
+LOGGER = logging.getLogger(__name__)
+
+
+def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTable) -> list[Event]:
+    """The events of ``drafts``, in trigger order, with ids unique in the article.
+
+    A draft with no participant, or an infinitival noun modifier without actors, is no
+    event; a 01x statement coded by the lexicon is not an event in PLOVER. A paired
+    PETRARCH code adds the event seen from the target's side, and a coordinated subject
+    acting on itself gives one event per ordered pair of its members.
+    """
+    art = article_of(doc)
+    events: list[Event] = []
+    for d in sorted(drafts, key=lambda x: x.trigger.i):
+        if not d.sources and not d.targets:
+            continue  # no participant at all ("a place to visit"): nothing to record
+        if infinitival_modifier(d.trigger) and not any(
+            a.actor is not None or a.code for a in (*d.sources, *d.targets)
+        ):
+            continue  # "the drive to meet demand": a noun's purpose, no actor, no event
+        codings = [(d.code, False)] if d.code else []
+        coded_targets = [t for t in d.targets if t.actor is not None or t.code]
+        if d.paired and coded_targets:
+            # "met" [031:032]: and the target meets the source; "meet" [031:031] too
+            codings.append((d.paired, True))
+        source_keys = {s.key for s in d.sources}
+        self_targeted = bool(coded_targets) and all(t.key in source_keys for t in coded_targets)
+        if len(d.sources) > 1 and (
+            self_targeted or (not coded_targets and is_reciprocal(d, rules))
+        ):
+            # "Gondor and Osgiliath renewed ties": each is the other's target; so too
+            # when the target is the subjects themselves ("delayed *their* meeting")
+            code = d.code or d.paired or ""
+            row = cameo.get(code) if code[:2].isdigit() else None
+            event_type = (row.plover_type if row is not None else "") or "UNKNOWN"
+            for s in d.sources:
+                others = [t for t in d.sources if t is not s]
+                events.extend(event_pairs(d, code, event_type, row, [s], others))
+            continue
+        for code, swap in codings:
+            row = cameo.get(code) if code[:2].isdigit() else None
+            event_type = (row.plover_type if row is not None else "") or ""
+            if not event_type and d.method == "lexicon":
+                continue  # a 01x statement: not an event in PLOVER
+            sources, targets = (d.targets, d.sources) if swap else (d.sources, d.targets)
+            events.extend(event_pairs(d, code, event_type or "UNKNOWN", row, sources, targets))
+    for n, ev in enumerate(events):
+        ev.id = f"{art.id}-e{n}"
+    return events
+
+
+def is_reciprocal(d: Draft, rules: EventRules) -> bool:
+    """Whether a coordinated subject acts on itself ("X and Y met", "X and Y clashed")."""
+    if d.paired is not None and d.paired == d.code:
+        return True
+    return d.method == "lexicon" and (
+        d.code[:2] in ("03", "04", "05", "06") or d.trigger.lemma_.lower() in rules.reciprocal_verbs
+    )
+
+
+def event_pairs(
+    d: Draft,
+    code: str,
+    event_type: str,
+    row: Any,
+    sources: list[Argument],
+    targets: list[Argument],
+) -> list[Event]:
+    """One event per source/target pair (compound actors), skipping self-pairs."""
+    sent: Span = d.trigger.sent
+    trig = d.trigger
+    out: list[Event] = []
+    other = next((o.actor.id for o in d.others if o.actor is not None), None)
+    # a missing source or target: the event is kept with that side empty
+    nobody: list[Argument | None] = [None]
+    for s in sources or nobody:
+        # an actor is not its own target: drop that pairing, and keep the event with
+        # its target empty when nothing else is left (nothing silently dropped)
+        own = [t for t in targets if s is None or (t.key != s.key and t.span_key != s.span_key)]
+        for t in own or nobody:
+            out.append(
+                Event(
+                    id="",
+                    trigger=TextSpan(trig.idx, trig.idx + len(trig), trig.text),
+                    sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
+                    event_type=event_type,
+                    source_actor_id=s.actor.id if s and s.actor else None,
+                    source_code=s.code if s else None,
+                    source_text=s.text if s else None,
+                    target_actor_id=t.actor.id if t and t.actor else None,
+                    target_code=t.code if t else None,
+                    target_text=t.text if t else None,
+                    other_actor_id=other,
+                    mode=row.mode if row is not None else None,
+                    context=list(row.context) if row is not None else [],
+                    cameo=code,
+                    quad_class=row.quad_class if row is not None else None,
+                    goldstein=row.goldstein if row is not None else None,
+                    negated=d.negated,
+                    modality=d.modality,
+                    status_cue=d.cue,
+                    method=d.method,
+                )
+            )
+    return out

@@ -1,0 +1,117 @@
+"""The trigger lexicon: which lemma codes which CAMEO event, under which conditions.
+
+Rows come from ``data/events/triggers.tsv`` (format in its header). A row may require a
+dependent of the trigger ("restore" codes only with the object "ties") and say where its
+actors are; :meth:`TriggerLexicon.match` returns the most specific row whose conditions
+hold. Lookups are dict hits by ``(lemma, pos)``, so the cost is one probe per token.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
+from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads
+
+LOGGER = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent.parent / "data" / "events"
+LEXICON_PATH = DATA_DIR / "triggers.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRow:
+    """One lexicon row: a code, the conditions it needs and where its actors are."""
+
+    code: str | None
+    conditions: tuple[tuple[str, frozenset[str]], ...] = ()
+    roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+class TriggerLexicon:
+    """Trigger rows by ``(lemma, pos)``, most specific first."""
+
+    def __init__(self, rows: dict[tuple[str, str], list[TriggerRow]]) -> None:
+        self.rows = {k: sorted(v, key=lambda r: -len(r.conditions)) for k, v in rows.items()}
+
+    @classmethod
+    def load(cls, path: str | Path = LEXICON_PATH) -> TriggerLexicon:
+        """Read the TSV lexicon (format in its header)."""
+        rows: dict[tuple[str, str], list[TriggerRow]] = {}
+        for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < 3:
+                LOGGER.warning("%s:%d: need lemma, pos and code", path, lineno)
+                continue
+            lemma, pos, code = cols[0].strip().lower(), cols[1].strip().upper(), cols[2].strip()
+            conds = _parse_keyvals(cols[3] if len(cols) > 3 else "")
+            roles = _parse_keyvals(cols[4] if len(cols) > 4 else "")
+            rows.setdefault((lemma, pos), []).append(
+                TriggerRow(
+                    code=None if code == "-" else code,
+                    conditions=tuple((k, frozenset(v)) for k, v in conds),
+                    roles=tuple((k, tuple(v)) for k, v in roles),
+                )
+            )
+        return cls(rows)
+
+    def match(self, token: Token, pos: str) -> TriggerRow | None:
+        """The most specific row for ``token`` whose conditions hold, if any."""
+        candidates = self.rows.get((token.lemma_.lower(), pos))
+        if not candidates:
+            return None
+        feats: dict[str, set[str]] | None = None
+        for row in candidates:
+            if not row.conditions:
+                return row
+            if feats is None:
+                feats = _features(token)
+            if all(feats.get(k, set()) & vals for k, vals in row.conditions):
+                return row
+        return None
+
+
+@lru_cache(maxsize=2)
+def default_lexicon() -> TriggerLexicon:
+    """The shipped lexicon, read once per process."""
+    return TriggerLexicon.load()
+
+
+def _parse_keyvals(text: str) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    for item in text.split():
+        key, _, vals = item.partition("=")
+        out.append((key.lower(), [v.lower() for v in vals.split("|") if v]))
+    return out
+
+
+def _features(token: Token) -> dict[str, set[str]]:
+    """What lexicon conditions test: the lemmas of the trigger's object, preps, mods..."""
+    objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASSIVE_SUBJECT_DEPS]
+    feats: dict[str, set[str]] = {"obj": set(), "prep": set(), "prt": set(), "mod": set()}
+    for o in objs:
+        for x in conj_heads(o):
+            feats["obj"].add(x.lemma_.lower())
+            feats["obj"].add(x.lower_)
+            feats["mod"].update(c.lemma_.lower() for c in x.children if c.dep_ in NOUN_ACTOR_MODS)
+            feats["prep"].update(c.lemma_.lower() for c in x.children if c.dep_ == "prep")
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            feats["prep"].add(c.lemma_.lower())
+        elif c.dep_ == "prt":
+            feats["prt"].add(c.lemma_.lower())
+        elif c.dep_ in NOUN_ACTOR_MODS:
+            feats["mod"].add(c.lemma_.lower())
+    if not objs:
+        feats["obj"].add("-")  # "obj=-": the verb has no object ("protesters demonstrated")
+    feats["head"] = {token.head.lemma_.lower()} if token.head.i != token.i else set()
+    sent_end = token.sent.end if token.doc.has_annotation("SENT_START") else len(token.doc)
+    feats["near"] = {t.lemma_.lower() for t in token.doc[token.i + 1 : min(token.i + 7, sent_end)]}
+    return feats

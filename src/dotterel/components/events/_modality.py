@@ -1,0 +1,66 @@
+"""Pass 3: negation and modality of each event.
+
+``negated`` from ``not``/``never``/``no`` and "failed to"; ``modality`` from auxiliaries,
+controlling verbs and adverbs (``will``, ``plans to`` -> intended; ``could``, ``if`` ->
+hypothetical; ``reportedly``, ``appear to``, ``is believed to`` -> hedged). The word
+lists are in ``data/events/rules.json``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from dotterel.components.events._drafts import Draft
+from dotterel.components.events._rules import EventRules
+from dotterel.components.events._syntax import first_word
+
+LOGGER = logging.getLogger(__name__)
+
+
+def assign_modality(d: Draft, rules: EventRules) -> None:
+    """Set ``d.negated``, ``d.modality`` and its cue from the words around the trigger.
+
+    The verbs that govern the trigger inside its clause ("is about to", "plans to") and
+    their dependents are read together; "fail to"/"cease to" also mark ``d.failed``, and
+    an obligation under a verb of saying ("said Y must") marks ``d.demanded_by``.
+    """
+    r = rules
+    tok = d.trigger
+    chain = [tok]
+    cur = tok
+    # the verbs that govern the trigger inside its clause ("is about to", "plans to")
+    while cur.dep_ in ("xcomp", "acomp", "pcomp", "prep", "dobj") and len(chain) < 5:
+        if cur.dep_ == "dobj" and cur.pos_ not in ("NOUN", "PROPN", "VERB"):
+            break
+        cur = cur.head
+        chain.append(cur)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and tok.head not in chain:
+        chain.append(tok.head)
+    deps = [c for t in chain for c in t.children]
+    words = {c.lower_ for c in deps}
+    lemmas = {c.lemma_.lower() for c in deps}
+    heads = {t.lemma_.lower() for t in chain[1:]}
+    d.negated = any(
+        c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and c.lower_ in r.negation_words)
+        for c in deps
+    )
+    if heads & r.negating_heads:
+        d.negated = d.failed = True
+    aux = {c.lower_ for c in deps if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in deps if c.dep_ == "mark"}
+    if tok.dep_ == "advcl":
+        marks |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    top = chain[-1]
+    reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in r.reporting_verbs
+    if aux & r.obligation_aux and top.dep_ == "ccomp":
+        d.demanded_by = top.head
+    hedges = (words | lemmas) & r.hedge_adverbs or heads & r.hedge_heads
+    if aux & r.hypothetical_aux or marks & r.hypothetical_marks:
+        # "said they would boycott" is a reported intention, not a condition
+        conditional = reported and "would" in aux and not marks & r.hypothetical_marks
+        d.modality = "intended" if conditional else "hypothetical"
+    elif hedges:
+        d.modality = "hedged"
+        d.cue = first_word(tok, hedges)
+    elif aux & r.intent_aux or heads & r.intent_heads or ("going" in words and "to" in words):
+        d.modality = "intended"

@@ -1,0 +1,93 @@
+"""Event nouns ("the Taliban assault", "launched an offensive"): merging and actors.
+
+An event noun that is the object of a light or coded verb makes one event with that verb,
+not two; under a light verb it keeps the verb as its anchor, whose subject is its source.
+Its own actors come from possessives, compounds and nationality adjectives, and from
+source and target prepositions.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
+from dotterel.components.events._arguments import subject_heads
+from dotterel.components.events._drafts import Draft
+from dotterel.components.events._participants import (
+    arguments_for,
+    is_actorish,
+    place_target,
+)
+from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
+from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads, prep_objects
+
+LOGGER = logging.getLogger(__name__)
+
+
+def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
+    """Fold each event noun into the verb whose object it is, or anchor it on a light verb.
+
+    ``drafts`` (by trigger index) is changed in place: a noun absorbed by its verb is
+    deleted, and the verb takes the noun's code when the noun is more specific ("provide
+    military aid") or the verb is light.
+    """
+    # A light or coded verb whose object is an event noun makes one event, not two.
+    for i in list(drafts):
+        d = drafts.get(i)
+        if d is None or d.trigger.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = d.trigger.head
+        if d.trigger.dep_ not in OBJ | PASSIVE_SUBJECT_DEPS or head.i == d.trigger.i:
+            continue
+        hd = drafts.get(head.i)
+        if hd is not None:
+            light = head.lemma_.lower() in rules.light_verbs
+            conditioned = hd.row is not None and any(k == "obj" for k, _ in hd.row.conditions)
+            same_root = hd.code[:2] == d.code[:2]
+            # the noun is more specific ("provide military aid"), or the verb is light
+            if (same_root and len(d.code) > len(hd.code)) or (
+                light and not conditioned and not same_root
+            ):
+                hd.code = d.code
+            if hd.code[:2] == d.code[:2] or light or conditioned:
+                del drafts[i]
+        elif head.lemma_.lower() in rules.light_verbs:
+            d.anchor = head
+
+
+def noun_arguments(d: Draft, rules: EventRules) -> None:
+    """Fill the sources and targets of an event noun.
+
+    Actors come from possessives, compounds and nationality adjectives ("the Taliban
+    assault"), from prepositions ("talks *between* X and Y"), or from the light verb
+    that governs the noun ("*Gondor* launched an offensive").
+    """
+    tok = d.trigger
+    src_heads = [
+        c
+        for c in tok.children
+        if c.i < tok.i and (c.dep_ == "poss" or (c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)))
+    ]
+    src_heads += prep_objects(tok, rules.noun_source_preps)
+    tgt_heads = []
+    between = prep_objects(tok, {"between", "among"})
+    if between:
+        conj = conj_heads(between[0])
+        src_heads, tgt_heads = src_heads or conj[:1], conj[1:]
+    else:
+        tgt_preps = set(rules.noun_target_preps)
+        if d.code[:2] in rules.of_agent_roots:
+            # "the withdrawal of US troops": "of" names who withdraws
+            src_heads += prep_objects(tok, {"of"})
+            tgt_preps.discard("of")
+        tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)]
+    d.sources = arguments_for(src_heads)
+    d.targets = arguments_for(tgt_heads)
+    head = d.anchor
+    if head is not None:
+        if not d.sources:
+            d.sources = arguments_for(subject_heads(head, rules))
+        if not d.targets:
+            d.targets = arguments_for([h for h in prep_objects(head, rules.target_preps)])
+    if not d.targets and d.code[:2] in CONFLICT_ROOTS:
+        d.targets = place_target(tok)

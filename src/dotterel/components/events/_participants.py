@@ -1,0 +1,184 @@
+"""Which actor(s) a noun phrase names, as event arguments.
+
+Actors come from the ``dotterel_actors`` mentions (the same as
+:func:`~dotterel.extensions.actor_at` reads); with no actor the words are kept as text.
+Coordinated actors give one argument each, also when the parser made a list an apposition;
+a compound dictionary code (``[FRO/BIL/SAM]``: several actors over the same words) gives
+one argument per code, as PETRARCH does. With no actor component in the pipeline, NER and
+proper nouns stand in for actor mentions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from dotterel.components._syntax import subtree_span
+from dotterel.components.events._drafts import Argument
+from dotterel.components.events._syntax import (
+    CUT_CORE,
+    CUT_TEXT,
+    NOUN_ACTOR_MODS,
+    char_text,
+    conj_heads,
+    list_members,
+    own_span,
+    prep_objects,
+)
+from dotterel.extensions import actor_at, actor_by_id, mentions_overlapping, records
+from dotterel.model import Actor
+
+LOGGER = logging.getLogger(__name__)
+
+#: Entity types that name an actor when no actor component ran.
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def is_actorish(tok: Token, subtree: bool = False) -> bool:
+    """Whether ``tok`` (or its subtree) names an actor, by actor mention or NER."""
+    doc = tok.doc
+    if subtree:
+        spans = [subtree_span(tok, walk_order=True)]
+    else:
+        spans = [own_span(tok, cut=CUT_CORE)]
+        spans += [own_span(c, cut=CUT_CORE) for c in tok.children if c.dep_ == "appos"]
+    if any(actor_at(doc, *span) is not None for span in spans):
+        return True
+    if records(doc, "actor_mentions"):
+        return False
+    # Without an actor component, fall back on NER and proper nouns.
+    span_toks = tok.subtree if subtree else [tok]
+    return any(
+        t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in span_toks
+    )
+
+
+def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> list[Argument]:
+    """Arguments for ``heads``, one per coordinated actor and per compound code.
+
+    ``avoid`` (the sources, when finding targets): an actor that is already the
+    source is passed over for another one in the phrase ("rescheduled *his* trip in
+    the White Downs": the Downs), and taken only if there is no other.
+    """
+    avoid_ids = frozenset(a.actor.id for a in avoid if a.actor is not None)
+    out: list[Argument] = []
+    seen: set[str] = set()
+    for h in heads:
+        conj = list_members(h, is_actorish)
+        if len(conj) == 1 and (
+            not is_actorish(h) or actor_at(h.doc, h.idx, h.idx + len(h)) is None
+        ):
+            # "Eriadori and Calenardhon leaders": coordinated modifiers, one head
+            for m in h.children:
+                mods = conj_heads(m)
+                if (
+                    m.dep_ in NOUN_ACTOR_MODS
+                    and len(mods) > 1
+                    and all(is_actorish(x) for x in mods)
+                ):
+                    conj = mods
+                    break
+        split = len(conj) > 1 and all(is_actorish(x) for x in conj)
+        for x in conj if split else [h]:
+            for arg in phrase_arguments(x, whole=not split, avoid=avoid_ids):
+                if arg.key not in seen:
+                    seen.add(arg.key)
+                    out.append(arg)
+    return out
+
+
+def phrase_arguments(
+    tok: Token, *, whole: bool, avoid: frozenset[str] = frozenset()
+) -> list[Argument]:
+    """The actor(s) of ``tok``'s phrase, looked for from its head outwards.
+
+    The head's own words come first ("the Islamic Republic"), then an apposition
+    ("its ally Russia": Russia, not the possessive), then the phrase, then (``whole``)
+    everything under it ("Taliban commanders" under a misparsed object).
+
+    A compound dictionary entry (``THE_SHIRE [FRO/BIL/SAM]``) gives several actors
+    over the same words; each becomes an argument, so the event is coded once per
+    code as PETRARCH does. (:func:`~dotterel.extensions.actor_at` returns only the
+    first of them, by contract.)
+    """
+    doc = tok.doc
+    start, end = own_span(tok, cut=CUT_TEXT)
+    spans = [own_span(tok, cut=CUT_CORE)]
+    spans += [own_span(c, cut=CUT_CORE) for c in tok.children if c.dep_ == "appos"]
+    spans += [(start, end), subtree_span(tok, walk_order=True) if whole else own_span(tok)]
+    actors: list[Actor] = []
+    avoided: list[Actor] = []
+    last = len(spans) - 1
+    for n, span in enumerate(spans):
+        # the last resort is the whole subtree: there the first actor is the nearest
+        # ("roads running into Gondor across the hills of X": Gondor), not the longest
+        first = n == last and whole
+        actors = actors_at(doc, *span, avoid=avoid, first=first)
+        if actors:
+            break
+        if avoid and not avoided:
+            avoided = actors_at(doc, *span, first=first)
+    actors = actors or avoided
+    text = char_text(doc, start, end)
+    if not actors:
+        return [Argument(start=start, end=end, text=text)]
+    return [Argument(start=start, end=end, text=text, actor=a, code=a.code) for a in actors]
+
+
+def actors_at(
+    doc: Doc, start: int, end: int, avoid: frozenset[str] = frozenset(), first: bool = False
+) -> list[Actor]:
+    """The actor :func:`actor_at` finds in ``[start, end)``, with its co-coded actors.
+
+    Mentions with exactly the same words as the best one (a compound dictionary code
+    such as ``[FRO/BIL/SAM]``) each add their actor, in mention order. Mentions of the
+    actors in ``avoid`` are not considered. ``first``: the earliest mention wins, not the
+    one covering the most characters.
+    """
+    best = None
+    best_overlap = 0
+    # In list order, as the full scan this replaces: ties keep the earlier mention.
+    candidates = sorted(mentions_overlapping(doc, start, end), key=lambda pm: pm[0])
+    for _, m in candidates:
+        if m.actor_id in avoid:
+            continue
+        overlap = min(end, m.end) - max(start, m.start)
+        if first:
+            if best is None or m.start < best.start:
+                best = m
+        elif overlap > best_overlap:
+            best, best_overlap = m, overlap
+    if best is None:
+        return []
+    ids = [best.actor_id]
+    for _, m in candidates:
+        if m.start == best.start and m.end == best.end and m.actor_id and m.actor_id not in ids:
+            ids.append(m.actor_id)
+    actors = [actor_by_id(doc, i) for i in ids]
+    return [a for a in actors if a is not None]
+
+
+def place_target(tok: Token) -> list[Argument]:
+    """The country of a place "in" which an attack happened, when no target is named."""
+    places = records(tok.doc, "places")
+    if not places:
+        return []
+    for pobj in prep_objects(tok, {"in", "at", "near"}):
+        toks = list(pobj.subtree)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        for p in places:
+            if p.start >= start and p.end <= end and p.country_code:
+                iso3 = _iso3(p.country_code)
+                if iso3:
+                    return [Argument(start=p.start, end=p.end, text=p.text, code=iso3)]
+    return []
+
+
+@lru_cache(maxsize=512)
+def _iso3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    return country.alpha_3 if country is not None else None

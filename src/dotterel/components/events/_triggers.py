@@ -1,0 +1,130 @@
+"""Pass 1: which tokens are event triggers, and the CAMEO code each one gets.
+
+Verbs are looked up first in the loaded PETRARCH verb dictionaries (if any), then in the
+trigger lexicon; nouns only in the lexicon. Reporting verbs (said, told) are not events:
+a statement is not an event in PLOVER. Most tokens are skipped with one integer lookup
+(the lemma hashes of the lexicon), so the pass stays cheap on long articles.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy import symbols
+from spacy.tokens import Doc, Token
+
+from dotterel.components._syntax import SUBJECT_DEPS
+from dotterel.components.events._drafts import Draft
+from dotterel.components.events._lexicon import TriggerLexicon
+from dotterel.components.events._nouns import merge_event_nouns
+from dotterel.components.events._rules import EventRules
+from dotterel.components.events._syntax import DATIVE, OBJ, all_preps, conj_heads, prep_objects
+from dotterel.dictionaries import VerbDictionary, VerbMatch
+
+LOGGER = logging.getLogger(__name__)
+
+_TRIGGER_POS = frozenset({symbols.VERB, symbols.AUX, symbols.NOUN, symbols.PROPN})
+
+
+def find_triggers(
+    doc: Doc,
+    *,
+    lexicon: TriggerLexicon,
+    rules: EventRules,
+    verbs: VerbDictionary | None,
+    lemma_ids: set[int],
+    use_lexicon: bool,
+    code_nouns: bool,
+) -> dict[int, Draft]:
+    """One draft per coded trigger, by token index.
+
+    Args:
+        doc: a parsed document.
+        lexicon: the trigger lexicon.
+        rules: the events rules (reporting and light verbs).
+        verbs: PETRARCH verb dictionaries, consulted before the lexicon (``None``: none).
+        lemma_ids: hashes of the lexicon's lemmas, the prefilter.
+        use_lexicon: whether the lexicon codes triggers at all.
+        code_nouns: whether event nouns are coded.
+    """
+    drafts: dict[int, Draft] = {}
+    any_verb = verbs is not None
+    for tok in doc:
+        if tok.pos not in _TRIGGER_POS or (tok.lemma not in lemma_ids and not any_verb):
+            continue
+        pos = tok.pos_
+        if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
+            if tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.pos_ == "ADJ"):
+                continue  # "the dead and wounded", "armed men": participles as adjectives
+            d = code_verb(tok, lexicon=lexicon, rules=rules, verbs=verbs, use_lexicon=use_lexicon)
+        elif pos in ("NOUN", "PROPN") and code_nouns:
+            d = code_noun(tok, lexicon)
+        else:
+            continue
+        if d is not None:
+            drafts[tok.i] = d
+    merge_event_nouns(drafts, rules)
+    return drafts
+
+
+def code_verb(
+    tok: Token,
+    *,
+    lexicon: TriggerLexicon,
+    rules: EventRules,
+    verbs: VerbDictionary | None,
+    use_lexicon: bool,
+) -> Draft | None:
+    """A draft for the verb ``tok``: by dictionary pattern first, else by lexicon row."""
+    lemma = tok.lemma_.lower()
+    if lemma in rules.reporting_verbs and (lemma, "VERB") not in lexicon.rows:
+        return None
+    if verbs is not None:
+        hit = dictionary_code(tok, verbs)
+        if hit is not None:
+            d = Draft(trigger=tok, code=hit.code or "", paired=hit.paired, method="dictionary")
+            if hit.target_offset is not None and hit.pattern is not None:
+                d.target_hint = tok.i + 1 + hit.target_offset
+                d.target_skip = hit.pattern.target_skip
+            return d
+        known = tok.lemma_.upper() in verbs or tok.text.upper() in verbs
+        if known and not use_lexicon:
+            return None
+    if not use_lexicon:
+        return None
+    row = lexicon.match(tok, "VERB")
+    if row is None or row.code is None:
+        return None
+    return Draft(trigger=tok, code=row.code, method="lexicon", row=row)
+
+
+def code_noun(tok: Token, lexicon: TriggerLexicon) -> Draft | None:
+    """A draft for the event noun ``tok``, by lexicon row."""
+    row = lexicon.match(tok, "NOUN")
+    if row is None or row.code is None:
+        return None
+    return Draft(trigger=tok, code=row.code, method="lexicon", row=row)
+
+
+def dictionary_code(tok: Token, verbs: VerbDictionary) -> VerbMatch | None:
+    """The PETRARCH pattern that ``tok`` and its sentence match, if it gives a code."""
+    sent = tok.sent
+    before = [t.text.upper() for t in tok.doc[sent.start : tok.i]]
+    after = [t.text.upper() for t in tok.doc[tok.i + 1 : sent.end]]
+    after_lemmas = [t.lemma_.upper() for t in tok.doc[tok.i + 1 : sent.end]]
+    subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    compound = any(len(conj_heads(c)) > 1 for c in subj)
+    objs = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in DATIVE]
+    objs += prep_objects(tok, all_preps(tok))
+    hit = verbs.match(
+        tok.lemma_.upper(),
+        tok.text.upper(),
+        before,
+        after,
+        after_lemmas=after_lemmas,
+        compound_subject=compound,
+        compound_object=any(len(conj_heads(o)) > 1 for o in objs),
+    )
+    if hit is None or not (hit.code or hit.paired):
+        return None
+    return hit
