@@ -20,8 +20,8 @@ demo: $(STAMP)
 	$(BIN)/dotterel code examples/arauca_report.txt --outlet "Example Times" --date 2024-04-16
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
 # The browser tests drive Debian's Chromium; install it when we can (root), else they skip.

@@ -25,6 +25,7 @@ FLOORS: dict[str, int] = {
     "extensions": 3,
     "components": 3,
     "pipeline": 3,
+    "chunking": 3,
     "ingest": 4,
     "store": 4,
     "merge": 4,

@@ -313,7 +313,8 @@ class Reject:
     origin: str
     reason: str
     #: Short machine-readable kind: ``empty``, ``binary``, ``encoding``, ``too_large``,
-    #: ``no_article``, ``not_english``, ``malformed``, ``unreadable``, ``timeout``, ``error``.
+    #: ``no_article``, ``not_english``, ``malformed``, ``unreadable``, ``symlink``, ``timeout``,
+    #: ``error``.
     kind: str = "error"
 
 

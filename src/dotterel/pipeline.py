@@ -142,7 +142,12 @@ def to_coded(doc: Doc) -> CodedArticle:
 
 
 def code(nlp: Language, article: Article) -> CodedArticle:
-    """Run the pipeline on one article."""
+    """Run the pipeline on one article (in paragraph-aligned chunks when it is long:
+    see :mod:`dotterel.chunking`)."""
+    from dotterel.chunking import code_in_chunks, needs_chunks
+
+    if needs_chunks(article):
+        return code_in_chunks(nlp, article)
     return to_coded(nlp(make_doc(nlp, article)))
 
 
@@ -152,9 +157,27 @@ def code_many(
     """Run the pipeline over articles in batches, yielding results in input order.
 
     ``batch_size`` defaults to 4: measured here, spaCy-sm is as fast at 4 as at 32 on
-    news-length documents, with a third of the peak memory.
+    news-length documents, with a third of the peak memory. Long articles are coded
+    alone, in chunks (:mod:`dotterel.chunking`).
     """
-    docs = (make_doc(nlp, a) for a in articles)
+    from dotterel.chunking import code_in_chunks, needs_chunks
+
+    batch: list[Article] = []
+    for article in articles:
+        if needs_chunks(article):
+            yield from _code_batch(nlp, batch, batch_size)
+            batch = []
+            yield code_in_chunks(nlp, article)
+            continue
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _code_batch(nlp, batch, batch_size)
+            batch = []
+    yield from _code_batch(nlp, batch, batch_size)
+
+
+def _code_batch(nlp: Language, batch: list[Article], batch_size: int) -> Iterator[CodedArticle]:
+    docs = (make_doc(nlp, a) for a in batch)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield to_coded(doc)
 

@@ -45,6 +45,7 @@ def code_command(
     agents: options.AgentsOpt = None,
     verbs: options.VerbsOpt = None,
     any_language: options.AnyLanguageOpt = False,
+    follow_symlinks: options.FollowSymlinksOpt = False,
     max_mb: options.MaxMbOpt = 10.0,
     verbose: options.VerboseOpt = False,
 ) -> None:
@@ -65,7 +66,12 @@ def code_command(
     console.setup_logging(verbose)
     options.check_paths(paths)
     read_opts = options.read_options(
-        outlet=outlet, pub_date=pub_date, url=url, max_mb=max_mb, any_language=any_language
+        outlet=outlet,
+        pub_date=pub_date,
+        url=url,
+        max_mb=max_mb,
+        any_language=any_language,
+        follow_symlinks=follow_symlinks,
     )
     from dotterel.ingest import read_inputs
     from dotterel.model import Article, Reject
@@ -83,6 +89,7 @@ def code_command(
             url=read_opts.url,
             max_bytes=read_opts.max_bytes,
             allow_any_language=read_opts.allow_any_language,
+            follow_symlinks=read_opts.follow_symlinks,
         ):
             if isinstance(item, Reject):
                 rejected += 1

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from dotterel.ingest import ReadOptions
+    from dotterel.ingest.files import Source
     from dotterel.model import Article, Reject, Sighting
     from dotterel.store import Store
 
@@ -53,6 +54,7 @@ def ingest_command(
     agents: options.AgentsOpt = None,
     verbs: options.VerbsOpt = None,
     any_language: options.AnyLanguageOpt = False,
+    follow_symlinks: options.FollowSymlinksOpt = False,
     max_mb: options.MaxMbOpt = 10.0,
     verbose: options.VerboseOpt = False,
 ) -> None:
@@ -72,13 +74,18 @@ def ingest_command(
     console.setup_logging(verbose)
     options.check_paths(paths)
     read_opts = options.read_options(
-        outlet=outlet, pub_date=pub_date, url=url, max_mb=max_mb, any_language=any_language
+        outlet=outlet,
+        pub_date=pub_date,
+        url=url,
+        max_mb=max_mb,
+        any_language=any_language,
+        follow_symlinks=follow_symlinks,
     )
     from dotterel.errors import StoreError
     from dotterel.ingest import expand_paths
     from dotterel.store import Store
 
-    sources = list(expand_paths(paths))
+    sources = list(expand_paths(paths, follow_symlinks=read_opts.follow_symlinks))
     try:
         with Store(db) as store:
             run = _IngestRun(
@@ -115,7 +122,7 @@ class _IngestRun:
     _pending_sightings: dict[str, list[Sighting]] = field(default_factory=dict)
     _progress: Progress | None = None
 
-    def run(self, sources: list[Path | str], read_opts: ReadOptions) -> None:
+    def run(self, sources: list[Source], read_opts: ReadOptions) -> None:
         from dotterel.ingest import read_source
         from dotterel.model import Reject
 

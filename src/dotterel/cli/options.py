@@ -158,6 +158,13 @@ AnyLanguageOpt = Annotated[
         "--any-language", help="Code articles detected as non-English instead of rejecting them."
     ),
 ]
+FollowSymlinksOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-symlinks",
+        help="Read symbolic links that lead out of the input folder (rejected by default).",
+    ),
+]
 MaxMbOpt = Annotated[
     float,
     typer.Option("--max-mb", min=0.001, metavar="MB", help="Per-document size limit in megabytes."),
@@ -218,6 +225,7 @@ def read_options(
     url: str | None,
     max_mb: float,
     any_language: bool,
+    follow_symlinks: bool = False,
 ) -> ReadOptions:
     """The ingest settings the metadata and limit options describe."""
     from dotterel.ingest import ReadOptions
@@ -228,6 +236,7 @@ def read_options(
         url=url,
         max_bytes=max(1, int(max_mb * 1024 * 1024)),
         allow_any_language=any_language,
+        follow_symlinks=follow_symlinks,
     )
 
 
@@ -264,6 +273,7 @@ __all__ = [
     "DateOpt",
     "DbOpt",
     "EventTypeOpt",
+    "FollowSymlinksOpt",
     "IncludeBackgroundOpt",
     "MaxMbOpt",
     "OutletOpt",

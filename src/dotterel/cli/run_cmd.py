@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from dotterel.cli import console
+from dotterel.cli import console, options
 from dotterel.cli.app import app
 
 
@@ -42,6 +42,7 @@ def run_command(
     db: Annotated[
         Path | None, typer.Option(help="Also load the results into this DuckDB store.")
     ] = None,
+    follow_symlinks: options.FollowSymlinksOpt = False,
 ) -> None:
     """Code a whole corpus into partitioned Parquet (one folder per table).
 
@@ -90,6 +91,7 @@ def run_command(
                 batch_size=batch_size,
                 address=address,
                 progress=on_batch,
+                metadata={"follow_symlinks": True} if follow_symlinks else None,
             )
         except DotterelError as exc:
             typer.secho(f"error: {exc}", fg="red", err=True)

@@ -6,6 +6,11 @@ raises, its articles are retried one at a time and the one that fails becomes a
 worker: ``max_tokens`` (checked after tokenising, which is cheap) and ``time_limit``
 seconds per document (``timeout`` rejects), enforced with ``SIGALRM`` when this runs in
 a process's main thread (the CLI, the local engine) and not enforced elsewhere.
+
+A long document (coded in paragraph-aligned chunks, :mod:`dotterel.chunking`) is coded
+on its own, never in a batch, so its time limit is spent once: a document alone that
+times out or fails is rejected at once rather than tried again. The token and length
+limits apply to the chunks, which are what the pipeline holds at a time.
 Importing this module imports spaCy, so :mod:`dotterel.ingest` does not import it
 eagerly.
 """
@@ -20,6 +25,7 @@ from contextlib import contextmanager
 
 from spacy.language import Language
 
+from dotterel.chunking import needs_chunks, paragraph_chunks
 from dotterel.ingest.checks import one_line
 from dotterel.model import Article, CodedArticle, Reject
 from dotterel.pipeline import code, code_many
@@ -83,6 +89,11 @@ def code_safely(
         if reason:
             yield Reject(article.origin or article.id, reason, "too_large")
             continue
+        if needs_chunks(article):  # alone, so that its time limit is its own
+            yield from _code_batch(nlp, batch, time_limit_s)
+            batch = []
+            yield _code_one(nlp, article, time_limit_s)
+            continue
         batch.append(article)
         if len(batch) >= batch_size:
             yield from _code_batch(nlp, batch, time_limit_s)
@@ -92,20 +103,31 @@ def code_safely(
 
 
 def _too_long(nlp: Language, article: Article, max_tokens: int) -> str | None:
-    if len(article.text) > nlp.max_length:
+    text = article.text
+    what = ""
+    if needs_chunks(article):  # the pipeline sees one chunk at a time
+        start, end = max(paragraph_chunks(text), key=lambda span: span[1] - span[0])
+        text = text[start:end]
+        what = "paragraphs that cannot be split: "
+    if len(text) > nlp.max_length:
         return (
-            f"too long for the pipeline: {len(article.text):,} characters "
+            f"too long for the pipeline: {what}{len(text):,} characters "
             f"(the limit is {nlp.max_length:,})"
         )
     # Cheap bound first: a token has at least one character.
-    if len(article.text) > max_tokens and len(nlp.tokenizer(article.text)) > max_tokens:
-        return f"too long for the pipeline: more than {max_tokens:,} tokens"
+    if len(text) > max_tokens and len(nlp.tokenizer(text)) > max_tokens:
+        return f"too long for the pipeline: {what}more than {max_tokens:,} tokens"
     return None
 
 
 def _code_batch(
     nlp: Language, batch: list[Article], limit: float | None
 ) -> Iterator[CodedArticle | Reject]:
+    if len(batch) == 1:  # retrying it alone would spend its time limit twice
+        yield _code_one(nlp, batch[0], limit)
+        return
+    if not batch:
+        return
     try:
         with time_limit(limit * len(batch) if limit else None):
             results = list(code_many(nlp, batch, batch_size=len(batch)))
@@ -115,22 +137,26 @@ def _code_batch(
         yield from results
         return
     for article in batch:
-        try:
-            with time_limit(limit):
-                yield code(nlp, article)
-        except _Timeout:
-            yield Reject(
-                article.origin or article.id,
-                f"took longer than {limit:g} s in the pipeline; skipped",
-                "timeout",
-            )
-        except Exception as exc:
-            LOGGER.debug("pipeline failed on %s", article.origin, exc_info=True)
-            yield Reject(
-                article.origin or article.id,
-                one_line(f"pipeline error: {type(exc).__name__}: {exc}"),
-                "error",
-            )
+        yield _code_one(nlp, article, limit)
+
+
+def _code_one(nlp: Language, article: Article, limit: float | None) -> CodedArticle | Reject:
+    try:
+        with time_limit(limit):
+            return code(nlp, article)
+    except _Timeout:
+        return Reject(
+            article.origin or article.id,
+            f"took longer than {limit:g} s in the pipeline; skipped",
+            "timeout",
+        )
+    except Exception as exc:
+        LOGGER.debug("pipeline failed on %s", article.origin, exc_info=True)
+        return Reject(
+            article.origin or article.id,
+            one_line(f"pipeline error: {type(exc).__name__}: {exc}"),
+            "error",
+        )
 
 
 __all__ = ["DEFAULT_MAX_TOKENS", "DEFAULT_TIME_LIMIT", "code_safely", "time_limit"]

@@ -11,7 +11,11 @@ import codecs
 import logging
 import re
 import threading
+import unicodedata
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
+from importlib import resources
 
 from dotterel.errors import InputError
 
@@ -82,6 +86,13 @@ LANGUAGE_MIN_PROB = 0.9
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LANGDETECT_LOCK = threading.Lock()
 _YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
+#: Text whose letters are more than this share in one non-Latin script is not English.
+SCRIPT_MAX_SHARE = 0.5
+#: ... once it has at least this many letters of that script (one name is not enough).
+SCRIPT_MIN_LETTERS = 5
+#: Once the script has ruled English out, langdetect only picks among the few languages
+#: written in it, so a lower probability is enough to record its guess.
+SCRIPT_LANGUAGE_MIN_PROB = 0.5
 
 
 def sniff_binary(head: bytes) -> str | None:
@@ -195,19 +206,121 @@ def detect_language(text: str) -> tuple[str | None, float]:
     return str(guesses[0].lang), float(guesses[0].prob)
 
 
+@dataclass(frozen=True, slots=True)
+class Script:
+    """A writing system other than Latin, as ``data/scripts.tsv`` describes it."""
+
+    name: str
+    languages: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptShare:
+    """The non-Latin script most letters of a text are written in, and how many."""
+
+    script: Script
+    letters: int
+    share: float
+
+
+@cache
+def _scripts() -> dict[str, Script]:
+    source = resources.files("dotterel.ingest").joinpath("data/scripts.tsv")
+    table: dict[str, Script] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        prefix, name, languages = line.split("\t")
+        table[prefix] = Script(name, languages)
+    return table
+
+
+#: The script English is written in (letters named ``LATIN ...`` in Unicode).
+LATIN = Script("Latin", "English and other Latin-alphabet languages")
+
+
+def _script_of(char: str) -> Script | None:
+    """A letter's :class:`Script` (:data:`LATIN` or a row of the table), else ``None``."""
+    words = unicodedata.name(char, "").split()
+    if not words:
+        return None
+    if words[0] == "LATIN" or words[:2] == ["FULLWIDTH", "LATIN"]:
+        return LATIN
+    table = _scripts()
+    return table.get(" ".join(words[:2])) or table.get(words[0])
+
+
+def dominant_script(text: str) -> ScriptShare | None:
+    """The non-Latin script of the most letters in ``text``'s prefix, if it has any.
+
+    ``share`` is that script's part of the letters counted (Latin and the scripts of
+    ``data/scripts.tsv``); digits, punctuation and unknown scripts are not counted.
+    """
+    counts: dict[Script, int] = {}
+    latin = 0
+    for char in text[:LANGUAGE_PREFIX]:
+        if not char.isalpha():
+            continue
+        script = _script_of(char)
+        if script is LATIN:
+            latin += 1
+        elif script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    script, letters = max(counts.items(), key=lambda item: item[1])
+    return ScriptShare(script, letters, letters / (latin + sum(counts.values())))
+
+
+def _guess_any_length(text: str) -> tuple[str | None, float]:
+    """langdetect's guess without the word-count gate (for non-Latin scripts, where
+    words are not space-separated and a few letters already say a lot)."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _LANGDETECT_LOCK:
+        DetectorFactory.seed = 0
+        try:
+            guesses = detect_langs(text[:LANGUAGE_PREFIX])
+        except LangDetectException:
+            return None, 0.0
+    return (str(guesses[0].lang), float(guesses[0].prob)) if guesses else (None, 0.0)
+
+
+_ANY_LANGUAGE_HINT = "dotterel's pipeline is English-only (--any-language codes it anyway)"
+
+
 def check_language(text: str, *, allow_any_language: bool = False) -> str | None:
     """The article's language code (``None`` if unsure); reject confident non-English.
+
+    Text mostly written in a non-Latin script (Han, Kana, Hangul, Thai, Devanagari,
+    Arabic, Cyrillic ...) is not English however few spaces it has; English that names
+    a few people or places in their own script stays English.
 
     Raises:
         InputError: ``not_english`` unless ``allow_any_language``.
     """
+    script = dominant_script(text)
+    if (
+        script is not None
+        and script.share > SCRIPT_MAX_SHARE
+        and script.letters >= SCRIPT_MIN_LETTERS
+    ):
+        lang, prob = _guess_any_length(text)
+        if allow_any_language:
+            return lang if prob >= SCRIPT_LANGUAGE_MIN_PROB else None
+        detected = f"; detected '{lang}', p={prob:.2f}" if lang is not None else ""
+        raise InputError(
+            f"not English ({script.share:.0%} of its letters are {script.script.name} "
+            f"script: {script.script.languages}{detected}); {_ANY_LANGUAGE_HINT}",
+            "not_english",
+        )
     lang, prob = detect_language(text)
     if lang is None or prob < LANGUAGE_MIN_PROB:
         return None
     if lang != "en" and not allow_any_language:
         raise InputError(
-            f"not English (detected '{lang}', p={prob:.2f}); dotterel's pipeline is "
-            "English-only (--any-language codes it anyway)",
+            f"not English (detected '{lang}', p={prob:.2f}); {_ANY_LANGUAGE_HINT}",
             "not_english",
         )
     return lang
@@ -269,6 +382,7 @@ __all__ = [
     "check_text_like",
     "decode",
     "detect_language",
+    "dominant_script",
     "normalise_text",
     "one_line",
     "parse_date",

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO
@@ -35,7 +36,23 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
-Source = Path | str
+
+@dataclass(frozen=True, slots=True)
+class OutsideLink:
+    """A symbolic link whose target lies outside the folder it was found in.
+
+    :func:`expand_paths` yields it in place of the link (unless told to follow such
+    links) and :func:`read_source` turns it into a ``symlink`` reject, so that a link
+    planted in an input tree (``x.txt -> /etc/passwd``) is never read as an article.
+    """
+
+    path: Path
+    #: Where the link leads, or ``None`` for a link that loops back on itself.
+    target: Path | None
+    root: Path
+
+
+Source = Path | str | OutsideLink
 
 
 def read_inputs(
@@ -46,6 +63,7 @@ def read_inputs(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     allow_any_language: bool = False,
+    follow_symlinks: bool = False,
 ) -> Iterator[Article | Reject]:
     """Read articles from files, directories (recursively) and ``-`` (stdin).
 
@@ -61,6 +79,8 @@ def read_inputs(
         url: URL set on every article.
         max_bytes: per-document size limit (``too_large`` rejects beyond it).
         allow_any_language: keep articles detected as non-English.
+        follow_symlinks: read symbolic links whose target lies outside the folder they
+            are in (by default each is a ``symlink`` reject).
 
     Raises:
         TypeError: a path is not a string or path, or an option has the wrong type.
@@ -72,20 +92,29 @@ def read_inputs(
         url=url,
         max_bytes=max_bytes,
         allow_any_language=allow_any_language,
+        follow_symlinks=follow_symlinks,
     )
-    sources = list(expand_paths(paths))  # type errors surface now, not mid-batch
+    # type errors surface now, not mid-batch
+    sources = list(expand_paths(paths, follow_symlinks=options.follow_symlinks))
     for source in sources:
         yield from read_source(source, options)
 
 
 def expand_paths(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    follow_symlinks: bool = False,
 ) -> Iterator[Source]:
     """The files to read, in a deterministic order: directories are walked recursively.
 
     Files and directories whose names start with ``.`` inside a walked directory are
     skipped (``.git``, ``.DS_Store``); a path that does not exist is passed on so that
     :func:`read_source` rejects it.
+
+    A symbolic link whose target resolves outside its input root (the walked directory,
+    or the folder a given path sits in) becomes an :class:`OutsideLink`, which
+    :func:`read_source` rejects, unless ``follow_symlinks``. Links to directories inside
+    the walked tree are not descended into (their files are read from where they are).
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
@@ -96,27 +125,74 @@ def expand_paths(
             yield STDIN
             continue
         path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
+        outside = None if follow_symlinks else _outside_link(path, path.absolute().parent)
+        if outside is not None:
+            yield outside
+        elif path.is_dir():
+            yield from _walk(path, follow_symlinks=follow_symlinks)
         else:
             yield path
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    found: list[tuple[str, Path]] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+def _outside_link(path: Path, root: Path) -> OutsideLink | None:
+    """``path`` as an :class:`OutsideLink` when it is a link leading out of ``root``."""
+    if not path.is_symlink():
+        return None
+    target = _resolve(path)  # a dangling link resolves as far as it can
+    real_root = _resolve(root)
+    if target is not None and real_root is not None and target.is_relative_to(real_root):
+        return None
+    return OutsideLink(path=path, target=target, root=root)
+
+
+def _resolve(path: Path) -> Path | None:
+    """``path`` with every link resolved, or ``None`` when links loop."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # RuntimeError: "Symlink loop" (Python < 3.13)
+        return None
+
+
+def _walk(root: Path, *, follow_symlinks: bool) -> Iterator[Source]:
+    found: list[tuple[str, Source]] = []
+    seen_dirs = {_resolve(root)}  # links can make loops; each real folder is walked once
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_symlinks):
+        here = Path(dirpath)
+        seen_dirs.add(_resolve(here))
+        kept = []
+        for name in dirnames:
+            if name.startswith("."):
+                continue
+            sub = here / name
+            if not sub.is_symlink():
+                kept.append(name)
+            elif follow_symlinks:
+                real = _resolve(sub)
+                if real is not None and real not in seen_dirs:
+                    seen_dirs.add(real)
+                    kept.append(name)
+            elif (outside := _outside_link(sub, root)) is not None:
+                found.append((sub.relative_to(root).as_posix(), outside))
+        dirnames[:] = kept
         for name in filenames:
             if name.startswith("."):
                 continue
-            path = Path(dirpath) / name
-            found.append((path.relative_to(root).as_posix(), path))
-    for _, path in sorted(found):
-        yield path
+            path = here / name
+            item: Source = path
+            if not follow_symlinks:
+                item = _outside_link(path, root) or path
+            found.append((path.relative_to(root).as_posix(), item))
+    for _, item in sorted(found, key=lambda pair: pair[0]):
+        yield item
 
 
 def read_source(source: Source, options: ReadOptions) -> Iterator[Article | Reject]:
     """Articles and rejects from one file (or ``-`` for stdin)."""
+    if isinstance(source, OutsideLink):
+        if not options.follow_symlinks:
+            yield _outside_reject(source)
+            return
+        source = source.path
     origin = STDIN_ORIGIN if source == STDIN else str(source)
     try:
         if source == STDIN:
@@ -131,6 +207,17 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Article | Reje
     except Exception as exc:  # a bug or a library failure must not end the batch
         LOGGER.debug("unexpected error reading %s", origin, exc_info=True)
         yield Reject(origin, one_line(f"unexpected error: {type(exc).__name__}: {exc}"), "error")
+
+
+def _outside_reject(link: OutsideLink) -> Reject:
+    if link.target is None:
+        reason = "symbolic link that loops back on itself; not followed"
+    else:
+        reason = (
+            f"symbolic link to {link.target}, outside {link.root}; not followed "
+            "(--follow-symlinks reads it)"
+        )
+    return Reject(str(link.path), one_line(reason), "symlink")
 
 
 def _stdin() -> IO[bytes]:
@@ -214,9 +301,23 @@ def _read_up_to(stream: IO[bytes], n: int) -> bytes:
 
 
 def _too_large(size: int | None, limit: int) -> str:
-    mb = 1024 * 1024
-    actual = f"{size / mb:.1f} MB" if size is not None else "more than that"
-    return f"too large: {actual} (the limit is {limit / mb:.1f} MB per document)"
+    """The reason for a ``too_large`` reject: the limit, and the size (or, for a stream
+    whose size is unknown, how much was read before reading stopped)."""
+    if size is not None:
+        return f"too large: {_amount(size)} (the limit is {_amount(limit)} per document)"
+    return (
+        f"too large: more than the limit of {_amount(limit)} ({limit:,} bytes) per "
+        f"document; reading stopped at {limit + 1:,} bytes"
+    )
+
+
+def _amount(n: int) -> str:
+    """Bytes as a person reads them: ``10.0 MB``, ``9.8 KB`` or ``512 bytes``."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n:,} bytes"
 
 
 class _Prefixed(io.RawIOBase):
@@ -243,4 +344,4 @@ class _Prefixed(io.RawIOBase):
         return n
 
 
-__all__ = ["STDIN", "expand_paths", "read_inputs", "read_source"]
+__all__ = ["STDIN", "OutsideLink", "expand_paths", "read_inputs", "read_source"]

@@ -24,6 +24,8 @@ class ReadOptions:
         url: URL to set on every article (overrides the input's).
         max_bytes: per-document size limit; larger documents are ``too_large`` rejects.
         allow_any_language: keep articles detected as non-English instead of rejecting.
+        follow_symlinks: read symbolic links that lead out of the input folder instead
+            of rejecting them (``symlink`` rejects).
     """
 
     outlet: str | None = None
@@ -31,6 +33,7 @@ class ReadOptions:
     url: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     allow_any_language: bool = False
+    follow_symlinks: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool):
@@ -53,6 +56,7 @@ class ReadOptions:
         url: str | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         allow_any_language: bool = False,
+        follow_symlinks: bool = False,
     ) -> ReadOptions:
         """Options from the arguments of :func:`dotterel.ingest.read_inputs`, where the
         date may be given as ``YYYY-MM-DD`` text.
@@ -67,6 +71,7 @@ class ReadOptions:
             url=url,
             max_bytes=max_bytes,
             allow_any_language=allow_any_language,
+            follow_symlinks=follow_symlinks,
         )
 
     def apply(self, article: Article) -> Article:
