@@ -10,7 +10,13 @@ Runs last: it reads ``doc._.attributions`` and ``doc._.events`` and fills, per e
   ``confirmed`` inside what a denial / confirmation verb governs, ``reported`` inside
   any other attribution, else ``asserted``;
 * ``contests`` / ``contested_by``: a denial or confirmation event linked to the claims
-  of this article it contests (:mod:`dotterel.contest_links` does the matching).
+  of this article it contests (:mod:`dotterel.contest_links` does the matching: by the
+  actors and the event family, in any sentence, headline included); a claim some
+  event of the article denies gets status ``denied``, the denier's word as its cue.
+
+Denials worded without a denial verb ("called the reports baseless", "said the
+accusation was false") become ``REJECT`` events here, since only the reporting
+structure shows them (:mod:`dotterel.components.attribution._denials`).
 """
 
 from __future__ import annotations
@@ -22,7 +28,8 @@ from spacy.tokens import Doc
 
 from dotterel import contest_links as claims
 from dotterel.components.attribution import CueLexicon, load_lexicon
-from dotterel.extensions import article_of, records, register_extensions
+from dotterel.components.attribution._denials import find_falsity_denials
+from dotterel.extensions import actor_at, article_of, records, register_extensions
 from dotterel.model import Attribution, Event, SourceLink, TextSpan
 
 LOGGER = logging.getLogger(__name__)
@@ -65,6 +72,7 @@ class ProvenanceComponent:
             return doc
         attributions: list[Attribution] = records(doc, "attributions")
         art = article_of(doc)
+        events.extend(self._falsity_denials(doc, events))
         outlet = [SourceLink(name=art.outlet)] if art.outlet else []
         # contents from the smallest up, so the first hit is the innermost
         by_size = sorted(attributions, key=lambda a: a.content.end - a.content.start)
@@ -79,8 +87,57 @@ class ProvenanceComponent:
                 ):
                     scopes[ev.id] = (a.content.start, a.content.end)
         if self.link_contests:
-            claims.apply_links(events, claims.link_within(events, scopes))
+            links = claims.link_within(events, scopes)
+            claims.apply_links(events, links)
+            by_id = {e.id: e for e in events}
+            for denier, claim, relation in links:
+                if relation == "denies" and claim in by_id and by_id[claim].status != "denied":
+                    by_id[claim].status = "denied"
+                    by_id[claim].status_cue = by_id[denier].status_cue or by_id[denier].trigger.text
         return doc
+
+    def _falsity_denials(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """``REJECT`` events for "called the reports baseless" and the like, where no
+        event was coded on the words already."""
+        lex = self.contest_lexicon
+        found = find_falsity_denials(doc, lex)
+        if not found:
+            return []
+        art_id = article_of(doc).id
+        taken = [
+            (e.trigger.start, e.trigger.end)
+            for e in events
+            if claims.relation_of(e, lex) is not None or e.event_type == "REJECT"
+        ]
+        n = 1 + max((int(e.id.rsplit("-e", 1)[1]) for e in events if "-e" in e.id), default=-1)
+        out: list[Event] = []
+        for d in found:
+            words = [d.falsity, d.falsity.head]
+            if any(s <= w.idx < e for w in words for s, e in taken):
+                continue
+            sent = d.falsity.sent
+            source_text = actor = None
+            if d.denier is not None:
+                lo, hi = d.denier.left_edge, d.denier
+                source = doc[lo.i : hi.i + 1]
+                source_text = source.text
+                actor = actor_at(doc, source.start_char, source.end_char)
+            start = d.falsity.idx
+            out.append(
+                Event(
+                    id=f"{art_id}-e{n + len(out)}",
+                    trigger=TextSpan(start, start + len(d.falsity.text), d.falsity.text),
+                    sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
+                    event_type="REJECT",
+                    source_actor_id=actor.id if actor else None,
+                    source_code=actor.code if actor else None,
+                    source_text=source_text,
+                    target_text=d.report.text,
+                    cameo="120",
+                    method="lexicon",
+                )
+            )
+        return out
 
     def _place(
         self,
@@ -110,6 +167,13 @@ class ProvenanceComponent:
         modal = self._modal_cue(doc, ev)
         if modal is not None:
             ev.status, ev.status_cue = "hedged", modal
+            return
+        if ev.modality == "denied":
+            # "refuses to admit it shelled ...": the events component saw the denial
+            ev.status, ev.status_cue = (
+                "denied",
+                ev.status_cue or (reporting.cue.text if reporting is not None else None),
+            )
             return
         if reporting is not None:
             relation = self._relation(reporting)
