@@ -128,3 +128,9 @@ def test_unknown_district_falls_back_to_the_named_unit(nlp: Language) -> None:
     text = "Gunmen attacked a checkpoint in the Qarzewal district of Kunar on Tuesday."
     place = _place_of(nlp, text, "attacked")
     assert place is not None and place.startswith("Kunar")
+
+
+@pytest.mark.slow
+def test_unknown_place_with_no_named_unit_keeps_its_name(nlp: Language) -> None:
+    text = "KABUL (Reuters) — Gunmen attacked a checkpoint near Qarzewal on Tuesday."
+    assert _place_and_source(nlp, text, "attacked") == ("Qarzewal", "clause")

@@ -18,7 +18,9 @@ paragraph).
 story datelined in the capital is often about somewhere else.
 
 A place the gazetteer lacks stands for the smallest enclosing unit the text names with
-it: "the village of X in Y province" -> Y province, "X district of Y" -> Y, "X, Y" -> Y.
+it: "the village of X in Y province" -> Y province, "X district of Y" -> Y, "X, Y" -> Y;
+with no such unit, the event's own clause still gives the bare name (a place with no
+coordinates, which the episode and the dateline never give).
 A demonym only places an event when it modifies the object of a locative phrase ("outside
 a *German* concert hall" -> Germany). Otherwise the event gets no place: the country of
 the outlet, or of the actors, is never taken for the place of an event, and places
@@ -65,6 +67,8 @@ class _Anchor:
     head: Token
     how: int
     sentence_start: int
+    #: The place has coordinates (itself or the unit standing for it).
+    resolved: bool = True
 
 
 class EventPlacesComponent:
@@ -114,11 +118,12 @@ class EventPlacesComponent:
                 continue
             stands_for: Place | None = p
             if p.lat is None:
-                stands_for = self._enclosing(doc, span, resolved)
-            if stands_for is None:
-                continue
+                # the smallest unit the text names around it, else the bare name
+                stands_for = self._enclosing(doc, span, resolved) or p
             for head, how in self._anchor(span, demonym=p.demonym):
-                out.append(_Anchor(stands_for, head, how, span.sent.start_char))
+                out.append(
+                    _Anchor(stands_for, head, how, span.sent.start_char, stands_for.lat is not None)
+                )
         return out
 
     def _climb(self, tok: Token) -> Token:
@@ -195,7 +200,7 @@ class EventPlacesComponent:
             return None
         root = trig.root
         clause = self._clause_head(root)
-        best: tuple[int, int, Place] | None = None
+        best: tuple[int, int, int, Place] | None = None
         for a in anchors:
             if not (event.sentence.start <= a.place.start < event.sentence.end) and not (
                 event.sentence.start <= a.head.idx < event.sentence.end
@@ -207,10 +212,11 @@ class EventPlacesComponent:
                 rank = 2
             else:
                 continue
-            key = (rank, abs(a.head.i - root.i), a.place)
-            if best is None or key[:2] < best[:2]:
+            # a place with coordinates before a bare name at the same attachment
+            key = (rank, int(not a.resolved), abs(a.head.i - root.i), a.place)
+            if best is None or key[:3] < best[:3]:
                 best = key
-        return best[2] if best is not None else None
+        return best[3] if best is not None else None
 
     def _episode_place(
         self, doc: Doc, event: Event, anchors: list[_Anchor], mentions: list[Mention]
@@ -220,7 +226,7 @@ class EventPlacesComponent:
         trig = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if trig is None:
             return None
-        locative = [a for a in anchors if a.how == LOCATIVE]
+        locative = [a for a in anchors if a.how == LOCATIVE and a.resolved]
         here = [a for a in locative if event.sentence.start <= a.head.idx < event.sentence.end]
         if here:
             return min(here, key=lambda a: abs(a.head.i - trig.root.i)).place
