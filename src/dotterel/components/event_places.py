@@ -116,7 +116,7 @@ class EventPlacesComponent:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is None:
                 continue
-            stands_for: Place | None = p
+            stands_for: Place = p
             if p.lat is None:
                 # the smallest unit the text names around it, else the bare name
                 stands_for = self._enclosing(doc, span, resolved) or p
