@@ -123,3 +123,11 @@ def test_denial_of_the_reports_answers_earlier_claims_about_its_actor() -> None:
     # an asserted event is the outlet's own word, not a claim someone made
     claim.status = "asserted"
     assert contest_links.link_within([claim, denier]) == []
+
+
+def test_involvement_takes_the_type_of_the_event_it_names() -> None:
+    text = "Ruritania denied any involvement in the bombing of the market."
+    art = Article(text=text)
+    denier = make_event(art, 0, text, "denied", "REJECT", "RUR", None)
+    (prop,) = contest_links.propositions([denier])
+    assert prop.event_type == "ASSAULT"

@@ -55,6 +55,8 @@ class ContestLexicon:
     falsity_words: frozenset[str] = frozenset()
     #: "called", "described ... as": verbs that call a report noun false.
     calling_verbs: frozenset[str] = frozenset()
+    #: "involvement", "role": nouns that take their type from the event they relate to.
+    relational_nouns: frozenset[str] = frozenset()
 
 
 def inflections(lemma: str) -> set[str]:
@@ -90,6 +92,7 @@ def load_contest_lexicon() -> ContestLexicon:
         ),
         falsity_words=frozenset(w.lower() for w in contest.get("falsity_words", ())),
         calling_verbs=frozenset(w.lower() for w in contest.get("calling_verbs", ())),
+        relational_nouns=frozenset(w.lower() for w in contest.get("relational_nouns", ())),
     )
 
 
@@ -178,12 +181,19 @@ def same_actor(
 
 
 def _guess_type(text: str, lexicon: ContestLexicon) -> str | None:
-    """The event type named by the first content word of the contested words."""
+    """The event type named by the first content word of the contested words; after a
+    relational noun ("involvement in the bombing"), by the event word it relates to."""
+    found: list[tuple[str, str]] = []
     for word in _WORD_RE.findall(text.lower()):
         for cand in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1]):
             if len(cand) > 2 and cand in lexicon.content_lemmas:
-                return lexicon.content_lemmas[cand]
-    return None
+                found.append((word, lexicon.content_lemmas[cand]))
+                break
+        if found and found[0][0] not in lexicon.relational_nouns:
+            return found[0][1]
+        if len(found) > 1:
+            return found[1][1]
+    return found[0][1] if found else None
 
 
 def _sibling_part(x: Event, e: Event, siblings: Sequence[Event], lex: ContestLexicon) -> bool:
