@@ -131,3 +131,9 @@ def test_involvement_takes_the_type_of_the_event_it_names() -> None:
     denier = make_event(art, 0, text, "denied", "REJECT", "RUR", None)
     (prop,) = contest_links.propositions([denier])
     assert prop.event_type == "ASSAULT"
+
+
+def test_two_organs_of_one_state_are_one_actor_but_not_a_rebel_group() -> None:
+    assert contest_links.same_actor(None, "PAKGOV", None, "PAKMIL")
+    assert not contest_links.same_actor(None, "PAKGOV", None, "PAKREB")
+    assert not contest_links.same_actor(None, "PAKMIL", None, "INDMIL")

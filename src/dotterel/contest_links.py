@@ -57,6 +57,10 @@ class ContestLexicon:
     calling_verbs: frozenset[str] = frozenset()
     #: "involvement", "role": nouns that take their type from the event they relate to.
     relational_nouns: frozenset[str] = frozenset()
+    #: "our", "none": an unresolved subject of a reported negation that is the speaker.
+    speaker_words: frozenset[str] = frozenset()
+    #: Roles of which any two of one country are one actor (``PAKGOV`` ~ ``PAKMIL``).
+    state_organs: frozenset[str] = frozenset()
 
 
 def inflections(lemma: str) -> set[str]:
@@ -93,6 +97,8 @@ def load_contest_lexicon() -> ContestLexicon:
         falsity_words=frozenset(w.lower() for w in contest.get("falsity_words", ())),
         calling_verbs=frozenset(w.lower() for w in contest.get("calling_verbs", ())),
         relational_nouns=frozenset(w.lower() for w in contest.get("relational_nouns", ())),
+        speaker_words=frozenset(w.lower() for w in contest.get("speaker_words", ())),
+        state_organs=frozenset(contest.get("state_organs", ())),
     )
 
 
@@ -166,18 +172,26 @@ def same_actor(
     lexicon: ContestLexicon | None = None,
 ) -> bool:
     """One actor: the same id (within an article), or the same code up to a state
-    organ (``IRN`` ~ ``IRNGOV``; but ``AFG`` is not ``AFGINS``)."""
+    organ (``IRN`` ~ ``IRNGOV``, ``PAKGOV`` ~ ``PAKMIL``; but ``AFG`` is not ``AFGINS``)."""
     if id_a and id_b and id_a == id_b:
         return True
     if not code_a or not code_b:
         return False
     if code_a == code_b:
         return True
+    lex = lexicon or load_contest_lexicon()
     short, long_ = sorted((code_a, code_b), key=len)
     if not long_.startswith(short):
-        return False
-    roles = (lexicon or load_contest_lexicon()).state_roles
-    return long_[len(short) :][:3] in roles
+        # two organs of one state: the ministry answers for the army
+        organs = lex.state_organs
+        return (
+            len(code_a) >= 6
+            and len(code_b) >= 6
+            and code_a[:3] == code_b[:3]
+            and code_a[3:6] in organs
+            and code_b[3:6] in organs
+        )
+    return long_[len(short) :][:3] in lex.state_roles
 
 
 def _guess_type(text: str, lexicon: ContestLexicon) -> str | None:
@@ -232,13 +246,18 @@ def propositions(
         relation = relation_of(e, lex)
         if relation is None:
             if reported_negation(e):
+                actor_id, code = e.source_actor_id, e.source_code
+                subject = {w.lower() for w in _WORD_RE.findall(e.source_text or "")}
+                if actor_id is None and code is None and subject & lex.speaker_words:
+                    # '"None of our soldiers fired," the army said': the speaker's own
+                    actor_id, code = e.chain[-1].actor_id, e.chain[-1].code
                 out.append(
                     Proposition(
                         e.id,
                         "denies",
                         e.event_type,
-                        e.source_actor_id,
-                        e.source_code,
+                        actor_id,
+                        code,
                         e.target_actor_id,
                         e.target_code,
                         text=e.sentence.text,
@@ -259,6 +278,8 @@ def propositions(
             and start <= x.trigger.start < end
             and relation_of(x, lex) is None
             and x.event_type not in {"REJECT"}
+            # "denied accusations that ...": the noun names the claim, not its content
+            and x.trigger.text.lower() not in lex.report_nouns
             and not _sibling_part(x, e, siblings, lex)
         ]
         for x in inner:

@@ -256,3 +256,27 @@ def test_denial_of_a_different_actor_is_not_linked(nlp: Language) -> None:
         "Israel said Iran was supplying drones to Hezbollah. Syria denied supplying weapons.",
     )
     assert _on(events, "supplying").status != "denied"
+
+
+def test_quoted_none_of_our_soldiers_answers_for_the_speaker(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Afghan officials said Pakistani soldiers attacked two border posts. "
+        '"None of our soldiers attacked the border posts," a Pakistani military '
+        "spokesman told Reuters.",
+    )
+    claim, negation = _on(events, "attacked"), _on(events, "attacked", 1)
+    assert negation.negated and negation.contests == [claim.id]
+    assert claim.status == "denied"
+
+
+def test_denied_accusations_were_made_their_content_is_denied(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Pakistan on Monday denied accusations that its troops had attacked Afghan "
+        "border posts, calling the reports baseless.",
+    )
+    assert _on(events, "accusations").status != "denied"
+    assert _on(events, "attacked").status == "denied"
+    # one denial, already coded on "denied": the participle adds none
+    assert [e.trigger.text for e in events if e.event_type == "REJECT"] == ["denied"]

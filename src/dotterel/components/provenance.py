@@ -112,7 +112,8 @@ class ProvenanceComponent:
         n = 1 + max((int(e.id.rsplit("-e", 1)[1]) for e in events if "-e" in e.id), default=-1)
         out: list[Event] = []
         for d in found:
-            words = [d.falsity, d.falsity.head]
+            # "denied the accusations, calling them baseless": one denial, already coded
+            words = [d.falsity, *d.falsity.ancestors]
             if any(s <= w.idx < e for w in words for s, e in taken):
                 continue
             sent = d.falsity.sent
@@ -168,6 +169,12 @@ class ProvenanceComponent:
         if modal is not None:
             ev.status, ev.status_cue = "hedged", modal
             return
+        if reporting is not None and self._relation(reporting) and self._names_the_claim(ev):
+            # "denied accusations that ...": the accusation was made (the outlet says
+            # so); what is denied is its content
+            ev.attribution_id, ev.chain = None, list(outlet)
+            ev.status, ev.status_cue = "asserted", None
+            return
         if ev.modality == "denied":
             # "refuses to admit it shelled ...": the events component saw the denial
             ev.status, ev.status_cue = (
@@ -186,6 +193,10 @@ class ProvenanceComponent:
             ev.status = "hedged"
             return
         ev.status, ev.status_cue = "asserted", None
+
+    def _names_the_claim(self, ev: Event) -> bool:
+        """The event is the report noun itself ("accusations", "claims")."""
+        return ev.trigger.text.lower() in self.contest_lexicon.report_nouns
 
     def _relation(self, attribution: Attribution) -> str | None:
         words = attribution.cue.text.lower().split()

@@ -32,7 +32,12 @@ class FalsityDenial:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    """The verb's subject; for a participle clause ("..., calling the reports baseless")
+    the subject of the clause it hangs on."""
+    found = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if found is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    return found
 
 
 def _report_object(verb: Token, lex: ContestLexicon) -> Token | None:
