@@ -400,3 +400,15 @@ def test_source_name_has_no_leading_adverbial(nlp: Language) -> None:
         "said",
     )
     assert a.source is not None and a.source.text == "a rebel spokesman"
+
+
+def test_a_role_with_a_named_person_names_the_person(nlp: Language) -> None:
+    found = attributions(
+        nlp,
+        "The army spokesman, Colonel Amir Nazari, told reporters that troops killed five "
+        "militants. Nazari said the operation was over.",
+    )
+    first, later = sorted(found, key=lambda a: a.cue.start)
+    assert first.chain[-1].name == "army spokesman Colonel Amir Nazari"
+    assert later.chain[-1].name == first.chain[-1].name
+    assert not first.anonymous

@@ -95,6 +95,13 @@ class SourceNamer:
         # the words of the article, not the actor's canonical name: a chain should
         # read "Afghan intelligence officials", with the actor's code beside it
         name = self._alias(canonical(raw))
+        person = next(
+            (c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
+        if person is not None and head.ent_type_ != "PERSON":
+            # "a rebel spokesman, Ahmed Nouri,": the person is the source, in their role
+            p_start, p_end = core_span(person)
+            name = f"{name} {self.text[p_start:p_end]}"
         if acro:
             self.acronyms[acro.group(1)] = name
         self.history.append((name, self._group(head, actor), actor))
