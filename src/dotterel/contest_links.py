@@ -265,6 +265,10 @@ def propositions(
                 )
             continue
         start, end = scopes.get(e.id, (e.trigger.end, e.sentence.end))
+        # a headline with no full stop runs into the next paragraph's sentence
+        line_end = e.sentence.text.find("\n", e.trigger.end - e.sentence.start)
+        if line_end >= 0:
+            end = min(end, e.sentence.start + line_end)
         words = e.sentence.text[start - e.sentence.start : end - e.sentence.start]
         siblings = [
             x

@@ -280,3 +280,15 @@ def test_denied_accusations_were_made_their_content_is_denied(nlp: Language) -> 
     assert _on(events, "attacked").status == "denied"
     # one denial, already coded on "denied": the participle adds none
     assert [e.trigger.text for e in events if e.event_type == "REJECT"] == ["denied"]
+
+
+def test_headline_without_full_stop_does_not_deny_the_body(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Iran rejects claim it supplied drones to Houthis\n\n"
+        "DUBAI (AP) — Iran on Saturday rejected accusations that it had supplied drones "
+        "to Houthi rebels.",
+    )
+    headline = _on(events, "rejects")
+    assert headline.status == "asserted"
+    assert _on(events, "supplied").status == "denied"

@@ -175,7 +175,7 @@ class ProvenanceComponent:
             ev.attribution_id, ev.chain = None, list(outlet)
             ev.status, ev.status_cue = "asserted", None
             return
-        if ev.modality == "denied":
+        if ev.modality == "denied" and self._same_line(ev, ev.status_cue):
             # "refuses to admit it shelled ...": the events component saw the denial
             ev.status, ev.status_cue = (
                 "denied",
@@ -193,6 +193,17 @@ class ProvenanceComponent:
             ev.status = "hedged"
             return
         ev.status, ev.status_cue = "asserted", None
+
+    @staticmethod
+    def _same_line(ev: Event, word: str | None) -> bool:
+        """Whether ``word`` is on the trigger's line: a headline with no full stop is
+        parsed into the next paragraph's sentence, but a denial does not cross lines."""
+        if not word:
+            return True
+        text, offset = ev.sentence.text, ev.trigger.start - ev.sentence.start
+        lo = text.rfind("\n", 0, offset) + 1
+        hi = text.find("\n", offset)
+        return word in text[lo : hi if hi >= 0 else len(text)]
 
     def _names_the_claim(self, ev: Event) -> bool:
         """The event is the report noun itself ("accusations", "claims")."""
