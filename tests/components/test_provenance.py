@@ -285,10 +285,11 @@ def test_denied_accusations_were_made_their_content_is_denied(nlp: Language) -> 
 def test_headline_without_full_stop_does_not_deny_the_body(nlp: Language) -> None:
     events = _coded(
         nlp,
-        "Iran rejects claim it supplied drones to Houthis\n\n"
-        "DUBAI (AP) — Iran on Saturday rejected accusations that it had supplied drones "
-        "to Houthi rebels.",
+        "Iran rejects U.S. claim it supplied missiles to Houthis\n\n"
+        "DUBAI (AP) — Iran on Saturday rejected U.S. accusations that it had supplied "
+        "missiles to Houthi rebels in Yemen.",
     )
     headline = _on(events, "rejects")
     assert headline.status == "asserted"
-    assert _on(events, "supplied").status == "denied"
+    assert _on(events, "supplied", 1).status == "denied"
+    assert _on(events, "accusations").status == "asserted"

@@ -169,7 +169,10 @@ class ProvenanceComponent:
         if modal is not None:
             ev.status, ev.status_cue = "hedged", modal
             return
-        if reporting is not None and self._relation(reporting) and self._names_the_claim(ev):
+        denial_cue = (reporting is not None and self._relation(reporting)) or (
+            ev.modality == "denied"
+        )
+        if denial_cue and self._names_the_claim(ev):
             # "denied accusations that ...": the accusation was made (the outlet says
             # so); what is denied is its content
             ev.attribution_id, ev.chain = None, list(outlet)
