@@ -137,3 +137,21 @@ def test_two_organs_of_one_state_are_one_actor_but_not_a_rebel_group() -> None:
     assert contest_links.same_actor(None, "PAKGOV", None, "PAKMIL")
     assert not contest_links.same_actor(None, "PAKGOV", None, "PAKREB")
     assert not contest_links.same_actor(None, "PAKMIL", None, "INDMIL")
+
+
+def test_a_reported_negation_denies_only_in_the_accused_s_own_word() -> None:
+    from dotterel.model import SourceLink
+
+    text = "Officials said Ruritania shelled the port. Ruritania said it had not shelled the port."
+    art = Article(text=text)
+    claim = make_event(art, 0, text, "shelled", "ASSAULT", "RURMIL", None, status="reported")
+    own = make_event(
+        art, 1, text, "shelled", "ASSAULT", "RUR", None, status="reported", negated=True
+    )
+    own.trigger = own.trigger.__class__(
+        text.rindex("shelled"), text.rindex("shelled") + 7, "shelled"
+    )
+    own.chain = [SourceLink(name="Gazette"), SourceLink(name="Ruritania", code="RUR")]
+    assert contest_links.link_within([claim, own]) == [(own.id, claim.id, "denies")]
+    own.chain = [SourceLink(name="Gazette"), SourceLink(name="Gondor", code="GON")]
+    assert contest_links.link_within([claim, own]) == []

@@ -223,6 +223,10 @@ def _sibling_part(x: Event, e: Event, siblings: Sequence[Event], lex: ContestLex
     return theirs and not mine
 
 
+#: Speech acts: the accusation itself is not what a denial of "the reports" denies.
+_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "DISAPPROVE"})
+
+
 def propositions(
     events: Sequence[Event],
     scopes: dict[str, tuple[int, int]] | None = None,
@@ -248,9 +252,16 @@ def propositions(
             if reported_negation(e):
                 actor_id, code = e.source_actor_id, e.source_code
                 subject = {w.lower() for w in _WORD_RE.findall(e.source_text or "")}
+                speaker = e.chain[-1]
                 if actor_id is None and code is None and subject & lex.speaker_words:
                     # '"None of our soldiers fired," the army said': the speaker's own
-                    actor_id, code = e.chain[-1].actor_id, e.chain[-1].code
+                    actor_id, code = speaker.actor_id, speaker.code
+                if e.event_type in _SPEECH_TYPES or not same_actor(
+                    actor_id, code, speaker.actor_id, speaker.code, lex
+                ):
+                    # a denial is the accused's own word; a third party saying that
+                    # something did not happen may speak of another episode
+                    continue
                 out.append(
                     Proposition(
                         e.id,
@@ -321,10 +332,6 @@ def propositions(
                 )
             )
     return out
-
-
-#: Speech acts: the accusation itself is not what a denial of "the reports" denies.
-_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "DISAPPROVE"})
 
 
 def contests(
