@@ -248,6 +248,31 @@ def propositions(
     out: list[Proposition] = []
     for e in events:
         relation = relation_of(e, lex)
+        confirmed_by_event = any(
+            x.sentence.start == e.sentence.start and relation_of(x, lex) == "confirms"
+            for x in by_article[article_of_id(e.id)]
+        )
+        if (
+            relation is None
+            and e.status == "confirmed"
+            and not e.negated
+            and not confirmed_by_event
+        ):
+            # "Hamas acknowledged that its fighters fired rockets": no event is coded on
+            # the confirming verb, so the confirmed event itself confirms the claim
+            out.append(
+                Proposition(
+                    e.id,
+                    "confirms",
+                    e.event_type,
+                    e.source_actor_id,
+                    e.source_code,
+                    e.target_actor_id,
+                    e.target_code,
+                    text=e.sentence.text,
+                )
+            )
+            continue
         if relation is None:
             if reported_negation(e):
                 actor_id, code = e.source_actor_id, e.source_code

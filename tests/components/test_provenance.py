@@ -293,3 +293,15 @@ def test_headline_without_full_stop_does_not_deny_the_body(nlp: Language) -> Non
     assert headline.status == "asserted"
     assert _on(events, "supplied", 1).status == "denied"
     assert _on(events, "accusations").status == "asserted"
+
+
+def test_acknowledged_event_confirms_the_earlier_claim(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Israel said Hamas fired rockets at Israeli towns. Hamas later acknowledged "
+        "that its fighters had fired rockets at Israel.",
+    )
+    claim, confirmed = _on(events, "fired"), _on(events, "fired", 1)
+    assert confirmed.status == "confirmed" and confirmed.contests == [claim.id]
+    # a confirmation links the claim but leaves its status as reported
+    assert claim.status == "reported" and claim.contested_by == [confirmed.id]
