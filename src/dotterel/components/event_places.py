@@ -172,8 +172,13 @@ class EventPlacesComponent:
         """The smallest named unit around an unresolved place: the first resolved place
         in the noun phrase the name heads ("X district of Y", "X in Y province", "X, Y")."""
         root = span.root
-        while root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
-            root = root.head.head if root.dep_ == "pobj" else root.head
+        for _ in range(4):
+            if root.dep_ == "compound":
+                root = root.head
+            elif root.dep_ == "pobj" and root.head.lower_ == "of":
+                root = root.head.head
+            else:
+                break
         lo = min(t.i for t in root.subtree)
         hi = max(t.i for t in root.subtree) + 1
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])

@@ -22,6 +22,7 @@ structure shows them (:mod:`dotterel.components.attribution._denials`).
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +34,9 @@ from dotterel.extensions import actor_at, article_of, records, register_extensio
 from dotterel.model import Attribution, Event, SourceLink, TextSpan
 
 LOGGER = logging.getLogger(__name__)
+
+#: The number at the end of an event id (``<article id>-e12``).
+_EVENT_NUMBER = re.compile(r"-e(\d+)$")
 
 
 def _hedge_words(doc: Doc, hedge: Attribution) -> str:
@@ -109,7 +113,9 @@ class ProvenanceComponent:
             for e in events
             if claims.relation_of(e, lex) is not None or e.event_type == "REJECT"
         ]
-        n = 1 + max((int(e.id.rsplit("-e", 1)[1]) for e in events if "-e" in e.id), default=-1)
+        n = 1 + max(
+            (int(m.group(1)) for e in events if (m := _EVENT_NUMBER.search(e.id))), default=-1
+        )
         out: list[Event] = []
         for d in found:
             # "denied the accusations, calling them baseless": one denial, already coded
