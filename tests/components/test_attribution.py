@@ -412,3 +412,13 @@ def test_a_role_with_a_named_person_names_the_person(nlp: Language) -> None:
     assert first.chain[-1].name == "army spokesman Colonel Amir Nazari"
     assert later.chain[-1].name == first.chain[-1].name
     assert not first.anonymous
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_that_source(nlp: Language) -> None:
+    found = attributions(
+        nlp,
+        '"We will hold the town," a rebel spokesman told AFP on Friday. '
+        '"The army shelled the market," he added.',
+    )
+    later = by_cue(found, "added")
+    assert later.chain[-1].name == "a rebel spokesman" and later.anonymous

@@ -51,9 +51,13 @@ class AnonymousSources:
     def __init__(self, lexicon: CueLexicon) -> None:
         self.lexicon = lexicon
         self.heads: set[str] = set()
+        #: Display names of the anonymous sources so far (a pronoun resolved to one
+        #: of them is that source again).
+        self.names: set[str] = set()
 
-    def check(self, text: str, f: Candidate) -> bool:
-        """Whether ``f``'s source is anonymous; candidates come in text order."""
+    def check(self, text: str, f: Candidate, name: str = "") -> bool:
+        """Whether ``f``'s source (display name ``name``) is anonymous; candidates
+        come in text order."""
         anonymous = is_anonymous(self.lexicon, text, f)
         head = f.source_head
         if head is None or f.source is None:
@@ -62,9 +66,18 @@ class AnonymousSources:
         if anonymous:
             if lemma in self.lexicon.anonymous_heads:
                 self.heads.add(lemma)
+            if name:
+                self.names.add(name)
             return True
+        if head.pos_ == "PRON":
+            # '"...," he added' after "a rebel spokesman told AFP"
+            return bool(name) and name in self.names
         if lemma not in self.heads:
             return False
         sub = list(head.subtree)
         named = any(t.ent_type_ == "PERSON" for t in sub)
-        return not named and sub[0].lower_ in _DEFINITE
+        if not named and sub[0].lower_ in _DEFINITE:
+            if name:
+                self.names.add(name)
+            return True
+        return False

@@ -63,7 +63,7 @@ def to_attributions(
     art = article_of(doc)
     found.sort(key=lambda f: f.cue)
     found = drop_nested_non_reports(found, lexicon)
-    namer = SourceNamer(doc, text)
+    namer = SourceNamer(doc, text, lexicon.anonymous_heads)
     unnamed = AnonymousSources(lexicon)
     attributions: list[Attribution] = []
     own_links: list[list[SourceLink]] = []
@@ -72,7 +72,7 @@ def to_attributions(
         assert f.content is not None
         ts = lambda s: TextSpan(s[0], s[1], text[s[0] : s[1]])  # noqa: E731
         name, actor = namer.resolve(f.source_head, f.source)
-        anonymous = unnamed.check(text, f)
+        anonymous = unnamed.check(text, f, name)
         cue = ts(f.cue)
         rec = Attribution(
             id=f"{art.id}-q{i}",
