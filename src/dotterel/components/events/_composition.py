@@ -26,6 +26,7 @@ from dotterel.components.events._rules import (
     lookup_code,
 )
 from dotterel.components.events._syntax import EMBED
+from dotterel.contest_links import load_contest_lexicon
 
 LOGGER = logging.getLogger(__name__)
 
@@ -38,7 +39,9 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
         inner = embedded_draft(d, drafts)
         if inner is None:
             continue
-        if d.trigger.lemma_.lower() in rules.denial_verbs and is_denial(d, inner, rules):
+        if (d.trigger.lemma_.lower() in rules.denial_verbs or refuses_to_admit(d)) and is_denial(
+            d, inner, rules
+        ):
             deny(d, inner)
         elif d.code[:2] in rules.compose and d.method == "lexicon":
             absorb(d, inner, rules)
@@ -55,6 +58,15 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
     for d in drafts.values():
         if not d.absorbed and not d.composed and d.method == "lexicon":
             recode_by_modality(d, rules)
+
+
+def refuses_to_admit(d: Draft) -> bool:
+    """ "refuses to admit it shelled ...": a refusal governing a confirmation verb denies
+    (the words are the contest lexicon's ``refusal_verbs`` and ``confirmation``)."""
+    lex = load_contest_lexicon()
+    if d.trigger.lower_ not in lex.refusal_forms:
+        return False
+    return any(c.dep_ == "xcomp" and c.lower_ in lex.confirmation_forms for c in d.trigger.children)
 
 
 def deny(d: Draft, inner: Draft) -> None:
