@@ -83,12 +83,12 @@ class ProvenanceComponent:
         scopes: dict[str, tuple[int, int]] = {}
         for ev in events:
             self._place(doc, ev, by_size, outlet)
+            # only denials and confirmations have a scope: ask once per event, not once per
+            # (event, attribution) pair (that made long articles quadratic)
+            if claims.relation_of(ev, self.contest_lexicon) is None:
+                continue
             for a in attributions:
-                if (
-                    a.kind != "hedge"
-                    and _overlaps(a.cue, ev.trigger)
-                    and claims.relation_of(ev, self.contest_lexicon) is not None
-                ):
+                if a.kind != "hedge" and _overlaps(a.cue, ev.trigger):
                     scopes[ev.id] = (a.content.start, a.content.end)
         if self.link_contests:
             links = claims.link_within(events, scopes)
