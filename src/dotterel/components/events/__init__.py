@@ -83,6 +83,7 @@ from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
 from dotterel.components.events._nouns import noun_arguments
+from dotterel.components.events._relevance import RelevanceRules, apply_relevance, default_relevance
 from dotterel.components.events._rules import EventRules, default_rules
 from dotterel.components.events._triggers import find_triggers
 from dotterel.dictionaries import VerbDictionary, load_verb_dictionaries
@@ -132,6 +133,7 @@ class EventsComponent:
         self.name = name
         self.lexicon = TriggerLexicon.load(lexicon_path) if lexicon_path else default_lexicon()
         self.rules = EventRules.load(rules_path) if rules_path else default_rules()
+        self.relevance: RelevanceRules | None = default_relevance() if use_lexicon else None
         self.cameo: CameoTable = load_table(cameo_path) if cameo_path else load_table()
         self.use_lexicon = use_lexicon
         self.nouns = nouns
@@ -215,6 +217,8 @@ class EventsComponent:
                 verb_arguments(d, rules)
             assign_modality(d, rules)
         compose(drafts, rules)
+        if self.relevance is not None:
+            apply_relevance(drafts.values(), self.relevance, self.cameo)
         live = [d for d in drafts.values() if not d.absorbed]
         doc._.events = to_events(doc, live, rules, self.cameo)
         return doc

@@ -119,6 +119,10 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
         return
     if d.modality not in ("intended", "hypothetical"):
         return
+    if d.modality == "intended" and any(d.code.startswith(p) for p in rules.future_keeps_type):
+        # "will expel diplomats", "is to endorse X": a planned act keeps its own type
+        # (PLOVER codes it with its mode); only threats proper are THREATEN
+        return
     family = None
     if root in COOPERATIVE_ROOTS:
         family = r.intent_composition.get("cooperative")

@@ -65,3 +65,5 @@ class Draft:
     #: how many noun phrases to skip there first (``* AT ^ +``)
     target_hint: int | None = None
     target_skip: int = 0
+    #: why a relevance rule dropped the draft ("formula:no_comment", "generic", "metaphor")
+    dropped: str | None = None

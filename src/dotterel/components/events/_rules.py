@@ -49,6 +49,8 @@ class EventRules:
     object_control_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     of_agent_roots: frozenset[str]
+    #: CAMEO roots whose planned ("will", "plans to") acts keep their type, not 03x/13x
+    future_keeps_type: frozenset[str]
     compose: dict[str, dict[str, str]]
     intent_composition: dict[str, str]
     #: ``target_preps`` in order of preference (a set loses the order)
