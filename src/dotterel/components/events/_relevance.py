@@ -14,10 +14,10 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
 * **ASSAULT needs physical force** (PLOVER: the use of force): a weapon, casualty or
   armed-participant word in the sentence, an armed actor role (MIL, COP, REB ...), a
   state or a people as a side (a bare country code, a nationality: "fighting between
-  the two peoples") or a physical trigger. Without it the verb is a metaphor: a verbal attack on a person or a
-  record ("attacked her rival's record", "slammed the senator") becomes ACCUSE when it
-  has a target, anything else ("the best person to beat X", "keeps fighting", "a
-  campaign battle") is dropped.
+  the two peoples") or a physical trigger. Without it the verb is a metaphor: a verbal
+  attack on a person or a record ("attacked her rival's record", "slammed the senator")
+  becomes ACCUSE when it has a target, anything else ("the best person to beat X",
+  "keeps fighting", "a campaign battle") is dropped.
 """
 
 from __future__ import annotations
