@@ -8,9 +8,10 @@ pattern with the most matched words wins. Codes are kept as strings, unknown one
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from dotterel.dictionaries.verb_files import (
     Element,
@@ -44,6 +45,19 @@ class VerbDictionary:
 
     def __init__(self) -> None:
         self._forms: dict[str, VerbForm] = {}
+
+    @classmethod
+    def from_forms(cls, forms: Mapping[str, VerbForm]) -> VerbDictionary:
+        """A dictionary from verb forms (upper case) to what each codes, e.g. decoded
+        from a compiled knowledge file (:mod:`dotterel.knowledge.codec`)."""
+        verbs = cls()
+        verbs._forms = {form.upper(): entry for form, entry in forms.items()}
+        return verbs
+
+    @property
+    def forms(self) -> Mapping[str, VerbForm]:
+        """Every verb form and what it codes (read-only view)."""
+        return MappingProxyType(self._forms)
 
     def __len__(self) -> int:
         return len(self._forms)

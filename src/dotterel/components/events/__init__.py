@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -128,12 +129,17 @@ class EventsComponent:
         use_lexicon: bool = True,
         nouns: bool | None = None,
         fallback: str | None = None,
+        knowledge: str = "shipped",
     ) -> None:
         register_extensions()
         self.name = name
         self.lexicon = TriggerLexicon.load(lexicon_path) if lexicon_path else default_lexicon()
         self.rules = EventRules.load(rules_path) if rules_path else default_rules()
         self.relevance: RelevanceRules | None = default_relevance() if use_lexicon else None
+        #: the general verb layer under the lexicon (CAMEO.2.0 mapped to PLOVER)
+        self.knowledge: VerbDictionary | None = (
+            _shipped_verbs() if knowledge == "shipped" and use_lexicon else None
+        )
         self.cameo: CameoTable = load_table(cameo_path) if cameo_path else load_table()
         self.use_lexicon = use_lexicon
         self.nouns = nouns
@@ -147,6 +153,12 @@ class EventsComponent:
             for lemma, _pos in self.lexicon.rows
             for form in (lemma, lemma.capitalize())
         }
+        if self.knowledge is not None:
+            skip = self.relevance.knowledge_skip_verbs if self.relevance else frozenset()
+            self.knowledge = VerbDictionary.from_forms(
+                {f: e for f, e in self.knowledge.forms.items() if f.lower() not in skip}
+            )
+            self._lemma_ids |= {strings.add(form.lower()) for form in self.knowledge.forms}
         if fallback:
             LOGGER.warning("event fallback classifier %r is not available; ignored", fallback)
 
@@ -209,6 +221,7 @@ class EventsComponent:
             lemma_ids=self._lemma_ids,
             use_lexicon=self.use_lexicon,
             code_nouns=self._code_nouns(),
+            knowledge=self.knowledge if self.verbs is None else None,
         )
         for d in drafts.values():
             if d.trigger.pos_ in ("NOUN", "PROPN"):
@@ -230,6 +243,14 @@ class EventsComponent:
         return self.verbs is None if self.nouns is None else self.nouns
 
 
+@lru_cache(maxsize=1)
+def _shipped_verbs() -> VerbDictionary:
+    """The compiled CAMEO.2.0 verbs (:mod:`dotterel.knowledge`), decoded once per process."""
+    from dotterel.knowledge import load_verb_dictionary
+
+    return load_verb_dictionary()
+
+
 @Language.factory(
     "dotterel_events",
     assigns=["doc._.events"],
@@ -241,6 +262,7 @@ class EventsComponent:
         "use_lexicon": True,
         "nouns": None,
         "fallback": None,
+        "knowledge": "shipped",
     },
 )
 def make_events(
@@ -252,6 +274,7 @@ def make_events(
     use_lexicon: bool,
     nouns: bool | None,
     fallback: str | None,
+    knowledge: str,
 ) -> EventsComponent:
     return EventsComponent(
         nlp,
@@ -262,6 +285,7 @@ def make_events(
         use_lexicon=use_lexicon,
         nouns=nouns,
         fallback=fallback,
+        knowledge=knowledge,
     )
 
 

@@ -40,7 +40,7 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
             continue
         if d.trigger.lemma_.lower() in rules.denial_verbs and is_denial(d, inner, rules):
             deny(d, inner)
-        elif d.code[:2] in rules.compose and d.method == "lexicon":
+        elif d.code[:2] in rules.compose and d.method != "dictionary":
             absorb(d, inner, rules)
         elif d.method == "dictionary" and inner.trigger.pos_ == "VERB":
             # PETRARCH codes a verb phrase once, by its main verb
@@ -53,7 +53,7 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
             inner.cue = d.trigger.text
             d.others = other_side(d.targets, inner.targets)
     for d in drafts.values():
-        if not d.absorbed and not d.composed and d.method == "lexicon":
+        if not d.absorbed and not d.composed and d.method != "dictionary":
             recode_by_modality(d, rules)
 
 
@@ -80,7 +80,7 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     if asks and not d.targets:
         # "demanded that Israel ease restrictions": the demand is made of Israel
         d.targets = list(inner.sources)
-    if d.method == "lexicon":
+    if d.method != "dictionary":
         family = root
         if root == "03" and inner.code[:2] in CONFLICT_ROOTS:
             family = "13"  # a promise to fight is a threat ("vowed to wage war")

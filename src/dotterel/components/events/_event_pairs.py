@@ -63,7 +63,7 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
         for code, swap in codings:
             row = cameo.get(code) if code[:2].isdigit() else None
             event_type = (row.plover_type if row is not None else "") or ""
-            if not event_type and d.method == "lexicon":
+            if not event_type and d.method != "dictionary":
                 continue  # a 01x statement: not an event in PLOVER
             sources, targets = (d.targets, d.sources) if swap else (d.sources, d.targets)
             events.extend(event_pairs(d, code, event_type or "UNKNOWN", row, sources, targets))
@@ -76,7 +76,7 @@ def is_reciprocal(d: Draft, rules: EventRules) -> bool:
     """Whether a coordinated subject acts on itself ("X and Y met", "X and Y clashed")."""
     if d.paired is not None and d.paired == d.code:
         return True
-    return d.method == "lexicon" and (
+    return d.method != "dictionary" and (
         d.code[:2] in ("03", "04", "05", "06") or d.trigger.lemma_.lower() in rules.reciprocal_verbs
     )
 

@@ -66,6 +66,8 @@ class RelevanceRules:
     force_roles: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     accuse_code: str
+    #: frequent light/support verbs the general verb layer leaves alone
+    knowledge_skip_verbs: frozenset[str] = frozenset()
     #: head nouns of people and roles ("prosecutor", "official"), from the agent table
     person_nouns: frozenset[str] = frozenset()
 
@@ -87,6 +89,7 @@ class RelevanceRules:
             verbal_attack_verbs=words("verbal_attack_verbs"),
             accuse_code=str(raw.get("accuse_code", "111")),
             person_nouns=read_person_nouns(AGENTS_PATH),
+            knowledge_skip_verbs=words("knowledge_skip_verbs"),
         )
 
 
