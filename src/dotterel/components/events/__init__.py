@@ -86,6 +86,7 @@ from dotterel.components.events._modality import assign_modality
 from dotterel.components.events._nouns import noun_arguments
 from dotterel.components.events._relevance import RelevanceRules, apply_relevance, default_relevance
 from dotterel.components.events._rules import EventRules, default_rules
+from dotterel.components.events._size import SizeWords, assign_sizes, default_size_words
 from dotterel.components.events._triggers import find_triggers
 from dotterel.dictionaries import VerbDictionary, load_verb_dictionaries
 from dotterel.dictionaries.stored import (
@@ -136,6 +137,7 @@ class EventsComponent:
         self.lexicon = TriggerLexicon.load(lexicon_path) if lexicon_path else default_lexicon()
         self.rules = EventRules.load(rules_path) if rules_path else default_rules()
         self.relevance: RelevanceRules | None = default_relevance() if use_lexicon else None
+        self.size_words: SizeWords = default_size_words()
         #: the general verb layer under the lexicon (CAMEO.2.0 mapped to PLOVER)
         self.knowledge: VerbDictionary | None = (
             _shipped_verbs() if knowledge == "shipped" and use_lexicon else None
@@ -233,7 +235,9 @@ class EventsComponent:
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)
         live = [d for d in drafts.values() if not d.absorbed]
-        doc._.events = to_events(doc, live, rules, self.cameo)
+        events = to_events(doc, live, rules, self.cameo)
+        assign_sizes(doc, events, self.size_words)
+        doc._.events = events
         return doc
 
     def _code_nouns(self) -> bool:

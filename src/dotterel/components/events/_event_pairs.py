@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from dotterel.cameo import CameoTable
+from dotterel.components.events._confidence import confidence
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import infinitival_modifier
@@ -123,6 +124,12 @@ def event_pairs(
                     modality=d.modality,
                     status_cue=d.cue,
                     method=d.method,
+                    confidence=confidence(
+                        d,
+                        s is not None and (s.actor is not None or bool(s.code)),
+                        t is not None and (t.actor is not None or bool(t.code)),
+                        d.modality,
+                    ),
                 )
             )
     return out
