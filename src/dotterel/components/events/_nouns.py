@@ -78,6 +78,8 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         and (c.dep_ == "poss" or (c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)))
     ]
     src_heads += prep_objects(tok, rules.noun_source_preps)
+    if d.code[:2] in rules.noun_from_source_roots:
+        src_heads += prep_objects(tok, {"from"})  # "backing from the United States"
     tgt_heads = []
     between = prep_objects(tok, {"between", "among"})
     if between:
@@ -92,6 +94,12 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)]
     d.sources = arguments_for(src_heads)
     d.targets = arguments_for(tgt_heads)
+    verb = tok.head
+    if tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs and not d.targets:
+        # "X received backing from Y": the receiver is the target, "from" the source
+        d.targets = arguments_for(subject_heads(verb, rules))
+        if not d.sources and d.code[:2] in rules.noun_from_source_roots:
+            d.sources = arguments_for(prep_objects(verb, {"from"}))
     head = d.anchor
     if head is not None:
         if not d.sources:

@@ -49,6 +49,10 @@ class EventRules:
     object_control_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     of_agent_roots: frozenset[str]
+    #: CAMEO roots of event nouns whose "from" phrase is the source ("backing from X")
+    noun_from_source_roots: frozenset[str]
+    #: verbs whose subject receives the event noun they govern ("X received backing")
+    receiving_verbs: frozenset[str]
     #: CAMEO roots whose planned ("will", "plans to") acts keep their type, not 03x/13x
     future_keeps_type: frozenset[str]
     compose: dict[str, dict[str, str]]
