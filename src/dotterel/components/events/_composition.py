@@ -102,7 +102,25 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
     demanding Z of Y (10x).
     """
     r = rules
+    if d.obliged == "perfect":
+        # "he should never have been arrested": a criticism of whoever did it (111)
+        speaker = subject_heads(d.demanded_by, rules) if d.demanded_by is not None else []
+        d.code, d.composed, d.negated, d.modality = r_accuse(r), True, False, "asserted"
+        d.targets = d.sources
+        d.sources = arguments_for(speaker)
+        if d.demanded_by is not None:
+            d.trigger = d.demanded_by
+        return
+    if d.obliged is not None and d.demanded_by is None:
+        # "they should release him" with no verb of saying: a demand of the subject
+        d.code = lookup_code(r.compose.get("10", {}), d.code) or "100"
+        d.composed, d.modality = True, "asserted"
+        d.others = list(d.targets)
+        d.targets, d.sources = d.sources, []
+        return
     if d.demanded_by is not None:
+        if d.obliged is not None:
+            d.modality = "asserted"
         d.code = lookup_code(r.compose.get("10", {}), d.code) or "100"
         d.composed = True
         d.others = list(d.targets)
@@ -131,6 +149,11 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
     new = lookup_code(r.compose.get(family, {}), d.code) if family else None
     if new is not None:
         d.code, d.composed = new, True
+
+
+def r_accuse(rules: EventRules) -> str:
+    """The CAMEO code of a criticism (111, PLOVER ACCUSE)."""
+    return "111"
 
 
 def embedded_draft(d: Draft, drafts: dict[int, Draft]) -> Draft | None:
