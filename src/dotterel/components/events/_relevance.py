@@ -8,11 +8,14 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   named", "requested anonymity", "who was not authorised to speak publicly", "when asked
   about", "according to" (pattern classes in ``formulas.tsv``).
 * **Generic verbs** (help, provide, contribute, sign, meet, offer, ...) need a political
-  actor as source: a coded actor, a proper name or a pronoun; an inanimate or abstract
-  noun phrase ("the report provided details", "cooperation helped") is no source, and a
-  generic verb with neither source nor coded target is dropped.
+  actor as source: a coded actor, a name, or a political role noun of the actors' agent
+  table ("officials", "prosecutors"); an unresolved pronoun, a private group ("people",
+  "students") or an inanimate or abstract noun phrase ("the report provided details",
+  "cooperation helped") is no source; a generic verb with neither source nor such a
+  target is dropped.
+* **Questions** are not realised acts ("can they file a lawsuit?").
 * **ASSAULT needs physical force** (PLOVER: the use of force): a weapon, casualty or
-  armed-participant word in the sentence, an armed actor role (MIL, COP, REB ...), a
+  armed-participant word in the trigger's own clause, an armed actor role (MIL, COP, REB ...), a
   state or a people as a side (a bare country code, a nationality: "fighting between
   the two peoples") or a physical trigger. Without it the verb is a metaphor: a verbal
   attack on a person or a record ("attacked her rival's record", "slammed the senator")
@@ -43,7 +46,7 @@ RELEVANCE_PATH = DATA_DIR / "relevance.json"
 #: the actors component's agent nouns (read only): person and role nouns are animate
 AGENTS_PATH = DATA_DIR.parent / "actors" / "agents.tsv"
 
-_PERSONAL_POS = frozenset({"PROPN", "PRON"})
+_PEOPLES = frozenset({"NORP", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -93,14 +96,24 @@ class RelevanceRules:
         )
 
 
+#: Agent roles that are not political actors by themselves (people, students, clergy).
+_PRIVATE_ROLES = frozenset({"CVL", "EDU", "REL", "HLH", "AGR", "LAB", "REF"})
+
+
 def read_person_nouns(path: Path) -> frozenset[str]:
-    """Head lemmas of the agent table's phrases (the last word of each phrase)."""
+    """Head lemmas of the agent table's phrases with a political role ("official",
+    "prosecutor", "party"), not private ones ("people", "student")."""
     if not path.exists():
         return frozenset()
     out = set()
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.add(line.split("\t")[0].split()[-1].lower())
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        roles = cols[1].strip() if len(cols) > 1 else ""
+        if {roles[i : i + 3] for i in range(0, len(roles), 3)} & _PRIVATE_ROLES:
+            continue
+        out.add(cols[0].split()[-1].lower())
     return frozenset(out)
 
 
@@ -135,6 +148,10 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
     for d in drafts:
         if d.absorbed:
             continue
+        if _in_question(d.trigger):
+            d.absorbed = True
+            d.dropped = "question"
+            continue
         kind = formula_of(d.trigger, rules)
         if kind is not None:
             d.absorbed = True
@@ -153,6 +170,18 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             else:
                 d.absorbed = True
                 d.dropped = "metaphor"
+
+
+_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", ")"})
+
+
+def _in_question(tok: Token) -> bool:
+    """Whether ``tok`` is in a question ("can they file a lawsuit?"): not a realised act."""
+    sent = tok.sent
+    last = sent[-1]
+    while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
+        last = tok.doc[last.i - 1]
+    return last.text == "?"
 
 
 def formula_of(tok: Token, rules: RelevanceRules) -> str | None:
@@ -220,12 +249,12 @@ def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
     """Whether ``arg`` can be a political actor: coded, a name, or a pronoun."""
     if arg.actor is not None or arg.code:
         return True
-    span = tok.doc[arg.start : arg.end]
-    if not len(span):
+    span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")  # char offsets
+    if span is None or not len(span):
         return False
     head = span.root
     return (
-        head.pos_ in _PERSONAL_POS
+        head.pos_ == "PROPN"
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or head.lemma_.lower() in rules.person_nouns
     )
@@ -238,13 +267,34 @@ def _physical(d: Draft, rules: RelevanceRules) -> bool:
         code = a.code or (a.actor.code if a.actor is not None else None) or ""
         if any(code[i : i + 3] in rules.force_roles for i in range(0, len(code), 3)):
             return True
-        span = doc[a.start : a.end]
-        if len(code) == 3 or (len(span) and span.root.ent_type_ in ("NORP", "GPE")):
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        named = span is not None and len(span) > 0 and span.root.pos_ != "PRON"
+        if named and span is not None and (len(code) == 3 or span.root.ent_type_ in _PEOPLES):
             return True  # states and peoples fight with force ("fighting between X and Y")
     words = rules.physical_words
-    for t in d.trigger.sent:
+    for t in own_clause(d.trigger):
         if t.i == d.trigger.i and t.lemma_.lower() in rules.verbal_attack_verbs:
             continue  # "attack" itself proves nothing
         if t.lemma_.lower() in words or t.lower_ in words:
             return True
     return False
+
+
+#: Dependencies that open another clause: its words are not evidence for this event.
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "advcl", "csubj", "conj"})
+
+
+def own_clause(tok: Token) -> list[Token]:
+    """The words of ``tok``'s clause: its clause head's subtree minus embedded clauses."""
+    head = tok
+    while head.dep_ not in _CLAUSE_DEPS and head.head.i != head.i:
+        head = head.head
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(
+            c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.i == tok.i or tok in c.subtree
+        )
+    return out
