@@ -142,6 +142,10 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
         # (PLOVER codes it with its mode); only threats proper are THREATEN
         return
     family = None
+    if root in COOPERATIVE_ROOTS and d.modality == "hypothetical":
+        # "they may well endorse X", "would endorse anyone": a possibility, not a
+        # promise (an intent, 03x, is a commitment): the act keeps its own type
+        return
     if root in COOPERATIVE_ROOTS:
         family = r.intent_composition.get("cooperative")
     elif root in CONFLICT_ROOTS and root != "13":
