@@ -29,6 +29,9 @@ from dotterel.components.events._syntax import EMBED
 
 LOGGER = logging.getLogger(__name__)
 
+#: CAMEO "criticize or denounce" (PLOVER ACCUSE): "X should never have done Y".
+CRITICIZE = "111"
+
 
 def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
     """Link each event to the one it embeds, then recode intents and demands."""
@@ -105,7 +108,7 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
     if d.obliged == "perfect":
         # "he should never have been arrested": a criticism of whoever did it (111)
         speaker = subject_heads(d.demanded_by, rules) if d.demanded_by is not None else []
-        d.code, d.composed, d.negated, d.modality = r_accuse(r), True, False, "asserted"
+        d.code, d.composed, d.negated, d.modality = CRITICIZE, True, False, "asserted"
         d.targets = d.sources
         d.sources = arguments_for(speaker)
         if d.demanded_by is not None:
@@ -153,11 +156,6 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
     new = lookup_code(r.compose.get(family, {}), d.code) if family else None
     if new is not None:
         d.code, d.composed = new, True
-
-
-def r_accuse(rules: EventRules) -> str:
-    """The CAMEO code of a criticism (111, PLOVER ACCUSE)."""
-    return "111"
 
 
 def embedded_draft(d: Draft, drafts: dict[int, Draft]) -> Draft | None:
