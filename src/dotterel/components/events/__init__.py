@@ -1,6 +1,6 @@
 """Find events with their source and target actors, typed in PLOVER and CAMEO (issue: Events).
 
-How an event is found, in four passes over the dependency parse of each document:
+How an event is found, in five passes over the dependency parse of each document:
 
 1. **Triggers.** Every verb or noun whose lemma is in the trigger lexicon
    (``data/events/triggers.tsv``) or, for verbs, in a PETRARCH verb dictionary loaded with
@@ -36,11 +36,43 @@ How an event is found, in four passes over the dependency parse of each document
    Denials ("denies lending support") keep both: a REJECT by the denier and the denied
    event with modality ``denied``.
 
+5. **Relevance** (``_relevance``, issue 18). Sourcing formulas are never events
+   ("declined to comment", "asked not to be named", "who was not authorised to speak",
+   "when asked about", "according to": ``data/events/formulas.tsv``, one pattern class
+   per row); generic verbs (help, provide, sign, meet, offer ...) need a political
+   source (a coded actor, a name, a political role noun), not "the report" or "your
+   gift"; ASSAULT needs physical force in its clause (weapons, casualties, armed roles,
+   states or peoples as sides), else a verbal attack with a target is ACCUSE and any
+   other metaphor ("the best person to beat X", "a campaign battle") is dropped;
+   questions are not realised acts (``data/events/relevance.json``).
+
+Then each event gets its **size** (``_size``: killed/injured/arrested from a number and
+a casualty word of its clause), its **confidence** (``_confidence``: pattern x actors x
+realis, formula there and in ``docs/schema.md``), and a later restatement of an earlier
+event (same type, same coded sides, another sentence) is dropped as the events guide's
+"one event, also clauses" rule.
+
+**General verb knowledge.** The compiled CAMEO.2.0 verb dictionary
+(:func:`dotterel.knowledge.load_verb_dictionary`, typed in PLOVER through the CAMEO
+table) is loaded by default (``knowledge = "shipped"``; ``"none"`` turns it off) as the
+layer *under* the hand lexicon: it codes only verbs the lexicon has no row for, by a
+pattern matched inside the verb's own phrase (its dependency subtree minus other clauses,
+at most 10 words), never by a block's default code, and leaves frequent light verbs
+(``knowledge_skip_verbs``) alone. With user PETRARCH verb dictionaries it is off. A verb
+unknown to both layers stays uncoded: no offline fallback that is both shipped and fast
+exists (the small spaCy model has no word vectors).
+
+Speech acts over complements: "X should be released, she said" is a demand (10x) by the
+speaker, "should never have been arrested" a criticism (111); a possible cooperative act
+("may endorse") keeps its type with modality ``hypothetical``; planned expulsions keep
+SANCTION with modality ``intended``.
+
 Reporting verbs (said, told, reported) are not events: a statement is not an event in
 PLOVER. Provenance (``status``, ``chain``, ``attribution_id``, ``contests``) and place/time
 are left to the components that run after this one.
 
-``Event.method`` says which table coded the event: ``lexicon`` or ``dictionary``. Once
+``Event.method`` says which table coded the event: ``lexicon``, ``dictionary`` or
+``knowledge``. Once
 PETRARCH verb dictionaries are loaded, event nouns are off unless ``nouns = true`` (PETRARCH
 codes verb phrases); with ``use_lexicon = false`` only the dictionaries code events.
 
@@ -62,6 +94,9 @@ share, is a private module of this package:
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
+``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
+``_size``          killed / injured / arrested counts
+``_confidence``    the confidence formula
 ``_event_pairs``   the finished :class:`~dotterel.model.Event` records, one per actor pair
 =================  ==========================================================================
 """
@@ -117,6 +152,9 @@ class EventsComponent:
             verb phrases, and its patterns already cover the nouns it cares about
             ("launched an offensive"), so our nouns would code those events twice.
         fallback: name of an offline classifier for unknown triggers (hook; none ships).
+        knowledge: ``"shipped"`` (default) loads the compiled CAMEO.2.0 verbs as the
+            general layer under the lexicon; ``"none"`` leaves it out. Never used while
+            user PETRARCH verb dictionaries are loaded.
     """
 
     def __init__(
