@@ -216,3 +216,8 @@ def test_confidence_orders_by_evidence(base, events):
     (both,) = run(base, events, "Gondor condemned Arnor.")
     (hedged,) = run(base, events, "Gondor reportedly condemned the decision.")
     assert 0 < hedged.confidence < both.confidence <= 1
+
+
+def test_a_private_visit_is_no_consultation(base, events):
+    assert run(base, events, "The Gondor envoy was visiting her father in the north.") == []
+    assert "CONSULT" in types(run(base, events, "The Gondor envoy visited Arnor."))

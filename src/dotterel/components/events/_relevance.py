@@ -12,7 +12,8 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   table ("officials", "prosecutors"); an unresolved pronoun, a private group ("people",
   "students") or an inanimate or abstract noun phrase ("the report provided details",
   "cooperation helped") is no source; a generic verb with neither source nor such a
-  target is dropped.
+  target is dropped, and a contact verb (visit, meet ...) needs a political target too
+  ("was visiting her father" is private).
 * **Questions** are not realised acts ("can they file a lawsuit?").
 * **ASSAULT needs physical force** (PLOVER: the use of force): a weapon, casualty or
   armed-participant word in the trigger's own clause, an armed actor role (MIL, COP, REB ...), a
@@ -69,6 +70,8 @@ class RelevanceRules:
     force_roles: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     accuse_code: str
+    #: contact verbs whose other side must be political too ("visited her father")
+    two_sided_verbs: frozenset[str] = frozenset()
     #: frequent light/support verbs the general verb layer leaves alone
     knowledge_skip_verbs: frozenset[str] = frozenset()
     #: head nouns of people and roles ("prosecutor", "official"), from the agent table
@@ -93,6 +96,7 @@ class RelevanceRules:
             accuse_code=str(raw.get("accuse_code", "111")),
             person_nouns=read_person_nouns(AGENTS_PATH),
             knowledge_skip_verbs=words("knowledge_skip_verbs"),
+            two_sided_verbs=words("two_sided_verbs"),
         )
 
 
@@ -240,8 +244,12 @@ def _generic_without_actor(d: Draft, rules: RelevanceRules) -> bool:
         return False
     if d.code[:2] in rules.inanimate_ok_roots:
         return False
+    if d.sources and not any(_political(tok, a, rules) for a in d.sources):
+        return True
+    if d.targets and tok.lemma_.lower() in rules.two_sided_verbs:
+        return not any(_political(tok, a, rules) for a in d.targets)
     if d.sources:
-        return not any(_political(tok, a, rules) for a in d.sources)
+        return False
     return not any(_political(tok, a, rules) for a in d.targets)
 
 
