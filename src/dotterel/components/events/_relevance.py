@@ -240,7 +240,10 @@ def _prep_objects(tok: Token) -> list[Token]:
 def _generic_without_actor(d: Draft, rules: RelevanceRules) -> bool:
     """A generic verb whose source is not a political actor ("the report provided")."""
     tok = d.trigger
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in rules.generic_verbs:
+    general = d.method.startswith("knowledge")  # the CAMEO.2.0 layer: weaker evidence
+    if tok.pos_ not in ("VERB", "AUX") or (
+        tok.lemma_.lower() not in rules.generic_verbs and not general
+    ):
         return False
     if d.code[:2] in rules.inanimate_ok_roots:
         return False
