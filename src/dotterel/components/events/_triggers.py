@@ -123,6 +123,7 @@ def knowledge_code(tok: Token, knowledge: VerbDictionary) -> Draft | None:
         [],
         [t.text.upper() for t in phrase],
         after_lemmas=[t.lemma_.upper() for t in phrase],
+        prefilter=True,
     )
     if hit is None or not hit.code or not hit.code[:2].isdigit():
         return None
