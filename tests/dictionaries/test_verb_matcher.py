@@ -172,3 +172,21 @@ def test_from_forms_and_forms_round_trip() -> None:
     assert form in copy
     with pytest.raises(TypeError):
         copy.forms["NEWVERB"] = shipped.forms[form]  # type: ignore[index]
+
+
+def test_prefilter_gives_the_same_match() -> None:
+    """``prefilter`` only skips patterns that cannot match: same result, fewer tries."""
+    from dotterel.knowledge import load_verb_dictionary
+
+    verbs = load_verb_dictionary()
+    phrases = [
+        ("IMPOSE", ["SANCTIONS", "ON", "THE", "REGIME"]),
+        ("SEND", ["TROOPS", "TO", "THE", "BORDER"]),
+        ("ENDORSE", ["THE", "PEACE", "TALKS"]),
+        ("SEARCH", ["FOR", "INFORMATION"]),
+    ]
+    for verb, after in phrases:
+        lemmas = [w.rstrip("S") for w in after]
+        plain = verbs.match(verb, verb, [], after, after_lemmas=lemmas)
+        quick = verbs.match(verb, verb, [], after, after_lemmas=lemmas, prefilter=True)
+        assert plain == quick, verb
