@@ -221,3 +221,8 @@ def test_confidence_orders_by_evidence(base, events):
 def test_a_private_visit_is_no_consultation(base, events):
     assert run(base, events, "The Gondor envoy was visiting her father in the north.") == []
     assert "CONSULT" in types(run(base, events, "The Gondor envoy visited Arnor."))
+
+
+def test_a_warning_targets_the_subject_of_its_complement(base, events):
+    evs = run(base, events, "Gondor warned that Arnor would face grave consequences.")
+    assert ("GON", "ARN", "THREATEN") in triples(evs)

@@ -53,6 +53,8 @@ class EventRules:
     noun_from_source_roots: frozenset[str]
     #: verbs whose subject receives the event noun they govern ("X received backing")
     receiving_verbs: frozenset[str]
+    #: speech-act roots whose target may be the subject of their clausal complement
+    clause_target_roots: frozenset[str]
     #: CAMEO roots whose planned ("will", "plans to") acts keep their type, not 03x/13x
     future_keeps_type: frozenset[str]
     compose: dict[str, dict[str, str]]
