@@ -58,6 +58,10 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
     reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in r.reporting_verbs
     if aux & r.obligation_aux and top.dep_ == "ccomp":
         d.demanded_by = top.head
+    if aux & r.obligation_aux and not marks & r.hypothetical_marks:
+        # "he should be released", "should never have been arrested" (a speech act)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in deps)
+        d.obliged = "perfect" if perfect else "present"
     hedges = (words | lemmas) & r.hedge_adverbs or heads & r.hedge_heads
     if aux & r.hypothetical_aux or marks & r.hypothetical_marks:
         # "said they would boycott" is a reported intention, not a condition
