@@ -24,8 +24,10 @@ from dotterel.dictionaries.agent_files import AgentEntry
 #: The built-in tables (see the README there).
 DATA_DIR = Path(__file__).resolve().parents[1] / "components" / "data" / "actors"
 
-#: Priority of built-in entries; user dictionaries load with a higher one and win.
-BUILTIN, USER = 1, 2
+#: Priority of built-in entries; user dictionaries load with a higher one and win. The
+#: shipped knowledge base (:mod:`dotterel.knowledge`) loads below both: it only fills
+#: the names the project's own tables and the user's files lack.
+KNOWLEDGE, BUILTIN, USER = 0, 1, 2
 
 
 def fold(word: str) -> str:
@@ -289,10 +291,16 @@ class ActorLexicon:
 
     # user dictionaries ------------------------------------------------------------------
 
-    def add_actor_entries(self, entries: Iterable[ActorEntry]) -> int:
+    def add_actor_entries(self, entries: Iterable[ActorEntry], *, priority: int = USER) -> int:
+        """Add TABARI/PETRARCH actor entries (``priority``: USER, or KNOWLEDGE for the
+        shipped base). A user phrase matches when any word is capitalised ("some"); a
+        knowledge-base phrase of one word needs a capital first letter ("title"), so a
+        common word the base lists ("zero", "ngo") does not match in running text."""
         n = 0
         for entry in entries:
+            display = entry.name.title()
             for phrase in entry.phrases:
+                case = "title" if priority == KNOWLEDGE and " " not in phrase else "some"
                 self.named.add(
                     self.key(phrase),
                     NamedEntry(
@@ -300,15 +308,19 @@ class ActorLexicon:
                         None,
                         None,
                         "",
-                        entry.name.title(),
+                        display,
                         entry.evidence,
-                        "some",
-                        USER,
+                        case,
+                        priority,
                         entry=entry,
                     ),
                 )
                 n += 1
         return n
+
+    def prefill_keys(self, keys: dict[str, tuple[str, ...]]) -> None:
+        """Token keys computed at build time (same tokenizer): spares the tokenizer."""
+        self._key_cache.update(keys)
 
     def add_agent_entries(self, entries: Iterable[AgentEntry]) -> int:
         n = 0
@@ -364,6 +376,7 @@ def _entry_fields(entry: NamedEntry) -> dict[str, Any]:
 __all__ = [
     "BUILTIN",
     "DATA_DIR",
+    "KNOWLEDGE",
     "USER",
     "ActorLexicon",
     "AgentRole",

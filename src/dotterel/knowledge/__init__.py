@@ -34,7 +34,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 @contextmanager
-def _no_gc() -> Iterator[None]:
+def no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many small objects.
 
     Decoding allocates ~100 000 lists and records, none of them in cycles, and the full
@@ -52,7 +52,7 @@ def _no_gc() -> Iterator[None]:
 
 @cache
 def _document(name: str) -> dict[str, Any]:
-    with _no_gc():
+    with no_gc():
         return _read_document(name)
 
 
@@ -73,7 +73,7 @@ def _read_document(name: str) -> dict[str, Any]:
 def load_actor_entries() -> list[ActorEntry]:
     """The shipped actors (Phoenix country, international and non-state files), in file order."""
     doc = _document("actors.json.gz")
-    with _no_gc():
+    with no_gc():
         return decode_actors(doc["actors"], doc["sources"])
 
 
@@ -91,7 +91,7 @@ def load_phrase_keys() -> tuple[str, dict[str, tuple[str, ...]]]:
     Prefilling the lexicon's key cache with these spares the tokenizer at start-up.
     """
     doc = _document("actors.json.gz")
-    with _no_gc():
+    with no_gc():
         return doc["tokenizer"], _phrase_keys(doc)
 
 
@@ -111,7 +111,7 @@ def _phrase_keys(doc: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 def load_verb_dictionary() -> VerbDictionary:
     """The shipped CAMEO verb patterns (``CAMEO.2.0.txt``) as a :class:`VerbDictionary`."""
     doc = _document("verbs.json.gz")
-    with _no_gc():
+    with no_gc():
         return decode_verbs(doc["verbs"])
 
 
@@ -128,4 +128,5 @@ __all__ = [
     "load_cameo_to_plover",
     "load_phrase_keys",
     "load_verb_dictionary",
+    "no_gc",
 ]

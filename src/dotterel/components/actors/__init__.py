@@ -79,10 +79,18 @@ from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._persons import code_persons
+from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
 from dotterel.components.coref import CorefRules
 from dotterel.dictionaries.actor_files import read_actor_dictionary, read_discard_list
-from dotterel.dictionaries.actor_lexicon import BUILTIN, DATA_DIR, USER, ActorLexicon, PhraseTrie
+from dotterel.dictionaries.actor_lexicon import (
+    BUILTIN,
+    DATA_DIR,
+    KNOWLEDGE,
+    USER,
+    ActorLexicon,
+    PhraseTrie,
+)
 from dotterel.dictionaries.agent_files import read_agent_dictionary
 from dotterel.dictionaries.stored import (
     StoredDictionary,
@@ -104,6 +112,13 @@ LOGGER = logging.getLogger(__name__)
 #: with ``merge`` they could not turn a built-in role off by leaving it out.
 BUILTIN_AGENT_MODES = frozenset({"merge", "fallback"})
 
+#: What the shipped knowledge base (:mod:`dotterel.knowledge`: the compiled Phoenix
+#: actor dictionaries) adds: ``shipped`` (default) loads its actors below the built-in
+#: tables and the user's files (it fills gaps only); ``none`` leaves it out (scoring a
+#: test suite whose fictional actors must not meet real ones). Phoenix agents are not
+#: loaded: measured, they replace better built-in roles (kb-findings, plover role accuracy).
+KNOWLEDGE_MODES = frozenset({"shipped", "none"})
+
 
 class ActorsComponent:
     """Recognise political actors and code them CAMEO-style.
@@ -115,6 +130,7 @@ class ActorsComponent:
         builtin_agents: ``"fallback"`` (default): once a user agent dictionary is loaded,
             only its agent words add roles; ``"merge"``: the built-in agent words apply
             too. See :data:`BUILTIN_AGENT_MODES` for why ``fallback`` is the default.
+        knowledge: ``"shipped"`` (default) or ``"none"``: see :data:`KNOWLEDGE_MODES`.
     """
 
     def __init__(
@@ -124,8 +140,16 @@ class ActorsComponent:
         *,
         photo_credits: bool = True,
         builtin_agents: str = "fallback",
+        knowledge: str = "shipped",
     ) -> None:
         register_extensions()
+        if knowledge not in KNOWLEDGE_MODES:
+            raise ValueError(
+                f"knowledge must be one of {sorted(KNOWLEDGE_MODES)}, not {knowledge!r}"
+            )
+        self.knowledge = knowledge
+        meta = nlp.meta
+        self._tokenizer_id = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
         if builtin_agents not in BUILTIN_AGENT_MODES:
             raise ValueError(
                 f"builtin_agents must be one of {sorted(BUILTIN_AGENT_MODES)}, "
@@ -138,7 +162,7 @@ class ActorsComponent:
         #: in ``fallback`` mode, so only the user's agent words add roles
         self._agent_floor = BUILTIN
         self._tokenizer = nlp.tokenizer
-        self.lexicon = ActorLexicon(nlp.tokenizer)
+        self.lexicon = self._new_lexicon()
         self.coref_rules = CorefRules.load(DATA_DIR / "coref.json")
         self.summaries: list[DictionarySummary] = []
         #: the user dictionaries loaded, in order: what ``to_disk`` saves
@@ -166,10 +190,17 @@ class ActorsComponent:
         self._forget_dictionaries()
         self.load_dictionaries(actors=actors, agents=agents, discards=discards)
 
+    def _new_lexicon(self) -> ActorLexicon:
+        """The built-in tables, with the shipped knowledge base unless it is off."""
+        lexicon = ActorLexicon(self._tokenizer)
+        if self.knowledge == "shipped":
+            add_knowledge(lexicon, self._tokenizer_id)
+        return lexicon
+
     def _forget_dictionaries(self) -> None:
         """Back to the built-in tables (rebuilt only when user files were merged in)."""
         if self.dictionaries:
-            self.lexicon = ActorLexicon(self._tokenizer)
+            self.lexicon = self._new_lexicon()
         self._agent_floor = BUILTIN
         self.summaries = []
         self.dictionaries = []
@@ -257,8 +288,10 @@ class ActorsComponent:
         art = article_of(doc)
         st = build_state(doc, art.pub_date, photo_credits=self.photo_credits)
         if st.words:
+            find_dateline(st, self.lexicon)
             find_names(st, self.lexicon)
             apply_discards(st)
+            dominant_country(st, self.lexicon)
             if st.parsed:
                 code_agents(st, self.lexicon, self._agent_floor)
             code_bare_names(st, self.lexicon, self._agent_floor)
@@ -275,12 +308,44 @@ class ActorsComponent:
     "dotterel_actors",
     assigns=["doc._.actor_mentions", "doc._.actors"],
     requires=["doc.ents"],
-    default_config={"photo_credits": True, "builtin_agents": "fallback"},
+    default_config={"photo_credits": True, "builtin_agents": "fallback", "knowledge": "shipped"},
 )
 def make_actors(
-    nlp: Language, name: str, photo_credits: bool, builtin_agents: str
+    nlp: Language, name: str, photo_credits: bool, builtin_agents: str, knowledge: str
 ) -> ActorsComponent:
-    return ActorsComponent(nlp, name, photo_credits=photo_credits, builtin_agents=builtin_agents)
+    return ActorsComponent(
+        nlp,
+        name,
+        photo_credits=photo_credits,
+        builtin_agents=builtin_agents,
+        knowledge=knowledge,
+    )
 
 
-__all__ = ["ActorLexicon", "ActorsComponent", "PhraseTrie", "make_actors"]
+def add_knowledge(lexicon: ActorLexicon, tokenizer_id: str) -> int:
+    """Add the shipped knowledge base's actors to ``lexicon`` at KNOWLEDGE priority.
+
+    The phrase keys computed at build time are used when they were made with the same
+    tokenizer (else phrases are keyed here, slower); the cyclic GC is paused while the
+    ~35 000 small records are built (a full collection would walk the loaded model).
+    """
+    from dotterel.knowledge import load_actor_entries, load_phrase_keys, no_gc
+
+    built_with, keys = load_phrase_keys()
+    if built_with == tokenizer_id:
+        lexicon.prefill_keys(keys)
+    else:
+        LOGGER.info("knowledge base keyed with %s, pipeline is %s", built_with, tokenizer_id)
+    with no_gc():
+        return lexicon.add_actor_entries(load_actor_entries(), priority=KNOWLEDGE)
+
+
+__all__ = [
+    "BUILTIN_AGENT_MODES",
+    "KNOWLEDGE_MODES",
+    "ActorLexicon",
+    "ActorsComponent",
+    "PhraseTrie",
+    "add_knowledge",
+    "make_actors",
+]

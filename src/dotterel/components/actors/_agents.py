@@ -193,24 +193,38 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             st.consumed[k] = 1
 
 
+#: Roles of state institutions: a definite "the police", "the court", "the army" is the
+#: institution of the country the sentence or article is set in (not left to coreference,
+#: which links descriptions of groups and states, see ``descriptions.tsv``).
+INSTITUTION_ROLES = frozenset({"COP", "JUD", "LEG", "MIL", "GOV"})
+
+
 def agent_in_context(
     st: DocState, head: Token, agent_start: int, agent: AgentRole, lexicon: ActorLexicon
 ) -> None:
     """An agent with no country of its own ("demonstrators", "officials") takes the one
     country its sentence names, if it names only one: "Egyptian police dispersed the
-    demonstrators" -> EGYCVL. Definite descriptions ("the insurgents") are left to
-    coreference, and an apposition to a person is the person's title."""
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    demonstrators" -> EGYCVL; else the article's setting (dateline place, or the country
+    the article names most): "Police arrested ..." in a story from Nairobi -> KENCOP.
+    Definite descriptions ("the insurgents") are left to coreference unless they name a
+    state institution ("the police", "the court"), and an apposition to a person is the
+    person's title."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if definite and (
+        agent.roles[:3] not in INSTITUTION_ROLES
+        or lexicon.descriptions.matches_at([head.lemma_.lower()], 0)
+    ):
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
     context = sentence_country(st, head, lexicon)
+    rule = "agent; country from the sentence"
+    if context is None and st.setting is not None and not former_role(head, lexicon):
+        context, rule = st.setting, "agent; country of the article's setting"
     if context is None:
         return
     country, why = context
-    code, spec = placed_agent(
-        country, agent, [why, agent.evidence, "agent; country from the sentence"], lexicon
-    )
+    code, spec = placed_agent(country, agent, [why, agent.evidence, rule], lexicon)
     start = with_det(st, min(agent_start, head.i), head)
     plural = head.tag_ in ("NNS", "NNPS")
     add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)

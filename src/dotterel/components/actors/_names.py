@@ -7,7 +7,7 @@ import logging
 
 from spacy.tokens import Token
 
-from dotterel.components.actors._codes import country_of
+from dotterel.components.actors._codes import country_of, entry_code
 from dotterel.components.actors._state import DocState, NamedMatch
 from dotterel.dictionaries import ActorLexicon, NamedEntry
 
@@ -88,12 +88,22 @@ def sentence_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple
         m = st.match_at[k]
         if m is None or m.start != k or m.entry.category == "discard":
             continue
+        if m.entry.kind == "media" or (m.entry.code or "").endswith("MED"):
+            continue  # "..., Xinhua reported": an outlet's country is not the story's
         country = m.entry.country
         if m.entry.category == "user" and m.entry.entry is not None:
-            code = m.entry.entry.code_for(st.when)
+            code = entry_code(m.entry, st.when)
             country = country_of(code, lexicon) if code else None
+            if code and code.endswith("MED"):
+                continue
         if country:
             found.setdefault(country, m.entry.evidence)
     if len(found) == 1:
         return next(iter(found.items()))
     return None
+
+
+def context_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple[str, str] | None:
+    """The sentence's one country, else the article's setting (dateline or the country it
+    names most): "Police arrested ..." in a story filed from Nairobi are Kenyan police."""
+    return sentence_country(st, token, lexicon) or st.setting

@@ -20,6 +20,8 @@ LOGGER = logging.getLogger(__name__)
 
 #: Evidence line of a person's country guessed from the sentence (a weaker rule).
 CONTEXT_RULE = "title; country from the sentence"
+#: Evidence line of a person's country taken from the article's setting (weaker still).
+SETTING_RULE = "title; country of the article's setting"
 
 
 def person_regions(ent: Span) -> list[list[Token]]:
@@ -126,6 +128,10 @@ def person_code(
         ), evidence
     if agent is not None:
         context = sentence_country(st, ent.root, lexicon)
+        rule = CONTEXT_RULE
+        if context is None and st.setting is not None:
+            # "Senator X" in a US-set story: the title's country is the setting's
+            context, rule = st.setting, SETTING_RULE
         if context is not None:
             country, why = context
             code = combine(country, agent)
@@ -136,7 +142,7 @@ def person_code(
                 "person",
                 ent.text,
                 "rule",
-                [why, agent.evidence, CONTEXT_RULE],
+                [why, agent.evidence, rule],
             ), evidence
         return ActorSpec(
             None,
@@ -180,11 +186,28 @@ def leader(name: str, lexicon: ActorLexicon) -> ActorSpec | None:
     return None
 
 
+def coded_people(st: DocState) -> dict[str, ActorKey]:
+    """Persons an earlier step already coded by full name (a dictionary or knowledge-base
+    entry, "Park Geun-hye"), by name and surname: a later bare "Park" is the same actor."""
+    by_start = {m.start: m for m in st.mentions}
+    people: dict[str, ActorKey] = {}
+    for ent in st.doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        m = by_start.get(ent.start)
+        if m is None or m.end < ent.end:
+            continue
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        people.setdefault(name, m.key)
+        people.setdefault(name.split()[-1], m.key)
+    return people
+
+
 def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """One actor per person (a later "Mugabe" is the earlier "Robert Mugabe"), one
     mention per PERSON entity not already taken by an earlier step."""
     doc = st.doc
-    people: dict[str, ActorKey] = {}
+    people = coded_people(st)
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
             continue
@@ -203,7 +226,10 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             former = person_former(ent, lexicon)
             known = leader(name, lexicon)
             if known is not None and (
-                spec is None or spec.country is None or CONTEXT_RULE in spec.evidence
+                spec is None
+                or spec.country is None
+                or CONTEXT_RULE in spec.evidence
+                or SETTING_RULE in spec.evidence
             ):
                 spec = known
                 name = known.name

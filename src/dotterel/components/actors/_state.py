@@ -75,6 +75,8 @@ class DocState:
     consumed: bytearray
     mentions: list[RawMention] = field(default_factory=list)
     specs: dict[ActorKey, ActorSpec] = field(default_factory=dict)
+    #: The article's setting country and why (:mod:`._setting`), if known.
+    setting: tuple[str, str] | None = None
 
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""
