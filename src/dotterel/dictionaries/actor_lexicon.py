@@ -158,6 +158,7 @@ class ActorLexicon:
         self.host_words = frozenset(syntax["host_words"])
         self.not_affiliation = frozenset(syntax["not_affiliation"])
         self.former_words = frozenset(syntax["former_words"])
+        self.institution_nouns = frozenset(syntax.get("institution_nouns", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

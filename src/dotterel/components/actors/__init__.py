@@ -74,7 +74,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dotterel.components.actors._agents import code_agents
-from dotterel.components.actors._anaphora import link_anaphors
+from dotterel.components.actors._anaphora import link_anaphors, link_relatives
 from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
@@ -300,6 +300,7 @@ class ActorsComponent:
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
+                link_relatives(st)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         return doc
 

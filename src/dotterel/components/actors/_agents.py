@@ -193,12 +193,6 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             st.consumed[k] = 1
 
 
-#: Roles of state institutions: a definite "the police", "the court", "the army" is the
-#: institution of the country the sentence or article is set in (not left to coreference,
-#: which links descriptions of groups and states, see ``descriptions.tsv``).
-INSTITUTION_ROLES = frozenset({"COP", "JUD", "LEG", "MIL", "GOV"})
-
-
 def agent_in_context(
     st: DocState, head: Token, agent_start: int, agent: AgentRole, lexicon: ActorLexicon
 ) -> None:
@@ -206,14 +200,11 @@ def agent_in_context(
     country its sentence names, if it names only one: "Egyptian police dispersed the
     demonstrators" -> EGYCVL; else the article's setting (dateline place, or the country
     the article names most): "Police arrested ..." in a story from Nairobi -> KENCOP.
-    Definite descriptions ("the insurgents") are left to coreference unless they name a
-    state institution ("the police", "the court"), and an apposition to a person is the
-    person's title."""
+    Definite descriptions ("the insurgents", "the minister") are left to coreference
+    unless they name a state institution (``institution_nouns`` in ``syntax.json``: "the
+    police", "the court"), and an apposition to a person is the person's title."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if definite and (
-        agent.roles[:3] not in INSTITUTION_ROLES
-        or lexicon.descriptions.matches_at([head.lemma_.lower()], 0)
-    ):
+    if definite and head.lemma_.lower() not in lexicon.institution_nouns:
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return

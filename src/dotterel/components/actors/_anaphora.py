@@ -109,3 +109,40 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
             else (entity_label(st, a.start, a.end, "NOMINAL") if a.type == "name" else "NOMINAL")
         )
         st.mentions.append(RawMention(a.start, a.end, key, label, "coreference", kind, a.plural))
+
+
+#: Relative pronouns that stand for the noun phrase their clause modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def link_relatives(st: DocState) -> None:
+    """A relative pronoun is a mention of the actor its clause modifies: in "the
+    journalist X, who was arrested", *who* is X (the parse: pronoun -> ``relcl`` verb ->
+    modified noun). A pronoun whose noun is no actor ("a charge which Russia denies")
+    stays unlinked."""
+    covering: dict[int, RawMention] = {}
+    for m in sorted(st.mentions, key=lambda m: m.end - m.start):
+        for k in range(m.start, m.end):
+            covering.setdefault(k, m)
+    for tok in st.doc:
+        if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WP", "WDT", "WP$"):
+            continue
+        if st.skip[tok.i] or st.consumed[tok.i] or tok.i in covering:
+            continue
+        clause = tok.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+            if clause.head.i > tok.i + 8:
+                break
+            clause = clause.head
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        noun = clause.head
+        if noun.i >= tok.i:
+            continue
+        m = covering.get(noun.i)
+        if m is None:
+            continue
+        st.mentions.append(
+            RawMention(tok.i, tok.i + 1, m.key, "PRONOUN", "coreference", m.kind, m.plural)
+        )
+        st.consumed[tok.i] = 1

@@ -71,11 +71,17 @@ def resolve_named(
             else lexicon.kind_of_roles("".join(roles)) or "organisation"
         )
         evidence = [e.evidence]
-        if e.priority == KNOWLEDGE:
+        if (
+            e.priority == KNOWLEDGE
+            and code == e.entry.shared_country()
+            and code != (e.entry.code_for(st.when))
+        ):
             evidence.append(
-                f"knowledge base: {st.doc[m.start : m.end].text!r} on "
-                f"{st.when or 'an undated article (country only for dated roles)'}"
+                f"knowledge base: {st.doc[m.start : m.end].text!r}: no role dated for "
+                f"{st.when or 'an undated article'}, country only"
             )
+        elif e.priority == KNOWLEDGE:
+            evidence.append(f"knowledge base: {st.doc[m.start : m.end].text!r}")
         return code, ActorSpec(code, country, roles, kind, e.name, source_method(e), evidence)
     assert e.code is not None
     roles = split_roles(e.code, e.country)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dotterel.components.actors._codes import country_of, entry_code
 from dotterel.components.actors._state import DocState, NamedMatch
-from dotterel.dictionaries import ActorLexicon, NamedEntry
+from dotterel.dictionaries import KNOWLEDGE, ActorLexicon, NamedEntry
 
 LOGGER = logging.getLogger(__name__)
 
@@ -49,6 +49,13 @@ def find_names(st: DocState, lexicon: ActorLexicon) -> None:
             i += 1
             continue
         i = chosen.end
+        if chosen.entry.priority == KNOWLEDGE and (
+            inside_person(st, chosen.start, chosen.end)
+            or " ".join(words[chosen.start : chosen.end]) in lexicon.leaders
+        ):
+            # "Ngo" in "Ngo Xuan Lich" is part of a person's name, not an NGO; a person
+            # leaders.tsv lists is coded by the persons step (built-in tables outrank)
+            continue
         if (
             chosen.start >= 2
             and words[chosen.start - 1] == "-"
@@ -57,6 +64,16 @@ def find_names(st: DocState, lexicon: ActorLexicon) -> None:
             continue  # "anti-Syria journalist": not a Syrian
         for k in range(chosen.start, chosen.end):
             st.match_at[k] = chosen
+
+
+def inside_person(st: DocState, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are a strict part of a longer PERSON entity."""
+    doc = st.doc
+    if doc[start].ent_type_ != "PERSON":
+        return False
+    return doc[start].ent_iob_ == "I" or (
+        end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
+    )
 
 
 def apply_discards(st: DocState) -> None:

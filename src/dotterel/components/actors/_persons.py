@@ -22,6 +22,8 @@ LOGGER = logging.getLogger(__name__)
 CONTEXT_RULE = "title; country from the sentence"
 #: Evidence line of a person's country taken from the article's setting (weaker still).
 SETTING_RULE = "title; country of the article's setting"
+#: Evidence line of an untitled person placed in the article's setting (weakest).
+SETTING_PERSON_RULE = "person without title; country of the article's setting"
 
 
 def person_regions(ent: Span) -> list[list[Token]]:
@@ -237,6 +239,13 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
                 spec.code += "ELI"
                 spec.roles = [*spec.roles, "ELI"]
                 spec.evidence.append("former office holder -> ELI")
+            if spec is None and st.setting is not None:
+                # a person the text gives no title or country: most people a news story
+                # names belong to the country it is set in (a weak guess: low confidence)
+                country, why = st.setting
+                spec = ActorSpec(
+                    country, country, [], "person", name, "rule", [why, SETTING_PERSON_RULE]
+                )
             key = ("person", name)
             st.specs[key] = spec or ActorSpec(
                 None, None, [], "person", name, "ner", ["named entity without title"]
