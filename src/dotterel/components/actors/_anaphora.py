@@ -139,10 +139,12 @@ def link_relatives(st: DocState) -> None:
         noun = clause.head
         if noun.i >= tok.i:
             continue
-        m = covering.get(noun.i)
-        if m is None:
+        found = covering.get(noun.i)
+        if found is None:
             continue
         st.mentions.append(
-            RawMention(tok.i, tok.i + 1, m.key, "PRONOUN", "coreference", m.kind, m.plural)
+            RawMention(
+                tok.i, tok.i + 1, found.key, "PRONOUN", "coreference", found.kind, found.plural
+            )
         )
         st.consumed[tok.i] = 1
