@@ -150,6 +150,8 @@ class ActorLexicon:
         #: lower-case person name -> (code, display name, evidence)
         self.leaders: dict[str, tuple[str, str, str]] = {}
         self.role_labels: dict[str, tuple[str, str]] = {}
+        #: head word of an organisation name -> its sector roles (``org_heads.tsv``)
+        self.org_heads: dict[str, str] = {}
         syntax = json.loads((DATA_DIR / "syntax.json").read_text(encoding="utf-8"))
         self.place_preps = frozenset(syntax["place_prepositions"])
         self.place_nouns = frozenset(syntax["place_nouns"])
@@ -286,6 +288,8 @@ class ActorLexicon:
                 self.leaders.setdefault(
                     alias.lower(), (code, aliases[0], f"leaders.tsv: {alias} -> {code}")
                 )
+        for head, roles in _rows(DATA_DIR / "org_heads.tsv"):
+            self.org_heads[head] = roles
         for table in ("subdivisions.tsv", "regions.tsv"):
             for name, country in _rows(DATA_DIR / table):
                 self.subdivisions.add(self.key(name), country)

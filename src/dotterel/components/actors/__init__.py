@@ -58,6 +58,9 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
 - :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``.
+- :mod:`._organisations`: step 4b, ORG entities the tables lack: sector from the head
+  word, country from a province in the name, the sentence or the article's setting.
+- :mod:`._setting`: the dateline (never an actor) and the article's setting country.
 - :mod:`._anaphora`: step 5, pronouns and descriptions linked through
   :mod:`dotterel.components.coref`.
 - :mod:`._mention_records`: step 6, the :class:`~dotterel.model.Actor`/``Mention`` records.
@@ -78,6 +81,7 @@ from dotterel.components.actors._anaphora import link_anaphors, link_relatives
 from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
+from dotterel.components.actors._organisations import code_organisations
 from dotterel.components.actors._persons import code_persons
 from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
@@ -299,6 +303,7 @@ class ActorsComponent:
                 # titles and appositions are read off the parse: on an unparsed doc
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
+                code_organisations(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)

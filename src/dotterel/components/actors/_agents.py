@@ -160,8 +160,12 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
                     f"{lexicon.label_of_roles(role_str)}".strip()
                 )
                 kind = lexicon.kind_of_roles(agent.roles) or base.kind
-                user = m.entry.category == "user" or agent.priority == USER
-                method = "user-dictionary" if user else "rule"
+                if agent.priority == USER or (
+                    m.entry.category == "user" and m.entry.priority == USER
+                ):
+                    method = "user-dictionary"
+                else:
+                    method = "knowledge" if m.entry.category == "user" else "rule"
                 code_spec = (
                     code,
                     ActorSpec(

@@ -16,6 +16,7 @@ LOGGER = logging.getLogger(__name__)
 #: lines the steps write), then by method. Ordered weakest first.
 _CUE_CONFIDENCE = (
     ("person without title; country of the article's setting", 0.35),
+    ("organisation; country of the article's setting", 0.4),
     ("country of the article's setting", 0.5),
     ("article setting", 0.5),
     ("country from the sentence", 0.6),

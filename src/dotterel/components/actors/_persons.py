@@ -209,7 +209,8 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """One actor per person (a later "Mugabe" is the earlier "Robert Mugabe"), one
     mention per PERSON entity not already taken by an earlier step."""
     doc = st.doc
-    people = coded_people(st)
+    people = st.people
+    people.update(coded_people(st))
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
             continue

@@ -5,8 +5,8 @@
   story was filed and who filed it: its tokens are never actors (the agency is the
   source, the place is a place), but its place gives the setting.
 * The **setting country**: the dateline place's country, else the country the article
-  names most (countries, demonyms, capitals; news outlets excluded, since a wire
-  agency's country is not the story's). Role nouns without a stated country ("police",
+  names most (countries, demonyms, capitals, states and provinces; news outlets
+  excluded, since a wire agency's country is not the story's). Role nouns without a stated country ("police",
   "a court", "prosecutors") and titles without one ("Senator X") take it.
 """
 
@@ -95,6 +95,16 @@ def dominant_country(st: DocState, lexicon: ActorLexicon) -> None:
         country = _entry_country(m.entry, st)
         if country and country_of(country, lexicon):
             counts[country] += 1
+    # states and provinces place a story too ("Wisconsin", "Sindh"): capitalised only
+    words = st.words
+    k = 0
+    while k < len(words):
+        hits = lexicon.subdivisions.matches_at(words, k) if not st.skip[k] else []
+        if hits and st.doc[k].text[:1].isupper() and st.match_at[k] is None:
+            counts[str(hits[0][1][0])] += 1
+            k = hits[0][0]
+        else:
+            k += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2:
         return
