@@ -6,8 +6,9 @@
   source, the place is a place), but its place gives the setting.
 * The **setting country**: the dateline place's country, else the country the article
   names most (countries, demonyms, capitals, states and provinces; news outlets
-  excluded, since a wire agency's country is not the story's). Role nouns without a stated country ("police",
-  "a court", "prosecutors") and titles without one ("Senator X") take it.
+  excluded, since a wire agency's country is not the story's). Role nouns without a
+  stated country ("police", "a court", "prosecutors") and titles without one ("Senator
+  X") take it.
 """
 
 from __future__ import annotations
