@@ -161,6 +161,7 @@ class ActorLexicon:
         self.not_affiliation = frozenset(syntax["not_affiliation"])
         self.former_words = frozenset(syntax["former_words"])
         self.institution_nouns = frozenset(syntax.get("institution_nouns", ()))
+        self.international_words = frozenset(syntax.get("international_words", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

@@ -51,6 +51,7 @@ def find_names(st: DocState, lexicon: ActorLexicon) -> None:
         i = chosen.end
         if chosen.entry.priority == KNOWLEDGE and (
             inside_person(st, chosen.start, chosen.end)
+            or continues_as_name(st, chosen.start, chosen.end)
             or " ".join(words[chosen.start : chosen.end]) in lexicon.leaders
         ):
             # "Ngo" in "Ngo Xuan Lich" is part of a person's name, not an NGO; a person
@@ -74,6 +75,15 @@ def inside_person(st: DocState, start: int, end: int) -> bool:
     return doc[start].ent_iob_ == "I" or (
         end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
     )
+
+
+def continues_as_name(st: DocState, start: int, end: int) -> bool:
+    """A one-word match followed by more capitalised proper nouns is the start of a
+    longer name ("Ngo Xuan Lich", a person, is not the knowledge base's "NGO")."""
+    if end - start != 1 or end >= len(st.doc):
+        return False
+    nxt = st.doc[end]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.head.i != start
 
 
 def apply_discards(st: DocState) -> None:

@@ -78,7 +78,7 @@ def _org_spec(
     from spacy.tokens import Span
 
     assert isinstance(ent, Span)
-    words = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
+    words = [t for t in ent if not t.is_punct and t.pos_ != "DET" and t.lower_ not in ("'s", "’s")]
     if not words:
         return None
     head = ent.root
@@ -100,6 +100,15 @@ def _org_spec(
             where = f"subdivisions.tsv: {' '.join(low[k : hits[0][0]])} -> {country}"
             break
     rule = "organisation; state or province in its name"
+    if country is None and words[0].lower_ in lexicon.international_words:
+        # "International Olympic Committee", "World Anti-Doping Agency": not the
+        # sentence's or the story's country; a non-governmental body unless its head
+        # word says otherwise
+        code = "NGO" if not roles or roles == "NGO" else "NGO" + roles
+        evidence = [f"organisation named {words[0].text}: international", *([why] if why else [])]
+        return ActorSpec(
+            code, None, split_roles(code, None), "organisation", name, "rule", evidence
+        )
     if country is None:
         context = sentence_country(st, head, lexicon)
         rule = "organisation; country from the sentence"
