@@ -180,3 +180,29 @@ def test_rules_file_is_consistent() -> None:
     assert "person" not in rules.pronouns["it"].kinds
     assert {"say", "report", "add"} <= rules.reporting_verbs
     assert spacy  # the module-level import is used by the slow tests
+
+
+def test_he_said_continues_the_last_speaker_not_an_earlier_one(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "DAMASCUS, Syria (AP) — Rebel spokesman Tarek Aswad said the fighters would hold "
+        "the town. Government spokesman Nabil Faris rejected the claim. "
+        "He said the army would retake it.",
+    )
+    rebel, official, he = (
+        actor_for(doc, "Tarek Aswad"),
+        actor_for(doc, "Nabil Faris"),
+        actor_for(doc, "He"),
+    )
+    assert rebel is not None and official is not None and he is not None
+    assert he.id == official.id
+    assert rebel.code == "SYRREB" and official.code == "SYRGOV"
+
+
+def test_the_group_after_a_spokesman_for_a_named_group(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Abdul Wahid, a spokesman for the Taliban, said the group had not attacked the base.",
+    )
+    group, taliban = actor_for(doc, "the group"), actor_for(doc, "the Taliban")
+    assert group is not None and taliban is not None and group.id == taliban.id

@@ -43,6 +43,25 @@ def person_regions(ent: Span) -> list[list[Token]]:
     return regions
 
 
+#: Roles that name a side a title holder can speak or act for ("rebel spokesman").
+SIDE_ROLES = frozenset({"REB", "INS", "OPP", "PTY", "UAF", "NGO", "LAB", "MED", "BUS", "CVL"})
+
+
+def speaks_for(
+    st: DocState, head: Token, agent: AgentRole, lexicon: ActorLexicon, floor: int
+) -> AgentRole:
+    """A title modified by a non-state agent word takes that word's role: "rebel
+    spokesman", "opposition leader", "union official" speak for the rebels, the
+    opposition, the union, not for a government (the title alone says GOV)."""
+    for mod in head.lefts:
+        if mod.dep_ not in ("compound", "amod", "nmod") or st.match_at[mod.i] is not None:
+            continue
+        found = agent_at(st, mod, lexicon, floor)
+        if found is not None and found[1].roles[:3] in SIDE_ROLES:
+            return found[1]
+    return agent
+
+
 def person_code(
     st: DocState, ent: Span, lexicon: ActorLexicon, floor: int
 ) -> tuple[ActorSpec | None, list[str]]:
@@ -67,7 +86,7 @@ def person_code(
                     continue
                 found = agent_at(st, h, lexicon, floor)
                 if found:
-                    agent = found[1]
+                    agent = speaks_for(st, h, found[1], lexicon, floor)
                     break
         if base is None:
             for t in region:
