@@ -100,12 +100,13 @@ def _org_spec(
             where = f"subdivisions.tsv: {' '.join(low[k : hits[0][0]])} -> {country}"
             break
     rule = "organisation; state or province in its name"
-    if country is None and words[0].lower_ in lexicon.international_words:
-        # "International Olympic Committee", "World Anti-Doping Agency": not the
+    intl = next((t for t in words if t.lower_ in lexicon.international_words), None)
+    if country is None and intl is not None:
+        # "International Olympic Committee", "Association of African Jurists": not the
         # sentence's or the story's country; a non-governmental body unless its head
         # word says otherwise
         code = "NGO" if not roles or roles == "NGO" else "NGO" + roles
-        evidence = [f"organisation named {words[0].text}: international", *([why] if why else [])]
+        evidence = [f"organisation named {intl.text}: international", *([why] if why else [])]
         return ActorSpec(
             code, None, split_roles(code, None), "organisation", name, "rule", evidence
         )
