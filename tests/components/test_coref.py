@@ -206,3 +206,9 @@ def test_the_group_after_a_spokesman_for_a_named_group(actors_nlp: Language) -> 
     )
     group, taliban = actor_for(doc, "the group"), actor_for(doc, "the Taliban")
     assert group is not None and taliban is not None and group.id == taliban.id
+
+
+def test_first_person_in_a_quote_is_its_speaker(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "“We reject the plan,” the Kenyan embassy said on Monday.")
+    we, embassy = actor_for(doc, "We"), actor_for(doc, "the Kenyan embassy")
+    assert we is not None and embassy is not None and we.id == embassy.id

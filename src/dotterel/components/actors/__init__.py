@@ -77,7 +77,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dotterel.components.actors._agents import code_agents
-from dotterel.components.actors._anaphora import link_anaphors, link_relatives
+from dotterel.components.actors._anaphora import (
+    link_anaphors,
+    link_first_person,
+    link_relatives,
+)
 from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
@@ -306,6 +310,7 @@ class ActorsComponent:
                 code_organisations(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
+                link_first_person(st, self.coref_rules)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         return doc
 

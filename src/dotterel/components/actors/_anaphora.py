@@ -148,3 +148,54 @@ def link_relatives(st: DocState) -> None:
             )
         )
         st.consumed[tok.i] = 1
+
+
+#: First-person pronouns: inside a quotation they are its speaker ("“We will not
+#: retreat,” the ministry said": we = the ministry).
+FIRST_PERSON = {
+    "we": "pl",
+    "us": "pl",
+    "our": "pl",
+    "ours": "pl",
+    "i": "sg",
+    "me": "sg",
+    "my": "sg",
+}
+
+
+def link_first_person(st: DocState, rules: CorefRules) -> None:
+    """A first-person pronoun inside quotation marks is a mention of the quotation's
+    speaker: the subject of a reporting verb outside the quotes in the same sentence,
+    else in the next sentence ("“...” he said." after a long quote), else in the one
+    before. "I" wants a person; "we" anyone (a person speaking for a body is coded with
+    the body's country and role)."""
+    speakers: dict[int, list[RawMention]] = {}
+    for m in st.mentions:
+        root = st.doc[m.start : m.end].root
+        if not st.in_quote[m.start] and is_speaker(root, rules.reporting_verbs):
+            speakers.setdefault(st.sent_of(m.start), []).append(m)
+    if not speakers:
+        return
+    for tok in st.doc:
+        number = FIRST_PERSON.get(tok.lower_)
+        if number is None or not st.in_quote[tok.i] or st.skip[tok.i] or st.consumed[tok.i]:
+            continue
+        if tok.lower_ == "us" and tok.text == "US":
+            continue
+        sent = st.sent_of(tok.i)
+        found: RawMention | None = None
+        for k in (sent, sent + 1, sent - 1):
+            cands = [
+                m for m in speakers.get(k, []) if number == "pl" or st.specs[m.key].kind == "person"
+            ]
+            if cands:
+                found = cands[0]
+                break
+        if found is None:
+            continue
+        st.mentions.append(
+            RawMention(
+                tok.i, tok.i + 1, found.key, "PRONOUN", "coreference", found.kind, number == "pl"
+            )
+        )
+        st.consumed[tok.i] = 1
