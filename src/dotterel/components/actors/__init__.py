@@ -80,6 +80,7 @@ from dotterel.components.actors._agents import code_agents
 from dotterel.components.actors._anaphora import (
     link_anaphors,
     link_first_person,
+    link_partitives,
     link_relatives,
 )
 from dotterel.components.actors._bare_names import code_bare_names
@@ -310,6 +311,7 @@ class ActorsComponent:
                 code_organisations(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
+                link_partitives(st, self.lexicon)
                 link_first_person(st, self.coref_rules)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         return doc
