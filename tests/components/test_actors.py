@@ -467,3 +467,9 @@ def test_quantity_is_the_actor_its_of_phrase_names(actors_nlp: Language) -> None
 def test_voters_and_supporters_are_civilians_of_the_setting(actors_nlp: Language) -> None:
     doc = run(actors_nlp, "NAIROBI, Kenya (AP) — Supporters of the plan rallied on Sunday.")
     assert (codes_of(doc).get("Supporters") or "").startswith("KENCVL")
+
+
+def test_another_given_name_is_another_person(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Marla Blair, a teacher from Leeds, criticized the school board.")
+    person = actor_for(doc, "Marla Blair")
+    assert person is not None and person.name != "Tony Blair"

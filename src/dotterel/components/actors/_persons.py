@@ -194,6 +194,9 @@ def leader(name: str, lexicon: ActorLexicon) -> ActorSpec | None:
         found = lexicon.leaders.get(" ".join(words[k:]).lower())
         if found is not None:
             code, display, evidence = found
+            if k > 0 and not display.lower().endswith(name.lower()):
+                # "Keron Blair" is not Tony Blair: another given name, another person
+                continue
             country = code[:3] if code[:3] in lexicon.country_names else None
             return ActorSpec(
                 code,
@@ -242,7 +245,11 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             continue  # a province the NER took for a person ("Farah")
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         last = name.split()[-1] if name.split() else name
-        key: ActorKey | None = people.get(name) or people.get(last)
+        # a bare surname is the person named in full before; a full name with another given
+        # name is someone else ("Keron Blair" after "Tony Blair")
+        key: ActorKey | None = people.get(name) or (
+            people.get(last) if len(name.split()) == 1 else None
+        )
         if key is None:
             spec, _ = person_code(st, ent, lexicon, floor)
             former = person_former(ent, lexicon)
