@@ -473,3 +473,12 @@ def test_another_given_name_is_another_person(actors_nlp: Language) -> None:
     doc = run(actors_nlp, "Marla Blair, a teacher from Leeds, criticized the school board.")
     person = actor_for(doc, "Marla Blair")
     assert person is not None and person.name != "Tony Blair"
+
+
+def test_hyphenated_given_name_is_still_a_person(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "A South Korean court sentenced former President Park Geun-hye to prison on Friday.",
+    )
+    person = actor_for(doc, "Park Geun-hye")
+    assert person is not None and (person.code or "").startswith("KOR")

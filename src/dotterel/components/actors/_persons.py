@@ -236,8 +236,10 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
             continue
-        if ent.root.pos_ != "PROPN":
-            continue  # "Let us talk": the NER's guess, not a name
+        if ent.root.pos_ != "PROPN" and not (len(ent) > 1 and ent[0].pos_ == "PROPN"):
+            # "Let us talk": the NER's guess, not a name; but a hyphenated given name
+            # ("Park Geun-hye") may leave the tagger a common-noun last part
+            continue
         if (
             lexicon.subdivisions.matches_at(st.words, ent.start)
             and lexicon.subdivisions.matches_at(st.words, ent.start)[0][0] == ent.end
