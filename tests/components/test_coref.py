@@ -212,3 +212,13 @@ def test_first_person_in_a_quote_is_its_speaker(actors_nlp: Language) -> None:
     doc = run(actors_nlp, "“We reject the plan,” the Kenyan embassy said on Monday.")
     we, embassy = actor_for(doc, "We"), actor_for(doc, "the Kenyan embassy")
     assert we is not None and embassy is not None and we.id == embassy.id
+
+
+def test_the_minister_is_the_minister_named_before(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Kenyan Foreign Minister Amina Wekesa met the Ugandan delegation on Monday. "
+        "The minister said the talks had failed.",
+    )
+    minister, named = actor_for(doc, "The minister"), actor_for(doc, "Amina Wekesa")
+    assert minister is not None and named is not None and minister.id == named.id

@@ -95,6 +95,7 @@ from dotterel.components.actors._anaphora import (
     link_first_person,
     link_partitives,
     link_relatives,
+    link_title_descriptions,
 )
 from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
@@ -322,6 +323,7 @@ class ActorsComponent:
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
                 code_organisations(st, self.lexicon, self._agent_floor)
+                link_title_descriptions(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
                 link_partitives(st, self.lexicon)

@@ -236,3 +236,47 @@ def link_partitives(st: DocState, lexicon: ActorLexicon) -> None:
             for k in range(lo, tok.i + 1):
                 st.consumed[k] = 1
             break
+
+
+#: How many sentences back "the minister" looks for the minister named.
+TITLE_WINDOW = 3
+
+
+def link_title_descriptions(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
+    """ "the minister", "the former president": a definite title is the person most
+    recently named with that role (their code carries the title's role) within the
+    coreference window; unlinked when no such person was named (then it is no one)."""
+    from dotterel.components.actors._agents import agent_at  # the agent trie walk
+
+    persons = sorted(
+        (m for m in st.mentions if st.specs[m.key].kind == "person"), key=lambda m: m.start
+    )
+    if not persons:
+        return
+    for head in st.doc:
+        if st.skip[head.i] or st.consumed[head.i] or head.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        if head.lemma_.lower() in lexicon.institution_nouns:
+            continue
+        found = agent_at(st, head, lexicon, floor)
+        if found is None:
+            continue
+        role = found[1].roles[:3]
+        sent = st.sent_of(head.i)
+        best: RawMention | None = None
+        for m in persons:
+            if m.start >= head.i:
+                break
+            spec = st.specs[m.key]
+            if role in spec.roles and sent - st.sent_of(m.start) <= TITLE_WINDOW:
+                best = m
+        if best is None:
+            continue
+        lo = head.left_edge.i
+        if any(st.consumed[k] for k in range(lo, head.i)):
+            lo = head.i
+        st.mentions.append(RawMention(lo, head.i + 1, best.key, "NOMINAL", "coreference", "person"))
+        for k in range(lo, head.i + 1):
+            st.consumed[k] = 1
