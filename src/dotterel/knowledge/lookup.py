@@ -66,7 +66,7 @@ def who_is(
     """
     import spacy
 
-    from dotterel.components.actors import add_knowledge
+    from dotterel.knowledge import add_knowledge
 
     nlp = spacy.blank("en")
     lexicon = ActorLexicon(nlp.tokenizer)

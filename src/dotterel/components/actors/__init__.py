@@ -109,7 +109,6 @@ from dotterel.dictionaries.actor_files import read_actor_dictionary, read_discar
 from dotterel.dictionaries.actor_lexicon import (
     BUILTIN,
     DATA_DIR,
-    KNOWLEDGE,
     USER,
     ActorLexicon,
     PhraseTrie,
@@ -124,6 +123,7 @@ from dotterel.dictionaries.stored import (
 )
 from dotterel.dictionaries.tabari import DictionarySummary, sniff_kind
 from dotterel.extensions import article_of, register_extensions
+from dotterel.knowledge import add_knowledge
 
 LOGGER = logging.getLogger(__name__)
 
@@ -348,24 +348,6 @@ def make_actors(
         builtin_agents=builtin_agents,
         knowledge=knowledge,
     )
-
-
-def add_knowledge(lexicon: ActorLexicon, tokenizer_id: str) -> int:
-    """Add the shipped knowledge base's actors to ``lexicon`` at KNOWLEDGE priority.
-
-    The phrase keys computed at build time are used when they were made with the same
-    tokenizer (else phrases are keyed here, slower); the cyclic GC is paused while the
-    ~35 000 small records are built (a full collection would walk the loaded model).
-    """
-    from dotterel.knowledge import load_actor_entries, load_phrase_keys, no_gc
-
-    built_with, keys = load_phrase_keys()
-    if built_with == tokenizer_id:
-        lexicon.prefill_keys(keys)
-    else:
-        LOGGER.info("knowledge base keyed with %s, pipeline is %s", built_with, tokenizer_id)
-    with no_gc():
-        return lexicon.add_actor_entries(load_actor_entries(), priority=KNOWLEDGE)
 
 
 __all__ = [
