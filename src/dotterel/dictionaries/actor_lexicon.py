@@ -162,7 +162,6 @@ class ActorLexicon:
         self.former_words = frozenset(syntax["former_words"])
         self.institution_nouns = frozenset(syntax.get("institution_nouns", ()))
         self.international_words = frozenset(syntax.get("international_words", ()))
-        self.partitive_heads = frozenset(syntax.get("partitive_heads", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

@@ -50,8 +50,7 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
 5. **Coreference** (:mod:`dotterel.components.coref`, rules, and why): pronouns, definite
    descriptions ("the insurgents", "the Islamic Republic") and short names ("the Times").
    Then, by the parse: relative pronouns are the noun their clause modifies ("the army,
-   which ..."), first-person pronouns in a quotation are its speaker, and quantities are
-   what their of-phrase names ("hundreds of protesters").
+   which ...") and first-person pronouns in a quotation are its speaker.
 
 Lines that are not prose (photo credits such as "AP Photos/Name", bylines, tag lists)
 never yield actors, nor do sentences holding a phrase of a loaded discard list.
@@ -93,7 +92,6 @@ from dotterel.components.actors._agents import code_agents
 from dotterel.components.actors._anaphora import (
     link_anaphors,
     link_first_person,
-    link_partitives,
     link_relatives,
     link_title_descriptions,
 )
@@ -326,7 +324,6 @@ class ActorsComponent:
                 link_title_descriptions(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
-                link_partitives(st, self.lexicon)
                 link_first_person(st, self.coref_rules)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         return doc

@@ -201,43 +201,6 @@ def link_first_person(st: DocState, rules: CorefRules) -> None:
         st.consumed[tok.i] = 1
 
 
-def link_partitives(st: DocState, lexicon: ActorLexicon) -> None:
-    """A quantity or part word is the actor its of-phrase names: "hundreds of
-    protesters", "a handful of lawyers", "members of the union", "23 of the diplomats"
-    (``partitive_heads`` in ``syntax.json``; any number too). The mention spans the
-    quantity phrase, so a verb whose subject is "Hundreds" finds the protesters."""
-    covering: dict[int, RawMention] = {}
-    for m in st.mentions:
-        for k in range(m.start, m.end):
-            covering.setdefault(k, m)
-    for tok in st.doc:
-        if st.skip[tok.i] or st.consumed[tok.i] or tok.i in covering:
-            continue
-        if tok.pos_ != "NUM" and tok.lemma_.lower() not in lexicon.partitive_heads:
-            continue
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            # the object itself, else a name modifying it ("Ugandan lawyers")
-            found = covering.get(pobj.i) or next(
-                (covering[k] for k in range(pobj.left_edge.i, pobj.i) if k in covering), None
-            )
-            if found is None:
-                continue
-            lo = tok.left_edge.i
-            if any(st.consumed[k] or k in covering for k in range(lo, tok.i)):
-                lo = tok.i
-            st.mentions.append(
-                RawMention(lo, tok.i + 1, found.key, "NOMINAL", "rule", found.kind, True)
-            )
-            for k in range(lo, tok.i + 1):
-                st.consumed[k] = 1
-            break
-
-
 #: How many sentences back "the minister" looks for the minister named.
 TITLE_WINDOW = 3
 
