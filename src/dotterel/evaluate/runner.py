@@ -128,8 +128,10 @@ def load_pipeline(dicts: Dictionaries, *, knowledge: bool = True) -> Any:
         kwargs: dict[str, list[Path]] = {}
         for name in names:
             kwargs.update(kinds[name])
-        config = {} if knowledge else {"dotterel_actors": {"knowledge": "none"}}
-        return build_pipeline(**kwargs, config=config)  # type: ignore[arg-type]
+        if not knowledge:
+            config = {"dotterel_actors": {"knowledge": "none"}}
+            return build_pipeline(**kwargs, config=config)  # type: ignore[arg-type]
+        return build_pipeline(**kwargs)  # type: ignore[arg-type]
 
     # Try everything, then each kind alone, then nothing.
     plans: list[list[str]] = [list(kinds)]
