@@ -171,3 +171,22 @@ def test_cli_reports_an_unbuildable_pipeline_in_one_line(
     result = CliRunner().invoke(app, ["evaluate", "time", str(gold)])
     assert result.exit_code == 1
     assert "cannot build the pipeline" in result.output and "Traceback" not in result.output
+
+
+def test_petrarch_suite_is_scored_without_the_shipped_knowledge_base(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dotterel.pipeline
+
+    calls: list[dict[str, Any]] = []
+
+    def fake_build(**kwargs: Any) -> str:
+        calls.append(kwargs)
+        return "nlp"
+
+    monkeypatch.setattr(dotterel.pipeline, "build_pipeline", fake_build)
+    dicts = runner.Dictionaries(actors=[Path("a.txt")])
+    runner.load_pipeline(dicts, knowledge=False)
+    assert calls[-1]["config"] == {"dotterel_actors": {"knowledge": "none"}}
+    runner.load_pipeline(runner.Dictionaries(), knowledge=True)
+    assert "config" not in calls[-1]
