@@ -474,4 +474,3 @@ def test_hyphenated_given_name_is_still_a_person(actors_nlp: Language) -> None:
     )
     person = actor_for(doc, "Park Geun-hye")
     assert person is not None and (person.code or "").startswith("KOR")
-
