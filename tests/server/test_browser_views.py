@@ -209,6 +209,10 @@ def test_timeline_spans_every_event_and_zooms(page: Any, server: str) -> None:
     )
     last_year = int(page.evaluate("dotterel.timeline.last")[:4])
     assert (first_bin, last_bin) == (1990, last_year)
+    # the last bar starts at its bin: the plot reaches the end of that bin, so it shows
+    assert hi >= page.evaluate("Date.UTC(dotterel.timeline.last.slice(0, 4) * 1 + 1, 0, 1) / 1000")
+    legend = page.locator("#timeline .u-legend").inner_text()
+    assert "all shown" in legend and re.search(r"material conflict\s*\d", legend), legend
     _shot(page, "timeline.png")
     before = _count(page)
     _refilter(page, "timeline", "status", "denied")
