@@ -151,6 +151,9 @@ def test_network_lists_a_nodes_events_and_filters(page: Any, server: str) -> Non
     _ready(page, "network")
     assert page.locator("#legend .legend-item").count() >= 3
     assert page.evaluate("dotterel.cy.nodes().length") >= 7
+    # fitted to the box the graph is zoomed out; its labels stay readable on screen
+    label_px = page.evaluate("parseFloat(dotterel.cy.nodes()[0].renderedStyle('font-size'))")
+    assert label_px >= 11, label_px
     # click the Taliban node where cytoscape drew it
     x, y = page.evaluate(
         "(() => { const p = dotterel.cy.getElementById('TAL').renderedPosition();"
