@@ -151,9 +151,6 @@ def test_network_lists_a_nodes_events_and_filters(page: Any, server: str) -> Non
     _ready(page, "network")
     assert page.locator("#legend .legend-item").count() >= 3
     assert page.evaluate("dotterel.cy.nodes().length") >= 7
-    # fitted to the box the graph is zoomed out; its labels stay readable on screen
-    label_px = page.evaluate("parseFloat(dotterel.cy.nodes()[0].renderedStyle('font-size'))")
-    assert label_px >= 11, label_px
     # click the Taliban node where cytoscape drew it
     x, y = page.evaluate(
         "(() => { const p = dotterel.cy.getElementById('TAL').renderedPosition();"
@@ -171,6 +168,15 @@ def test_network_lists_a_nodes_events_and_filters(page: Any, server: str) -> Non
     _refilter(page, "network", "quad", "4")
     assert 0 < _count(page) < before
     assert page.evaluate("dotterel.cy.edges().map((e) => e.data('quad'))") == ["4", "4"]
+    # in a narrow window the graph is fitted zoomed out; its labels stay readable
+    page.set_viewport_size({"width": 640, "height": 900})
+    page.goto(server + "/network?level=entity")
+    _ready(page, "network")
+    zoom, label_px = page.evaluate(
+        "[dotterel.cy.zoom(), parseFloat(dotterel.cy.nodes()[0].renderedStyle('font-size'))]"
+    )
+    assert zoom < 1 and label_px >= 11, (zoom, label_px)
+    page.set_viewport_size({"width": 1400, "height": 1000})
 
 
 def test_map_clusters_markers_and_opens_a_popup(page: Any, server: str) -> None:
