@@ -352,3 +352,12 @@ def test_the_gazetteer_names_a_division_by_its_code() -> None:
     assert gazetteer.division("US", "DC").name == "District of Columbia"  # type: ignore[union-attr]
     assert gazetteer.division("us", "DC") is not None
     assert gazetteer.division("AF", "99") is None
+
+
+def test_countries_have_their_common_names() -> None:
+    from dotterel.export.acled import _iso3
+
+    assert _iso3("KR") == ("KOR", "South Korea")
+    assert _iso3("SY") == ("SYR", "Syria")
+    assert _iso3("AF") == ("AFG", "Afghanistan")
+    assert _iso3(None) == (None, None)

@@ -194,13 +194,16 @@ def acled_type(event: Event, target_class: str) -> TypeRule | None:
 
 
 def _iso3(iso2: str | None) -> tuple[str | None, str | None]:
-    """ISO-3 code and name of an ISO alpha-2 country code."""
+    """ISO-3 code and name of an ISO alpha-2 country code: the common name where ISO has
+    one ("South Korea", "Syria", as ACLED writes them, not "Korea, Republic of")."""
     if not iso2:
         return None, None
     import pycountry
 
     country = pycountry.countries.get(alpha_2=iso2)
-    return (country.alpha_3, country.name) if country else (None, None)
+    if country is None:
+        return None, None
+    return country.alpha_3, getattr(country, "common_name", None) or country.name
 
 
 def _admin1(place: Place) -> str | None:
