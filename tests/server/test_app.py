@@ -104,4 +104,5 @@ def test_pages_declare_an_icon_so_the_browser_asks_for_no_favicon(
     client: TestClient, path: str
 ) -> None:
     """Without one, every page logged a console error (GET /favicon.ico: 404)."""
-    assert '<link rel="icon" href="data:,">' in client.get(path).text
+    assert '<link rel="icon" href="/static/favicon.svg"' in client.get(path).text
+    assert client.get("/static/favicon.svg").headers["content-type"].startswith("image/svg")
