@@ -268,6 +268,7 @@ def test_claims_page_offers_actors(page: Any, server: str) -> None:
     page.goto(server + "/claims")
     assert page.locator("#claims-actor option").count() >= 5
     assert page.locator("#claims-table tbody tr").count() > 10
+    _shot(page, "claims.png")
     with page.expect_navigation():
         page.select_option("#claims-actor", "IRNGOV")
     assert "claim(s) about IRNGOV" in page.locator("#claims-count").inner_text()
