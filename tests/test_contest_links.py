@@ -91,3 +91,67 @@ def test_apply_links_fills_both_sides(
     )
     assert denial_article.events[0].contests == [claim_article.events[0].id]
     assert claim_article.events[0].contested_by == [denial_article.events[0].id]
+
+
+def test_refusal_to_admit_is_a_denial_but_a_bare_refusal_is_not() -> None:
+    text = "Ruritania refuses to admit it armed the rebels. Ruritania refused to negotiate."
+    art = Article(text=text)
+    first = make_event(art, 0, text, "refuses", "REJECT", "RUR", None)
+    second = make_event(art, 1, text, "refused", "REJECT", "RUR", None)
+    assert contest_links.relation_of(first) == "denies"
+    assert contest_links.relation_of(second) is None
+
+
+def test_denial_records_what_it_denies_without_a_claim() -> None:
+    text = "Ruritania denied arming the rebels in the north."
+    art = Article(text=text)
+    denier = make_event(art, 0, text, "denied", "REJECT", "RUR", "REB")
+    (prop,) = contest_links.propositions([denier])
+    assert prop.event_type == "AID" and prop.source_code == "RUR"
+    assert "arming the rebels" in prop.text
+
+
+def test_denial_of_the_reports_answers_earlier_claims_about_its_actor() -> None:
+    text = "Officials said Ruritania shelled the port. Ruritania called the reports baseless."
+    art = Article(text=text)
+    claim = make_event(art, 0, text, "shelled", "ASSAULT", "RUR", None)
+    claim.status = "reported"
+    denier = make_event(art, 1, text, "baseless", "REJECT", "RUR", None)
+    (prop,) = contest_links.propositions([claim, denier])
+    assert prop.about_reports and prop.event_type is None
+    assert contest_links.link_within([claim, denier]) == [(denier.id, claim.id, "denies")]
+    # an asserted event is the outlet's own word, not a claim someone made
+    claim.status = "asserted"
+    assert contest_links.link_within([claim, denier]) == []
+
+
+def test_involvement_takes_the_type_of_the_event_it_names() -> None:
+    text = "Ruritania denied any involvement in the bombing of the market."
+    art = Article(text=text)
+    denier = make_event(art, 0, text, "denied", "REJECT", "RUR", None)
+    (prop,) = contest_links.propositions([denier])
+    assert prop.event_type == "ASSAULT"
+
+
+def test_two_organs_of_one_state_are_one_actor_but_not_a_rebel_group() -> None:
+    assert contest_links.same_actor(None, "PAKGOV", None, "PAKMIL")
+    assert not contest_links.same_actor(None, "PAKGOV", None, "PAKREB")
+    assert not contest_links.same_actor(None, "PAKMIL", None, "INDMIL")
+
+
+def test_a_reported_negation_denies_only_in_the_accused_s_own_word() -> None:
+    from dotterel.model import SourceLink
+
+    text = "Officials said Ruritania shelled the port. Ruritania said it had not shelled the port."
+    art = Article(text=text)
+    claim = make_event(art, 0, text, "shelled", "ASSAULT", "RURMIL", None, status="reported")
+    own = make_event(
+        art, 1, text, "shelled", "ASSAULT", "RUR", None, status="reported", negated=True
+    )
+    own.trigger = own.trigger.__class__(
+        text.rindex("shelled"), text.rindex("shelled") + 7, "shelled"
+    )
+    own.chain = [SourceLink(name="Gazette"), SourceLink(name="Ruritania", code="RUR")]
+    assert contest_links.link_within([claim, own]) == [(own.id, claim.id, "denies")]
+    own.chain = [SourceLink(name="Gazette"), SourceLink(name="Gondor", code="GON")]
+    assert contest_links.link_within([claim, own]) == []

@@ -49,6 +49,18 @@ class ContestLexicon:
     content_lemmas: dict[str, str]
     report_nouns: frozenset[str]
     state_roles: tuple[str, ...] = ()
+    #: "refuses to admit": a refusal governing a confirmation verb denies.
+    refusal_forms: frozenset[str] = frozenset()
+    #: "baseless", "false": words that call a claim untrue.
+    falsity_words: frozenset[str] = frozenset()
+    #: "called", "described ... as": verbs that call a report noun false.
+    calling_verbs: frozenset[str] = frozenset()
+    #: "involvement", "role": nouns that take their type from the event they relate to.
+    relational_nouns: frozenset[str] = frozenset()
+    #: "our", "none": an unresolved subject of a reported negation that is the speaker.
+    speaker_words: frozenset[str] = frozenset()
+    #: Roles of which any two of one country are one actor (``PAKGOV`` ~ ``PAKMIL``).
+    state_organs: frozenset[str] = frozenset()
 
 
 def inflections(lemma: str) -> set[str]:
@@ -79,6 +91,14 @@ def load_contest_lexicon() -> ContestLexicon:
         content_lemmas={k.lower(): v for k, v in contest["content_lemmas"].items()},
         report_nouns=frozenset(w.lower() for w in contest["report_nouns"]),
         state_roles=tuple(contest.get("state_roles", ())),
+        refusal_forms=frozenset(
+            f for lemma in contest.get("refusal_verbs", ()) for f in inflections(lemma.lower())
+        ),
+        falsity_words=frozenset(w.lower() for w in contest.get("falsity_words", ())),
+        calling_verbs=frozenset(w.lower() for w in contest.get("calling_verbs", ())),
+        relational_nouns=frozenset(w.lower() for w in contest.get("relational_nouns", ())),
+        speaker_words=frozenset(w.lower() for w in contest.get("speaker_words", ())),
+        state_organs=frozenset(contest.get("state_organs", ())),
     )
 
 
@@ -93,6 +113,11 @@ class Proposition:
     source_code: str | None
     target_actor_id: str | None
     target_code: str | None
+    #: The denied or confirmed words as the article gives them ("it armed the rebels").
+    text: str = ""
+    #: The contested words name the claim itself ("rejected the reports", "called the
+    #: allegation baseless"): with no type, it answers the claims made about its actor.
+    about_reports: bool = False
 
 
 def article_of_id(record_id: str) -> str:
@@ -101,14 +126,31 @@ def article_of_id(record_id: str) -> str:
 
 
 def relation_of(event: Event, lexicon: ContestLexicon | None = None) -> str | None:
-    """``denies`` / ``confirms`` when the event's trigger is such a verb, else ``None``."""
+    """``denies`` / ``confirms`` when the event's trigger is such a word, else ``None``.
+
+    Denials are a denial verb ("denies"), a word calling a claim untrue ("baseless",
+    the trigger of a denial found by :mod:`dotterel.components.attribution`), or a
+    refusal governing a confirmation verb ("refuses to admit").
+    """
     lex = lexicon or load_contest_lexicon()
     words = [w.lower() for w in _WORD_RE.findall(event.trigger.text)]
-    if any(w in lex.denial_forms for w in words):
+    if any(w in lex.denial_forms or w in lex.falsity_words for w in words):
         return "denies"
+    if any(w in lex.refusal_forms for w in words):
+        rest = event.sentence.text[event.trigger.end - event.sentence.start :]
+        after = [w.lower() for w in _WORD_RE.findall(rest)[:3]]
+        if "to" in after[:1] and any(w in lex.confirmation_forms for w in after[1:2]):
+            return "denies"
+        return None
     if any(w in lex.confirmation_forms for w in words):
         return "confirms"
     return None
+
+
+def reported_negation(event: Event) -> bool:
+    """A negated event that a source reports ("the army said no soldiers had fired"): the
+    source denies that the event happened."""
+    return event.negated and event.status == "reported" and len(event.chain) > 1
 
 
 def compatible_types(a: str | None, b: str | None, lexicon: ContestLexicon | None = None) -> bool:
@@ -130,27 +172,42 @@ def same_actor(
     lexicon: ContestLexicon | None = None,
 ) -> bool:
     """One actor: the same id (within an article), or the same code up to a state
-    organ (``IRN`` ~ ``IRNGOV``; but ``AFG`` is not ``AFGINS``)."""
+    organ (``IRN`` ~ ``IRNGOV``, ``PAKGOV`` ~ ``PAKMIL``; but ``AFG`` is not ``AFGINS``)."""
     if id_a and id_b and id_a == id_b:
         return True
     if not code_a or not code_b:
         return False
     if code_a == code_b:
         return True
+    lex = lexicon or load_contest_lexicon()
     short, long_ = sorted((code_a, code_b), key=len)
     if not long_.startswith(short):
-        return False
-    roles = (lexicon or load_contest_lexicon()).state_roles
-    return long_[len(short) :][:3] in roles
+        # two organs of one state: the ministry answers for the army
+        organs = lex.state_organs
+        return (
+            len(code_a) >= 6
+            and len(code_b) >= 6
+            and code_a[:3] == code_b[:3]
+            and code_a[3:6] in organs
+            and code_b[3:6] in organs
+        )
+    return long_[len(short) :][:3] in lex.state_roles
 
 
 def _guess_type(text: str, lexicon: ContestLexicon) -> str | None:
-    """The event type named by the first content word of the contested words."""
+    """The event type named by the first content word of the contested words; after a
+    relational noun ("involvement in the bombing"), by the event word it relates to."""
+    found: list[tuple[str, str]] = []
     for word in _WORD_RE.findall(text.lower()):
         for cand in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1]):
             if len(cand) > 2 and cand in lexicon.content_lemmas:
-                return lexicon.content_lemmas[cand]
-    return None
+                found.append((word, lexicon.content_lemmas[cand]))
+                break
+        if found and found[0][0] not in lexicon.relational_nouns:
+            return found[0][1]
+        if len(found) > 1:
+            return found[1][1]
+    return found[0][1] if found else None
 
 
 def _sibling_part(x: Event, e: Event, siblings: Sequence[Event], lex: ContestLexicon) -> bool:
@@ -164,6 +221,10 @@ def _sibling_part(x: Event, e: Event, siblings: Sequence[Event], lex: ContestLex
         for s in siblings
     )
     return theirs and not mine
+
+
+#: Speech acts: the accusation itself is not what a denial of "the reports" denies.
+_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "DISAPPROVE"})
 
 
 def propositions(
@@ -187,9 +248,64 @@ def propositions(
     out: list[Proposition] = []
     for e in events:
         relation = relation_of(e, lex)
+        confirmed_by_event = any(
+            x.sentence.start == e.sentence.start and relation_of(x, lex) == "confirms"
+            for x in by_article[article_of_id(e.id)]
+        )
+        if (
+            relation is None
+            and e.status == "confirmed"
+            and not e.negated
+            and not confirmed_by_event
+        ):
+            # "Hamas acknowledged that its fighters fired rockets": no event is coded on
+            # the confirming verb, so the confirmed event itself confirms the claim
+            out.append(
+                Proposition(
+                    e.id,
+                    "confirms",
+                    e.event_type,
+                    e.source_actor_id,
+                    e.source_code,
+                    e.target_actor_id,
+                    e.target_code,
+                    text=e.sentence.text,
+                )
+            )
+            continue
         if relation is None:
+            if reported_negation(e):
+                actor_id, code = e.source_actor_id, e.source_code
+                subject = {w.lower() for w in _WORD_RE.findall(e.source_text or "")}
+                speaker = e.chain[-1]
+                if actor_id is None and code is None and subject & lex.speaker_words:
+                    # '"None of our soldiers fired," the army said': the speaker's own
+                    actor_id, code = speaker.actor_id, speaker.code
+                if e.event_type in _SPEECH_TYPES or not same_actor(
+                    actor_id, code, speaker.actor_id, speaker.code, lex
+                ):
+                    # a denial is the accused's own word; a third party saying that
+                    # something did not happen may speak of another episode
+                    continue
+                out.append(
+                    Proposition(
+                        e.id,
+                        "denies",
+                        e.event_type,
+                        actor_id,
+                        code,
+                        e.target_actor_id,
+                        e.target_code,
+                        text=e.sentence.text,
+                    )
+                )
             continue
         start, end = scopes.get(e.id, (e.trigger.end, e.sentence.end))
+        # a headline with no full stop runs into the next paragraph's sentence
+        line_end = e.sentence.text.find("\n", e.trigger.end - e.sentence.start)
+        if line_end >= 0:
+            end = min(end, e.sentence.start + line_end)
+        words = e.sentence.text[start - e.sentence.start : end - e.sentence.start]
         siblings = [
             x
             for x in by_article[article_of_id(e.id)]
@@ -202,6 +318,8 @@ def propositions(
             and start <= x.trigger.start < end
             and relation_of(x, lex) is None
             and x.event_type not in {"REJECT"}
+            # "denied accusations that ...": the noun names the claim, not its content
+            and x.trigger.text.lower() not in lex.report_nouns
             and not _sibling_part(x, e, siblings, lex)
         ]
         for x in inner:
@@ -214,38 +332,68 @@ def propositions(
                     x.source_code or e.source_code,
                     x.target_actor_id or (e.target_actor_id if not x.source_code else None),
                     x.target_code or (e.target_code if not x.source_code else None),
+                    text=words,
                 )
             )
         if not inner:
-            words = e.sentence.text[start - e.sentence.start : end - e.sentence.start]
+            guessed = _guess_type(words, lex)
+            named = {w.lower() for w in _WORD_RE.findall(words + " " + (e.target_text or ""))}
+            about = guessed is None and bool(
+                named & lex.report_nouns
+                or {w.lower() for w in _WORD_RE.findall(e.trigger.text)} & lex.falsity_words
+            )
             out.append(
                 Proposition(
                     e.id,
                     relation,
-                    _guess_type(words, lex),
+                    guessed,
                     e.source_actor_id,
                     e.source_code,
-                    e.target_actor_id,
-                    e.target_code,
+                    # "denies the reports": the reports' target is not the claim's
+                    None if about else e.target_actor_id,
+                    None if about else e.target_code,
+                    text=words.strip(),
+                    about_reports=about,
                 )
             )
     return out
 
 
-def contests(prop: Proposition, claim: Event, lexicon: ContestLexicon | None = None) -> bool:
-    """Whether ``prop`` denies/confirms ``claim`` (types compatible, same actors)."""
+def contests(
+    prop: Proposition,
+    claim: Event,
+    lexicon: ContestLexicon | None = None,
+    contesters: dict[str, int] | None = None,
+) -> bool:
+    """Whether ``prop`` denies/confirms ``claim``: compatible types (or, for a denial of
+    "the reports", an earlier claim of the same article), and the same actors.
+
+    ``contesters`` maps contester ids to their trigger offsets, when known."""
     lex = lexicon or load_contest_lexicon()
     if claim.id == prop.contester_id or claim.status in ("denied", "confirmed"):
         return False
-    if relation_of(claim, lex) is not None:
+    if relation_of(claim, lex) is not None or claim.negated:
         return False
-    if not compatible_types(prop.event_type, claim.event_type, lex):
+    if prop.event_type is None and prop.about_reports:
+        # "called the reports baseless": what others claim its actor did, said before
+        # the denial in the same article (a speech act of the accuser is not the claim)
+        if article_of_id(claim.id) != article_of_id(prop.contester_id):
+            return False
+        if claim.status not in ("reported", "hedged") or claim.event_type in _SPEECH_TYPES:
+            return False
+        said_at = (contesters or {}).get(prop.contester_id)
+        if said_at is not None and claim.trigger.start >= said_at:
+            return False
+    elif not compatible_types(prop.event_type, claim.event_type, lex):
         return False
     if not same_actor(
         prop.source_actor_id, prop.source_code, claim.source_actor_id, claim.source_code, lex
     ):
         return False
-    if prop.target_actor_id is None and prop.target_code is None:
+    prop_known = prop.target_actor_id is not None or prop.target_code is not None
+    claim_known = claim.target_actor_id is not None or claim.target_code is not None
+    if not prop_known or not claim_known:
+        # one side left the other actor unsaid ("denies troops attacked")
         return True
     return same_actor(
         prop.target_actor_id, prop.target_code, claim.target_actor_id, claim.target_code, lex
@@ -256,9 +404,10 @@ def _match(
     props: Iterable[Proposition], claims: Sequence[Event], lex: ContestLexicon
 ) -> list[ContestLink]:
     links: dict[tuple[str, str], str] = {}
+    starts = {e.id: e.trigger.start for e in claims}
     for prop in props:
         for claim in claims:
-            if (prop.contester_id, claim.id) not in links and contests(prop, claim, lex):
+            if (prop.contester_id, claim.id) not in links and contests(prop, claim, lex, starts):
                 links[(prop.contester_id, claim.id)] = prop.relation
     return [(d, c, r) for (d, c), r in links.items()]
 
@@ -311,5 +460,6 @@ __all__ = [
     "load_contest_lexicon",
     "propositions",
     "relation_of",
+    "reported_negation",
     "same_actor",
 ]

@@ -347,3 +347,78 @@ def test_said_of_keeps_of_out_of_the_cue(nlp: Language) -> None:
     text = '"It is finished," she said of the harbour plan.'
     a = by_cue(attributions(nlp, text), "said")
     assert a.cue.text == "said"
+
+
+# -- sources through an article ---------------------------------------------------------
+
+
+def test_anonymity_follows_the_source_to_a_later_mention(nlp: Language) -> None:
+    found = attributions(
+        nlp,
+        "A senior army officer, who spoke on condition of anonymity, said the convoy was "
+        "ambushed. Later the officer said two soldiers were missing.",
+    )
+    first, later = sorted(found, key=lambda a: a.cue.start)
+    assert first.anonymous and later.anonymous
+    assert later.chain[-1].anonymous
+
+
+def test_a_named_later_source_stays_named(nlp: Language) -> None:
+    found = attributions(
+        nlp,
+        "A senior army officer, who spoke on condition of anonymity, said the convoy was "
+        "ambushed. The officer in charge, Colonel Amir Nazari, said two soldiers were missing.",
+    )
+    later = max(found, key=lambda a: a.cue.start)
+    assert not later.anonymous
+
+
+def test_the_person_is_the_inner_source_and_the_agency_the_outer(nlp: Language) -> None:
+    a = by_cue(
+        attributions(nlp, "A police spokesman told Reuters that gunmen attacked a bus."), "told"
+    )
+    assert names(a)[-2:] == ["Reuters", "A police spokesman"]
+    assert a.chain[-1].anonymous and not a.chain[-2].anonymous
+
+
+def test_a_news_conference_is_the_medium_not_a_layer(nlp: Language) -> None:
+    for text in (
+        "The interior minister told a news conference that police arrested 12 protesters.",
+        "Police arrested 12 protesters, the interior minister told a news conference.",
+    ):
+        a = by_cue(attributions(nlp, text), "told")
+        assert names(a) == [OUTLET, "interior minister"]
+        assert a.chain[-1].cue == "told a news conference"
+        assert "arrested" in a.content.text
+
+
+def test_source_name_has_no_leading_adverbial(nlp: Language) -> None:
+    a = by_cue(
+        attributions(
+            nlp, "Earlier on Friday a rebel spokesman said government troops shelled the town."
+        ),
+        "said",
+    )
+    assert a.source is not None and a.source.text == "a rebel spokesman"
+
+
+def test_a_role_with_a_named_person_names_the_person(nlp: Language) -> None:
+    found = attributions(
+        nlp,
+        "The army spokesman, Colonel Amir Nazari, told reporters that troops killed five "
+        "militants. Nazari said the operation was over.",
+    )
+    first, later = sorted(found, key=lambda a: a.cue.start)
+    assert first.chain[-1].name == "army spokesman Colonel Amir Nazari"
+    assert later.chain[-1].name == first.chain[-1].name
+    assert not first.anonymous
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_that_source(nlp: Language) -> None:
+    found = attributions(
+        nlp,
+        '"We will hold the town," a rebel spokesman told AFP on Friday. '
+        '"The army shelled the market," he added.',
+    )
+    later = by_cue(found, "added")
+    assert later.chain[-1].name == "a rebel spokesman" and later.anonymous

@@ -121,3 +121,47 @@ def test_an_enclosing_interval_does_not_date_a_conjoined_event(nlp: Language) ->
 def test_a_subject_event_lends_its_time_to_its_verb(nlp: Language) -> None:
     doc = dated(nlp, "The attack on Saturday killed dozens of soldiers.", ["attack", "killed"])
     assert dates_of(doc) == [("2021-03-06", "text"), ("2021-03-06", "text")]
+
+
+# ---- issue 18: the event's own date before the speech's, and history as background
+
+
+def test_the_event_date_beats_the_date_of_speech(nlp: Language) -> None:
+    doc = dated(
+        nlp,
+        "Two guards died in Saturday's raid on the depot, an official said on Tuesday.",
+        ["raid", "said"],
+    )
+    (raid, said) = doc._.events
+    assert raid.date == "2021-03-06" and raid.date_source == "text"
+    assert said.date == "2021-03-09"
+
+
+def test_history_a_year_back_is_background(nlp: Language) -> None:
+    doc = dated(
+        nlp,
+        "The rebels have fought the army since 1964. They attacked a convoy last week.",
+        ["fought", "attacked"],
+    )
+    old, recent = doc._.events
+    assert old.background and not recent.background
+
+
+def test_a_date_of_the_last_year_is_not_yet_background(nlp: Language) -> None:
+    # "last year" is 2020: it ends less than a year before 10 March 2021
+    doc = dated(nlp, "Militants attacked a checkpoint last year.", ["attacked"])
+    assert not doc._.events[0].background
+
+
+def test_publication_dated_events_are_never_background(nlp: Language) -> None:
+    doc = dated(nlp, "Militants attacked a checkpoint.", ["attacked"])
+    assert not doc._.events[0].background
+
+
+def test_latest_day_of_a_value() -> None:
+    from dotterel.components.event_dates import is_history, latest_day
+
+    assert latest_day("2017-02") == date(2017, 2, 28)
+    assert latest_day("199") == date(1999, 12, 31)
+    assert latest_day("2017-W33") is None
+    assert is_history("2019-12", PUB) and not is_history("2020-06", PUB)

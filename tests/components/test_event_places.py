@@ -68,3 +68,69 @@ def test_dateline_is_the_fallback(nlp: Language) -> None:
 def test_origins_actors_and_demonyms_are_not_locations(nlp: Language) -> None:
     text = "Iranian commanders sent weapons from Moscow to the insurgents."
     assert _place_of(nlp, text, "sent") is None
+
+
+def _place_and_source(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None]:
+    """The full pipeline's event on ``trigger``: its place's text and ``place_source``."""
+    from dotterel.pipeline import code
+
+    coded = code(nlp, Article(text=text))
+    event = next(e for e in coded.events if e.trigger.text == trigger)
+    places = {p.id: p.text for p in coded.places}
+    return places.get(event.place_id or ""), event.place_source
+
+
+@pytest.mark.slow
+def test_the_clause_place_beats_the_dateline(nlp: Language) -> None:
+    text = (
+        "KABUL (Reuters) — Taliban fighters attacked a police post in Kandahar on Sunday, "
+        "officials said."
+    )
+    assert _place_and_source(nlp, text, "attacked") == ("Kandahar", "clause")
+
+
+@pytest.mark.slow
+def test_dateline_only_as_a_last_resort(nlp: Language) -> None:
+    text = "KABUL (Reuters) — Taliban fighters attacked a police post on Sunday."
+    assert _place_and_source(nlp, text, "attacked") == ("KABUL", "dateline")
+
+
+@pytest.mark.slow
+def test_agency_dateline_in_mixed_case(nlp: Language) -> None:
+    text = "Kabul (AFP) – Taliban fighters attacked a police post on Sunday."
+    assert _place_and_source(nlp, text, "attacked") == ("Kabul", "dateline")
+
+
+@pytest.mark.slow
+def test_episode_place_from_the_previous_sentence(nlp: Language) -> None:
+    text = (
+        "KABUL (Reuters) — Heavy fighting broke out in Kandahar on Sunday. "
+        "Taliban fighters attacked a police post and killed four officers."
+    )
+    assert _place_and_source(nlp, text, "attacked") == ("Kandahar", "episode")
+
+
+@pytest.mark.slow
+def test_name_on_the_object_of_a_locative_phrase(nlp: Language) -> None:
+    text = "Students protested at their Kandahar school on Monday."
+    assert _place_of(nlp, text, "protested") == "Kandahar"
+
+
+@pytest.mark.slow
+def test_unknown_village_falls_back_to_its_province(nlp: Language) -> None:
+    text = "Gunmen attacked the village of Qarzewal in Helmand province on Tuesday."
+    place = _place_of(nlp, text, "attacked")
+    assert place is not None and place.startswith("Helmand")
+
+
+@pytest.mark.slow
+def test_unknown_district_falls_back_to_the_named_unit(nlp: Language) -> None:
+    text = "Gunmen attacked a checkpoint in the Qarzewal district of Kunar on Tuesday."
+    place = _place_of(nlp, text, "attacked")
+    assert place is not None and place.startswith("Kunar")
+
+
+@pytest.mark.slow
+def test_unknown_place_with_no_named_unit_keeps_its_name(nlp: Language) -> None:
+    text = "KABUL (Reuters) — Gunmen attacked a checkpoint near Qarzewal on Tuesday."
+    assert _place_and_source(nlp, text, "attacked") == ("Qarzewal", "clause")

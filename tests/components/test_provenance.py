@@ -109,7 +109,8 @@ def test_denial_contests_the_claim(nlp: Language) -> None:
     denial = event(doc, 1, "denies", "REJECT", "RUR", "REB")
     denied = event(doc, 2, "arming", "AID", "RUR", "REB", occurrence=1)
     run(nlp, doc, [claim, denial, denied])
-    assert claim.status == "reported"
+    # a claim the article reports a denial of is denied (EVENTS_GUIDE: status)
+    assert claim.status == "denied" and claim.status_cue == "denies"
     assert denied.status == "denied" and denied.status_cue == "denies"
     assert denial.status == "asserted"
     assert denial.contests == [claim.id]
@@ -159,3 +160,148 @@ def test_confirmation_links_and_status(nlp: Language) -> None:
 def test_no_events_is_fine(nlp: Language) -> None:
     doc = parsed(nlp, "Nothing happened.")
     assert run(nlp, doc, []) == []
+
+
+# -- denial forms on whole articles (the full pipeline, events included) ---------------
+
+
+def _coded(nlp: Language, text: str) -> list[Event]:
+    from dotterel.pipeline import code
+
+    return code(nlp, Article(text=text, outlet=OUTLET)).events
+
+
+def _on(events: list[Event], trigger: str, nth: int = 0) -> Event:
+    return [e for e in events if e.trigger.text == trigger][nth]
+
+
+def test_headline_denial_linked_to_the_claim_in_the_body(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Iran denies claim it armed Taliban fighters.\n\n"
+        "The Afghan government has accused Iran of arming Taliban fighters in the west.",
+    )
+    claim, denial = _on(events, "arming"), _on(events, "denies")
+    assert claim.status == "denied" and claim.contested_by == [denial.id]
+    assert denial.contests == [claim.id]
+
+
+def test_reports_called_baseless_is_a_denial(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Afghanistan accused Pakistan of shelling the town of Asadabad. "
+        "Pakistan's foreign ministry called the reports baseless.",
+    )
+    denial = _on(events, "baseless")
+    claim = _on(events, "shelling")
+    assert denial.event_type == "REJECT" and denial.source_code is not None
+    assert denial.source_code.startswith("PAK")
+    assert claim.status == "denied" and denial.contests == [claim.id]
+    # the accusation itself happened: it is not what is denied
+    assert _on(events, "accused").status != "denied"
+
+
+def test_accusation_said_to_be_false_is_a_denial(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Israel said Iran was supplying drones to Hezbollah. "
+        "An Iranian spokesman said on Monday the accusation was false.",
+    )
+    claim = _on(events, "supplying")
+    assert claim.status == "denied"
+    assert [e.trigger.text for e in events if e.id in claim.contested_by] == ["false"]
+
+
+def test_allegation_rejected_in_the_next_sentence(nlp: Language) -> None:
+    events = _coded(nlp, "Syria said Turkey had bombed a market. Turkey rejected the allegation.")
+    claim, denial = _on(events, "bombed"), _on(events, "rejected")
+    assert claim.status == "denied" and denial.contests == [claim.id]
+
+
+def test_refusing_to_admit_denies_the_embedded_event(nlp: Language) -> None:
+    events = _coded(nlp, "Russia refuses to admit it shelled Ukraine.")
+    shelled = _on(events, "shelled")
+    assert shelled.status == "denied" and shelled.status_cue == "refuses"
+
+
+def test_no_soldiers_had_fired_is_a_reported_negation(nlp: Language) -> None:
+    events = _coded(nlp, "The Indian army said no soldiers had fired on the protesters.")
+    fired = _on(events, "fired")
+    assert fired.negated and fired.status == "reported"
+
+
+def test_no_agreement_to_withdraw_is_negated(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "There has been no agreement to withdraw troops from the border, "
+        "the Indian foreign ministry said.",
+    )
+    assert _on(events, "withdraw").negated
+
+
+def test_reported_negation_answers_the_claim(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Pakistan said Indian soldiers fired on villagers in Kashmir. "
+        "The Indian army said no Indian soldiers had fired on villagers.",
+    )
+    claim, negation = _on(events, "fired"), _on(events, "fired", 1)
+    assert negation.negated
+    assert claim.status == "denied" and claim.contested_by == [negation.id]
+
+
+def test_denial_of_a_different_actor_is_not_linked(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Israel said Iran was supplying drones to Hezbollah. Syria denied supplying weapons.",
+    )
+    assert _on(events, "supplying").status != "denied"
+
+
+def test_quoted_none_of_our_soldiers_answers_for_the_speaker(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Afghan officials said Pakistani soldiers attacked two border posts. "
+        '"None of our soldiers attacked the border posts," a Pakistani military '
+        "spokesman told Reuters.",
+    )
+    claim, negation = _on(events, "attacked"), _on(events, "attacked", 1)
+    assert negation.negated and negation.contests == [claim.id]
+    assert claim.status == "denied"
+
+
+def test_denied_accusations_were_made_their_content_is_denied(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Pakistan on Monday denied accusations that its troops had attacked Afghan "
+        "border posts, calling the reports baseless.",
+    )
+    assert _on(events, "accusations").status != "denied"
+    assert _on(events, "attacked").status == "denied"
+    # one denial, already coded on "denied": the participle adds none
+    assert [e.trigger.text for e in events if e.event_type == "REJECT"] == ["denied"]
+
+
+def test_headline_without_full_stop_does_not_deny_the_body(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Iran rejects U.S. claim it supplied missiles to Houthis\n\n"
+        "DUBAI (AP) — Iran on Saturday rejected U.S. accusations that it had supplied "
+        "missiles to Houthi rebels in Yemen.",
+    )
+    headline = _on(events, "rejects")
+    assert headline.status == "asserted"
+    assert _on(events, "supplied", 1).status == "denied"
+    assert _on(events, "accusations").status == "asserted"
+
+
+def test_acknowledged_event_confirms_the_earlier_claim(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Israel said Hamas fired rockets at Israeli towns. Hamas later acknowledged "
+        "that its fighters had fired rockets at Israel.",
+    )
+    claim, confirmed = _on(events, "fired"), _on(events, "fired", 1)
+    assert confirmed.status == "confirmed" and confirmed.contests == [claim.id]
+    # a confirmation links the claim but leaves its status as reported
+    assert claim.status == "reported" and claim.contested_by == [confirmed.id]

@@ -158,3 +158,35 @@ def test_target_marker_gives_where_the_target_starts(marked: VerbDictionary) -> 
     hit = marked.match("warn", "warned", [], words("at Arnor of Gondor"))
     assert hit is not None and hit.code == "163"
     assert hit.target_offset == 1 and hit.pattern is not None and hit.pattern.target_skip == 1
+
+
+def test_from_forms_and_forms_round_trip() -> None:
+    """The public constructor the compiled knowledge uses (no private ``_forms``)."""
+    from dotterel.dictionaries import VerbDictionary
+    from dotterel.knowledge import load_verb_dictionary
+
+    shipped = load_verb_dictionary()
+    copy = VerbDictionary.from_forms(dict(shipped.forms))
+    assert len(copy) == len(shipped)
+    form = next(iter(shipped.forms))
+    assert form in copy
+    with pytest.raises(TypeError):
+        copy.forms["NEWVERB"] = shipped.forms[form]  # type: ignore[index]
+
+
+def test_prefilter_gives_the_same_match() -> None:
+    """``prefilter`` only skips patterns that cannot match: same result, fewer tries."""
+    from dotterel.knowledge import load_verb_dictionary
+
+    verbs = load_verb_dictionary()
+    phrases = [
+        ("IMPOSE", ["SANCTIONS", "ON", "THE", "REGIME"]),
+        ("SEND", ["TROOPS", "TO", "THE", "BORDER"]),
+        ("ENDORSE", ["THE", "PEACE", "TALKS"]),
+        ("SEARCH", ["FOR", "INFORMATION"]),
+    ]
+    for verb, after in phrases:
+        lemmas = [w.rstrip("S") for w in after]
+        plain = verbs.match(verb, verb, [], after, after_lemmas=lemmas)
+        quick = verbs.match(verb, verb, [], after, after_lemmas=lemmas, prefilter=True)
+        assert plain == quick, verb

@@ -9,7 +9,7 @@ import pytest
 import contest_samples
 from contest_samples import CLAIM_TEXT, DENIAL_TEXT, make_event
 from dotterel import contest_links
-from dotterel.model import Article, CodedArticle
+from dotterel.model import Article, CodedArticle, SourceLink
 from dotterel.store import claims
 
 
@@ -68,3 +68,55 @@ def test_claims_about_rejects_unknown_relation(tmp_path: Path) -> None:
     duckdb = pytest.importorskip("duckdb")
     with pytest.raises(ValueError):
         claims.claims_about(duckdb.connect(str(tmp_path / "x.duckdb")), "RUR", relation="maybe")
+
+
+def _reported(outlet: str, text: str) -> CodedArticle:
+    art = Article(text=text, outlet=outlet)
+    ev = make_event(
+        art,
+        0,
+        text,
+        "supplying",
+        "AID",
+        "RURGOV",
+        "REB",
+        status="reported",
+        chain=[SourceLink(name=outlet), SourceLink(name="Gondor officials", cue="said")],
+    )
+    return CodedArticle(article=art, events=[ev])
+
+
+def test_claims_about_counts_articles_and_outlets(
+    tmp_path: Path, denial_article: CodedArticle
+) -> None:
+    store_mod = pytest.importorskip("dotterel.store")
+    first = _reported("Harbour Gazette", "Ruritania is supplying rockets to the rebels.")
+    second = _reported("Plains Tribune", "Ruritania was supplying arms to the rebels.")
+    third = _reported("Plains Tribune", "Ruritania keeps supplying guns to the rebels.")
+    with store_mod.Store(tmp_path / "spread.duckdb") as store:
+        for coded in (first, second, third):
+            assert store.write(coded)
+        claims.record_contests(store, denial_article.events)
+        store.write(denial_article)
+        rows = claims.claims_about(store.connection, "RUR", relation="denies")
+        assert {r["claim_id"] for r in rows} == {c.events[0].id for c in (first, second, third)}
+        row = next(r for r in rows if r["claim_id"] == first.events[0].id)
+        assert row["role"] == "accused" and row["claimed_by"] == "Gondor officials"
+        assert row["reports"] == 3 and row["outlets"] == 2
+        assert row["outlet_names"] == ["Harbour Gazette", "Plains Tribune"]
+        assert row["contested_by"][0]["outlet"] == "Daily Planet"
+        as_target = claims.claims_about(store.connection, "REB", relation="denies")
+        assert {r["role"] for r in as_target} == {"target"}
+
+
+def test_denials_by_records_a_denial_with_no_claim(tmp_path: Path) -> None:
+    store_mod = pytest.importorskip("dotterel.store")
+    text = "Ruritania denied arming the rebels in the north."
+    art = Article(text=text, outlet="Daily Planet")
+    denier = make_event(art, 0, text, "denied", "REJECT", "RUR", "REB")
+    with store_mod.Store(tmp_path / "alone.duckdb") as store:
+        store.write(CodedArticle(article=art, events=[denier]))
+        (row,) = claims.denials_by(store.connection, "RUR")
+    assert row["relation"] == "denies" and row["event_type"] == "AID"
+    assert "arming the rebels" in row["text"] and row["claims"] == []
+    assert row["outlet"] == "Daily Planet"

@@ -15,11 +15,20 @@ An event is dated, in this order, by
 Only calendar values date an event: durations ("for two years") and vague references
 ("recently") are skipped. An expression's relation (``since 2001``) stays on its
 :class:`~dotterel.model.TimeRef`, which ``Event.time_id`` points to.
+
+**Background.** An event dated by the text whose date ends a year or more before the
+publication date is history the article mentions ("in 1994 the rebels broke the truce",
+"have fought the state since 1964"): ``Event.background = True``. The latest day the value
+can mean is compared (``2017`` ends on 31 December 2017), so a date is background only
+when all of it lies a year or more back. Events dated by the publication date never are.
 """
 
 from __future__ import annotations
 
+import calendar
 import logging
+import re
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -70,11 +79,46 @@ class EventDatesComponent:
                     ref = _clause_time(trigger, event, attached, trigger_ids)
             if ref is not None:
                 event.time_id, event.date, event.date_source = ref.id, ref.value, "text"
+                event.background = is_history(ref.value, pub)
             elif pub is not None:
                 event.time_id, event.date, event.date_source = None, pub.isoformat(), "publication"
             else:
                 event.time_id, event.date, event.date_source = None, None, None
         return doc
+
+
+#: How far back an event must end to be history (events guide: "a year or more").
+HISTORY = timedelta(days=365)
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DECADE = re.compile(r"^(\d{3})$")
+
+
+def latest_day(value: str) -> date | None:
+    """The last day a TIMEX3 calendar value can mean (``2017-03`` -> 2017-03-31)."""
+    m = _VALUE.match(value)
+    if m:
+        y = int(m.group(1))
+        if m.group(3):
+            return date(y, int(m.group(2)), int(m.group(3)))
+        if m.group(2):
+            mo = int(m.group(2))
+            return date(y, mo, calendar.monthrange(y, mo)[1])
+        return date(y, 12, 31)
+    m = _DECADE.match(value)
+    if m:
+        return date(int(m.group(1)) * 10 + 9, 12, 31)
+    return None
+
+
+def is_history(value: str | None, pub: date | None) -> bool:
+    """Whether an event dated ``value`` ended a year or more before publication."""
+    if not value or pub is None:
+        return False
+    try:
+        last = latest_day(value)
+    except ValueError:
+        return False
+    return last is not None and pub - last >= HISTORY
 
 
 def _trigger(doc: Doc, event: Event) -> Token | None:

@@ -10,22 +10,33 @@ Runs last: it reads ``doc._.attributions`` and ``doc._.events`` and fills, per e
   ``confirmed`` inside what a denial / confirmation verb governs, ``reported`` inside
   any other attribution, else ``asserted``;
 * ``contests`` / ``contested_by``: a denial or confirmation event linked to the claims
-  of this article it contests (:mod:`dotterel.contest_links` does the matching).
+  of this article it contests (:mod:`dotterel.contest_links` does the matching: by the
+  actors and the event family, in any sentence, headline included); a claim some
+  event of the article denies gets status ``denied``, the denier's word as its cue.
+
+Denials worded without a denial verb ("called the reports baseless", "said the
+accusation was false") become ``REJECT`` events here, since only the reporting
+structure shows them (:mod:`dotterel.components.attribution._denials`).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dotterel import contest_links as claims
 from dotterel.components.attribution import CueLexicon, load_lexicon
-from dotterel.extensions import article_of, records, register_extensions
+from dotterel.components.attribution._denials import find_falsity_denials
+from dotterel.extensions import actor_at, article_of, records, register_extensions
 from dotterel.model import Attribution, Event, SourceLink, TextSpan
 
 LOGGER = logging.getLogger(__name__)
+
+#: The number at the end of an event id (``<article id>-e12``).
+_EVENT_NUMBER = re.compile(r"-e(\d+)$")
 
 
 def _hedge_words(doc: Doc, hedge: Attribution) -> str:
@@ -65,22 +76,75 @@ class ProvenanceComponent:
             return doc
         attributions: list[Attribution] = records(doc, "attributions")
         art = article_of(doc)
+        events.extend(self._falsity_denials(doc, events))
         outlet = [SourceLink(name=art.outlet)] if art.outlet else []
         # contents from the smallest up, so the first hit is the innermost
         by_size = sorted(attributions, key=lambda a: a.content.end - a.content.start)
         scopes: dict[str, tuple[int, int]] = {}
         for ev in events:
             self._place(doc, ev, by_size, outlet)
+            # only denials and confirmations have a scope: ask once per event, not once per
+            # (event, attribution) pair (that made long articles quadratic)
+            if claims.relation_of(ev, self.contest_lexicon) is None:
+                continue
             for a in attributions:
-                if (
-                    a.kind != "hedge"
-                    and _overlaps(a.cue, ev.trigger)
-                    and claims.relation_of(ev, self.contest_lexicon) is not None
-                ):
+                if a.kind != "hedge" and _overlaps(a.cue, ev.trigger):
                     scopes[ev.id] = (a.content.start, a.content.end)
         if self.link_contests:
-            claims.apply_links(events, claims.link_within(events, scopes))
+            links = claims.link_within(events, scopes)
+            claims.apply_links(events, links)
+            by_id = {e.id: e for e in events}
+            for denier, claim, relation in links:
+                if relation == "denies" and claim in by_id and by_id[claim].status != "denied":
+                    by_id[claim].status = "denied"
+                    by_id[claim].status_cue = by_id[denier].status_cue or by_id[denier].trigger.text
         return doc
+
+    def _falsity_denials(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """``REJECT`` events for "called the reports baseless" and the like, where no
+        event was coded on the words already."""
+        lex = self.contest_lexicon
+        found = find_falsity_denials(doc, lex)
+        if not found:
+            return []
+        art_id = article_of(doc).id
+        taken = [
+            (e.trigger.start, e.trigger.end)
+            for e in events
+            if claims.relation_of(e, lex) is not None or e.event_type == "REJECT"
+        ]
+        n = 1 + max(
+            (int(m.group(1)) for e in events if (m := _EVENT_NUMBER.search(e.id))), default=-1
+        )
+        out: list[Event] = []
+        for d in found:
+            # "denied the accusations, calling them baseless": one denial, already coded
+            words = [d.falsity, *d.falsity.ancestors]
+            if any(s <= w.idx < e for w in words for s, e in taken):
+                continue
+            sent = d.falsity.sent
+            source_text = actor = None
+            if d.denier is not None:
+                lo, hi = d.denier.left_edge, d.denier
+                source = doc[lo.i : hi.i + 1]
+                source_text = source.text
+                actor = actor_at(doc, source.start_char, source.end_char)
+            start = d.falsity.idx
+            out.append(
+                Event(
+                    id=f"{art_id}-e{n + len(out)}",
+                    trigger=TextSpan(start, start + len(d.falsity.text), d.falsity.text),
+                    sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
+                    event_type="REJECT",
+                    source_actor_id=actor.id if actor else None,
+                    source_code=actor.code if actor else None,
+                    source_text=source_text,
+                    target_text=d.report.text,
+                    cameo="120",
+                    method="lexicon",
+                )
+            )
+        return out
 
     def _place(
         self,
@@ -111,6 +175,22 @@ class ProvenanceComponent:
         if modal is not None:
             ev.status, ev.status_cue = "hedged", modal
             return
+        denial_cue = (reporting is not None and self._relation(reporting)) or (
+            ev.modality == "denied"
+        )
+        if denial_cue and self._names_the_claim(ev):
+            # "denied accusations that ...": the accusation was made (the outlet says
+            # so); what is denied is its content
+            ev.attribution_id, ev.chain = None, list(outlet)
+            ev.status, ev.status_cue = "asserted", None
+            return
+        if ev.modality == "denied" and self._same_line(ev, ev.status_cue):
+            # "refuses to admit it shelled ...": the events component saw the denial
+            ev.status, ev.status_cue = (
+                "denied",
+                ev.status_cue or (reporting.cue.text if reporting is not None else None),
+            )
+            return
         if reporting is not None:
             relation = self._relation(reporting)
             if relation is not None:
@@ -122,6 +202,21 @@ class ProvenanceComponent:
             ev.status = "hedged"
             return
         ev.status, ev.status_cue = "asserted", None
+
+    @staticmethod
+    def _same_line(ev: Event, word: str | None) -> bool:
+        """Whether ``word`` is on the trigger's line: a headline with no full stop is
+        parsed into the next paragraph's sentence, but a denial does not cross lines."""
+        if not word:
+            return True
+        text, offset = ev.sentence.text, ev.trigger.start - ev.sentence.start
+        lo = text.rfind("\n", 0, offset) + 1
+        hi = text.find("\n", offset)
+        return word in text[lo : hi if hi >= 0 else len(text)]
+
+    def _names_the_claim(self, ev: Event) -> bool:
+        """The event is the report noun itself ("accusations", "claims")."""
+        return ev.trigger.text.lower() in self.contest_lexicon.report_nouns
 
     def _relation(self, attribution: Attribution) -> str | None:
         words = attribution.cue.text.lower().split()

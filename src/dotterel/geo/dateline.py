@@ -19,6 +19,15 @@ _DATELINE = re.compile(
     r"(?:—|–|--|-|:)(?=\s|\()",
     re.MULTILINE,
 )
+# "Hanoi (VNA) –": a mixed-case name is a dateline only with the agency in brackets.
+_AGENCY_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?:\s*,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?"
+    r"\s*\((?P<agency>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?:—|–|--|-|:)(?=\s)",
+    re.MULTILINE,
+)
+# "LONDON The Latest ...": an upper-case name opening the text, with no dash after it.
+_BARE_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)[ \t]+(?=[A-Z][a-z])")
 
 
 def find_datelines(text: str) -> list[tuple[int, int]]:
@@ -27,7 +36,11 @@ def find_datelines(text: str) -> list[tuple[int, int]]:
     Pages that hold several stories (or a story after a teaser) carry one dateline
     per story, each at the start of its own line.
     """
-    return [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)]
+    found = {(m.start("place"), m.end("place")) for m in _DATELINE.finditer(text)}
+    found |= {(m.start("place"), m.end("place")) for m in _AGENCY_DATELINE.finditer(text)}
+    if not found:
+        found |= {(m.start("place"), m.end("place")) for m in _BARE_DATELINE.finditer(text)}
+    return sorted(found)
 
 
 def find_dateline(text: str) -> tuple[int, int] | None:

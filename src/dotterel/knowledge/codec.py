@@ -28,6 +28,7 @@ from dotterel.dictionaries import (
     VerbDictionary,
     VerbPattern,
 )
+from dotterel.dictionaries.verb_files import VerbForm
 
 #: Version of the compiled layout.
 FORMAT = 1
@@ -124,13 +125,13 @@ def decode_agents(rows: list[Json], sources: list[str]) -> list[AgentEntry]:
 # --------------------------------------------------------------------------- verbs
 #
 # A VerbDictionary is a map from verb form to (block, code, paired); blocks hold the
-# patterns. The map is private to the reader (``_forms``) and has no public constructor
-# yet: reaching into it here keeps the compiled form exact until the reader grows one.
+# patterns. ``VerbDictionary.forms`` reads the map and ``VerbDictionary.from_forms``
+# builds one, so the compiled form is exact.
 
 
 def encode_verbs(verbs: VerbDictionary) -> Json:
     """``{"alternatives": [...], "blocks": [...], "forms": [[form, block, code, paired]]}``."""
-    forms = verbs._forms  # private: see the section comment
+    forms = verbs.forms
     blocks: list[VerbBlock] = []
     block_index: dict[int, int] = {}
     alternatives: list[Json] = []
@@ -169,10 +170,6 @@ def encode_verbs(verbs: VerbDictionary) -> Json:
 
 
 def decode_verbs(obj: Json) -> VerbDictionary:
-    from dotterel.dictionaries.verb_files import (
-        VerbForm as _VerbForm,  # the reader's private record
-    )
-
     alternatives = [tuple(tuple(words) for words in alts) for alts in obj["alternatives"]]
     elements: dict[tuple[int, bool], Element] = {}
 
@@ -215,11 +212,9 @@ def decode_verbs(obj: Json) -> VerbDictionary:
         )
         for name, code, paired, patterns in obj["blocks"]
     ]
-    verbs = VerbDictionary()
-    verbs._forms = {  # private: see the section comment
-        form: _VerbForm(blocks[b], code, paired) for form, b, code, paired in obj["forms"]
-    }
-    return verbs
+    return VerbDictionary.from_forms(
+        {form: VerbForm(blocks[b], code, paired) for form, b, code, paired in obj["forms"]}
+    )
 
 
 __all__ = [

@@ -3,7 +3,10 @@
 The matching itself is :mod:`dotterel.contest_links` (pure, no store); this module
 reads events from the DuckDB store laid out as ``docs/schema.md`` says, hands them to
 the linker, writes ``contest_links`` through the store (:func:`record_contests`,
-:func:`contest_linker`) and answers "who denies what about whom" (:func:`claims_about`).
+:func:`contest_linker`) and answers "who denies what about whom" (:func:`claims_about`:
+what an actor is accused of, by whom, through which chain, who denies or confirms it,
+and in how many articles and outlets) and "what does this actor deny" (:func:`denials_by`,
+claims found or not).
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from dotterel.contest_links import (
     article_of_id,
     link_contests,
     load_contest_lexicon,
+    propositions,
     relation_of,
 )
-from dotterel.model import CodedArticle, Event, TextSpan
+from dotterel.model import CodedArticle, Event, SourceLink, TextSpan
 from dotterel.store.database import fetch_dicts
 
 LOGGER = logging.getLogger(__name__)
@@ -30,7 +34,7 @@ _EVENT_COLUMNS = (
     "id, article_id, event_type, source_actor_id, source_code, source_text, "
     "target_actor_id, target_code, target_text, trigger_start, trigger_end, trigger_text, "
     "sentence_start, sentence_end, sentence_text, status, status_cue, chain, contests, "
-    "contested_by"
+    "contested_by, negated"
 )
 
 
@@ -58,6 +62,9 @@ def _event_from_row(row: dict[str, Any]) -> Event:
         status_cue=row["status_cue"],
         contests=list(row["contests"] or []),
         contested_by=list(row["contested_by"] or []),
+        negated=bool(row.get("negated")),
+        # names only: the linker needs to know whether a source reports the event
+        chain=[SourceLink(name=str(link.get("name") or "")) for link in _chain(row["chain"])],
     )
 
 
@@ -138,11 +145,15 @@ def claims_about(
         contested_only: leave out claims nobody denies or confirms.
 
     Returns:
-        One dict per claim: ``claim_id``, ``article_id``, ``event_type``,
-        ``source_code``, ``target_code``, ``text`` (its sentence), ``trigger``,
-        ``status``, ``status_cue``, ``chain`` (list of source links, outlet first) and
-        ``contested_by``: ``[{id, relation, article_id, source_code, source_text,
-        text, chain}]``.
+        One dict per claim: ``claim_id``, ``article_id``, ``outlet``, ``event_type``,
+        ``source_code``, ``target_code``, ``role`` (``accused`` when ``code`` did it,
+        ``target`` when it was done to ``code``), ``text`` (its sentence), ``trigger``,
+        ``status``, ``status_cue``, ``chain`` (list of source links, outlet first),
+        ``claimed_by`` (the innermost source's name: who makes the claim; the outlet
+        when it asserts it), ``reports`` / ``outlets`` (how many distinct articles /
+        outlets in the store report the same claim: same type, source and target
+        codes), ``outlet_names`` (those outlets, sorted) and ``contested_by``:
+        ``[{id, relation, article_id, outlet, source_code, source_text, text, chain}]``.
     """
     if relation is not None and relation not in RELATIONS:
         raise ValueError(f"relation must be one of {RELATIONS}, got {relation!r}")
@@ -156,6 +167,10 @@ def claims_about(
     claims = [c for c in claims if relation_of(_event_from_row(c), lex) is None]
     if not claims:
         return []
+    outlets = _outlets(conn)
+    spread: dict[tuple[Any, ...], set[str]] = {}
+    for c in claims:
+        spread.setdefault(_claim_key(c), set()).add(c["article_id"])
     ids = [c["id"] for c in claims]
     links: dict[str, dict[str, str]] = {cid: {} for cid in ids}
     for c in claims:
@@ -196,6 +211,7 @@ def claims_about(
                     "id": denier_id,
                     "relation": rel,
                     "article_id": d["article_id"] if d else article_of_id(denier_id),
+                    "outlet": outlets.get(d["article_id"] if d else article_of_id(denier_id)),
                     "source_code": d["source_code"] if d else None,
                     "source_text": d["source_text"] if d else None,
                     "text": d["sentence_text"] if d else None,
@@ -204,19 +220,87 @@ def claims_about(
             )
         if contested_only and not contested:
             continue
+        chain = _chain(c["chain"])
+        articles = spread[_claim_key(c)]
+        names = sorted({o for o in (outlets.get(a) for a in articles) if o})
         out.append(
             {
                 "claim_id": c["id"],
                 "article_id": c["article_id"],
+                "outlet": outlets.get(c["article_id"]),
                 "event_type": c["event_type"],
                 "source_code": c["source_code"],
                 "target_code": c["target_code"],
+                "role": "accused" if (c["source_code"] or "").startswith(code) else "target",
                 "text": c["sentence_text"],
                 "trigger": c["trigger_text"],
                 "status": c["status"],
                 "status_cue": c["status_cue"],
-                "chain": _chain(c["chain"]),
+                "chain": chain,
+                "claimed_by": chain[-1].get("name") if chain else None,
+                "reports": len(articles),
+                "outlets": len(names),
+                "outlet_names": names,
                 "contested_by": contested,
+            }
+        )
+    return out
+
+
+def _claim_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """One claim across articles: the same type between the same actors."""
+    return (row["event_type"], row["source_code"], row["target_code"])
+
+
+def _outlets(conn: Any) -> dict[str, str | None]:
+    """Article id -> outlet, for every stored article."""
+    if not _has_table(conn, "articles"):
+        return {}
+    return {r["id"]: r["outlet"] for r in fetch_dicts(conn, "SELECT id, outlet FROM articles", [])}
+
+
+def denials_by(conn: Any, code: str) -> list[dict[str, Any]]:
+    """What actor ``code`` denies or confirms, whether or not the claim is in the store.
+
+    A denial with no claim to link still says what it denies: for each contester whose
+    source code starts with ``code``, one dict per proposition: ``contester_id``,
+    ``article_id``, ``outlet``, ``relation``, ``event_type`` (``None`` when the words
+    name only "the reports"), ``source_code``, ``target_code``, ``text`` (the denied
+    words), ``trigger`` and ``claims`` (ids of the claims it is linked to, if any).
+    """
+    rows = fetch_dicts(
+        conn,
+        f"SELECT {_EVENT_COLUMNS} FROM events WHERE starts_with(coalesce(source_code, ''), ?)"
+        " ORDER BY article_id, trigger_start",
+        [code],
+    )
+    events = [_event_from_row(r) for r in rows]
+    by_id = {e.id: e for e in events}
+    outlets = _outlets(conn)
+    linked: dict[str, list[str]] = {e.id: list(e.contests) for e in events}
+    if _has_table(conn, "contest_links") and events:
+        for row in fetch_dicts(
+            conn,
+            "SELECT denier_id, claim_id FROM contest_links WHERE list_contains(?, denier_id)",
+            [list(by_id)],
+        ):
+            if row["claim_id"] not in linked[row["denier_id"]]:
+                linked[row["denier_id"]].append(row["claim_id"])
+    out = []
+    for prop in propositions(events):
+        e = by_id[prop.contester_id]
+        out.append(
+            {
+                "contester_id": e.id,
+                "article_id": article_of_id(e.id),
+                "outlet": outlets.get(article_of_id(e.id)),
+                "relation": prop.relation,
+                "event_type": prop.event_type,
+                "source_code": prop.source_code,
+                "target_code": prop.target_code,
+                "text": prop.text,
+                "trigger": e.trigger.text,
+                "claims": linked.get(e.id, []),
             }
         )
     return out
@@ -250,6 +334,7 @@ def with_contest_links(conn: Any, coded: list[CodedArticle]) -> list[CodedArticl
 __all__ = [
     "claims_about",
     "contest_linker",
+    "denials_by",
     "record_contests",
     "stored_events",
     "with_contest_links",

@@ -64,6 +64,8 @@ order a Doc goes through them:
 ``_anonymity``        anonymous sources
 ``_from_candidates``  candidates to :class:`~dotterel.model.Attribution` records
 ``_chains``           nesting (``parent_id``) and source chains
+``_denials``          report nouns called untrue ("called the reports baseless"), read by
+                      the provenance component
 ====================  ==============================================================
 """
 

@@ -1,7 +1,9 @@
 """Anonymity of a source: "on condition of anonymity" or an unnamed "a senior official".
 
-Owns the one test :func:`is_anonymous`, reading the anonymity patterns and anonymous
-heads of ``status.json`` through the :class:`CueLexicon`.
+Owns the test :func:`is_anonymous`, reading the anonymity patterns and anonymous heads
+of ``status.json`` through the :class:`CueLexicon`, and :class:`AnonymousSources`, which
+carries anonymity through an article: "a senior officer ... the officer said" is the
+same unnamed officer.
 """
 
 from __future__ import annotations
@@ -33,3 +35,49 @@ def is_anonymous(lexicon: CueLexicon, text: str, f: Candidate) -> bool:
         if not named and (indefinite or head.lemma_.lower() == "source"):
             return True
     return False
+
+
+#: Determiners of a later, definite mention of a source already introduced.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+class AnonymousSources:
+    """The anonymous sources seen so far in an article, by head noun.
+
+    A later unnamed definite mention with the same head ("the officer", "the
+    officials") is the same anonymous source.
+    """
+
+    def __init__(self, lexicon: CueLexicon) -> None:
+        self.lexicon = lexicon
+        self.heads: set[str] = set()
+        #: Display names of the anonymous sources so far (a pronoun resolved to one
+        #: of them is that source again).
+        self.names: set[str] = set()
+
+    def check(self, text: str, f: Candidate, name: str = "") -> bool:
+        """Whether ``f``'s source (display name ``name``) is anonymous; candidates
+        come in text order."""
+        anonymous = is_anonymous(self.lexicon, text, f)
+        head = f.source_head
+        if head is None or f.source is None:
+            return anonymous
+        lemma = head.lemma_.lower()
+        if anonymous:
+            if lemma in self.lexicon.anonymous_heads:
+                self.heads.add(lemma)
+            if name:
+                self.names.add(name)
+            return True
+        if head.pos_ == "PRON":
+            # '"...," he added' after "a rebel spokesman told AFP"
+            return bool(name) and name in self.names
+        if lemma not in self.heads:
+            return False
+        sub = list(head.subtree)
+        named = any(t.ent_type_ == "PERSON" for t in sub)
+        if not named and sub[0].lower_ in _DEFINITE:
+            if name:
+                self.names.add(name)
+            return True
+        return False

@@ -32,6 +32,9 @@ class Candidate:
     recipient_head: Token | None = None
     cited: tuple[int, int] | None = None
     cited_head: Token | None = None
+    #: "told a news conference": the medium, named with the cue in the chain (PolNeAR's
+    #: cue span keeps the verb alone), never a layer of the chain.
+    medium: tuple[int, int] | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
     paragraph: int = 0
     #: The cue is an infinitive or a verb's complement ("refused to support"): not a

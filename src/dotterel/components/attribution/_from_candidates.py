@@ -12,7 +12,7 @@ import logging
 
 from spacy.tokens import Doc
 
-from dotterel.components.attribution._anonymity import is_anonymous
+from dotterel.components.attribution._anonymity import AnonymousSources
 from dotterel.components.attribution._candidate import SOURCED_PHRASE, Candidate
 from dotterel.components.attribution._chains import assign_chains, nest, outlet_code
 from dotterel.components.attribution._lexicon import CueLexicon
@@ -63,7 +63,8 @@ def to_attributions(
     art = article_of(doc)
     found.sort(key=lambda f: f.cue)
     found = drop_nested_non_reports(found, lexicon)
-    namer = SourceNamer(doc, text)
+    namer = SourceNamer(doc, text, lexicon.anonymous_heads)
+    unnamed = AnonymousSources(lexicon)
     attributions: list[Attribution] = []
     own_links: list[list[SourceLink]] = []
     recipients: list[SourceLink | None] = []
@@ -71,7 +72,7 @@ def to_attributions(
         assert f.content is not None
         ts = lambda s: TextSpan(s[0], s[1], text[s[0] : s[1]])  # noqa: E731
         name, actor = namer.resolve(f.source_head, f.source)
-        anonymous = is_anonymous(lexicon, text, f)
+        anonymous = unnamed.check(text, f, name)
         cue = ts(f.cue)
         rec = Attribution(
             id=f"{art.id}-q{i}",
@@ -89,7 +90,7 @@ def to_attributions(
                 SourceLink(
                     name=name,
                     code=rec.source_code,
-                    cue=cue.text.rstrip(" :"),
+                    cue=(text[f.cue[0] : f.medium[1]] if f.medium else cue.text).rstrip(" :"),
                     anonymous=anonymous,
                     actor_id=rec.source_actor_id,
                     start=f.source[0],

@@ -54,9 +54,16 @@ class SourceNamer:
     pronoun to the most recent compatible source.
     """
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, person_nouns: frozenset[str] = frozenset()) -> None:
+        """Args:
+        doc: the parsed article.
+        text: ``doc.text``.
+        person_nouns: singular role nouns that name a person ("spokesman", "official"),
+            so that "he said" can go back to "a rebel spokesman".
+        """
         self.doc = doc
         self.text = text
+        self.person_nouns = person_nouns
         #: (name, group, actor) of sources seen so far, most recent last.
         self.history: list[tuple[str, str, Actor | None]] = []
         self.acronyms: dict[str, str] = {}
@@ -65,6 +72,8 @@ class SourceNamer:
         if actor is not None and actor.kind == "person":
             return "person"
         if head.ent_type_ == "PERSON":
+            return "person"
+        if head.tag_ == "NN" and head.lemma_.lower() in self.person_nouns:
             return "person"
         if head.tag_ in {"NNS", "NNPS"}:
             return "plural"
@@ -95,6 +104,13 @@ class SourceNamer:
         # the words of the article, not the actor's canonical name: a chain should
         # read "Afghan intelligence officials", with the actor's code beside it
         name = self._alias(canonical(raw))
+        person = next(
+            (c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
+        if person is not None and head.ent_type_ != "PERSON":
+            # "a rebel spokesman, Ahmed Nouri,": the person is the source, in their role
+            p_start, p_end = core_span(person)
+            name = f"{name} {self.text[p_start:p_end]}"
         if acro:
             self.acronyms[acro.group(1)] = name
         self.history.append((name, self._group(head, actor), actor))

@@ -130,10 +130,23 @@ class VerbCues:
             found.source = trim_source(self._text, span)
             found.source_head = subj
         # recipient ("told the Times"): a hearer, not content
+        medium_clause: list[tuple[int, int]] = []
         if lemma in lex.recipient_first and dobj and not passive:
             rec = dobj[0]
-            found.recipient = core_span(rec)
-            found.recipient_head = rec
+            if rec.lemma_.lower() in lex.media_nouns:
+                # "told a news conference (that ...)": the medium belongs to the cue,
+                # it is not a layer of the chain; a clause the parser hung on it is
+                # what was said
+                found.medium = core_span(rec)
+                medium_clause = [
+                    subtree_span(c)
+                    for c in rec.children
+                    if c.dep_ in ("relcl", "acl", "ccomp")
+                    and any(g.lower_ == "that" and g.i < c.i for g in c.subtree)
+                ]
+            else:
+                found.recipient = core_span(rec)
+                found.recipient_head = rec
             dobj = dobj[1:]
         # citing X: the cited source is an inner layer of the chain
         for c in children:
@@ -146,6 +159,8 @@ class VerbCues:
         content: list[tuple[int, int]] = []
         if ccomp:
             content.extend(subtree_span(c) for c in ccomp)
+        elif medium_clause:
+            content.extend(medium_clause)
         elif lemma in lex.speech or lemma in lex.stance:
             content.extend(self._object_content(verb, lemma, dobj, xcomp))
         if (

@@ -1,6 +1,6 @@
 """Find events with their source and target actors, typed in PLOVER and CAMEO (issue: Events).
 
-How an event is found, in four passes over the dependency parse of each document:
+How an event is found, in five passes over the dependency parse of each document:
 
 1. **Triggers.** Every verb or noun whose lemma is in the trigger lexicon
    (``data/events/triggers.tsv``) or, for verbs, in a PETRARCH verb dictionary loaded with
@@ -36,11 +36,43 @@ How an event is found, in four passes over the dependency parse of each document
    Denials ("denies lending support") keep both: a REJECT by the denier and the denied
    event with modality ``denied``.
 
+5. **Relevance** (``_relevance``, issue 18). Sourcing formulas are never events
+   ("declined to comment", "asked not to be named", "who was not authorised to speak",
+   "when asked about", "according to": ``data/events/formulas.tsv``, one pattern class
+   per row); generic verbs (help, provide, sign, meet, offer ...) need a political
+   source (a coded actor, a name, a political role noun), not "the report" or "your
+   gift"; ASSAULT needs physical force in its clause (weapons, casualties, armed roles,
+   states or peoples as sides), else a verbal attack with a target is ACCUSE and any
+   other metaphor ("the best person to beat X", "a campaign battle") is dropped;
+   questions are not realised acts (``data/events/relevance.json``).
+
+Then each event gets its **size** (``_size``: killed/injured/arrested from a number and
+a casualty word of its clause), its **confidence** (``_confidence``: pattern x actors x
+realis, formula there and in ``docs/schema.md``), and a later restatement of an earlier
+event (same type, same coded sides, another sentence) is dropped as the events guide's
+"one event, also clauses" rule.
+
+**General verb knowledge.** The compiled CAMEO.2.0 verb dictionary
+(:func:`dotterel.knowledge.load_verb_dictionary`, typed in PLOVER through the CAMEO
+table) is loaded by default (``knowledge = "shipped"``; ``"none"`` turns it off) as the
+layer *under* the hand lexicon: it codes only verbs the lexicon has no row for, by a
+pattern matched inside the verb's own phrase (its dependency subtree minus other clauses,
+at most 10 words), never by a block's default code, and leaves frequent light verbs
+(``knowledge_skip_verbs``) alone. With user PETRARCH verb dictionaries it is off. A verb
+unknown to both layers stays uncoded: no offline fallback that is both shipped and fast
+exists (the small spaCy model has no word vectors).
+
+Speech acts over complements: "X should be released, she said" is a demand (10x) by the
+speaker, "should never have been arrested" a criticism (111); a possible cooperative act
+("may endorse") keeps its type with modality ``hypothetical``; planned expulsions keep
+SANCTION with modality ``intended``.
+
 Reporting verbs (said, told, reported) are not events: a statement is not an event in
 PLOVER. Provenance (``status``, ``chain``, ``attribution_id``, ``contests``) and place/time
 are left to the components that run after this one.
 
-``Event.method`` says which table coded the event: ``lexicon`` or ``dictionary``. Once
+``Event.method`` says which table coded the event: ``lexicon``, ``dictionary`` or
+``knowledge``. Once
 PETRARCH verb dictionaries are loaded, event nouns are off unless ``nouns = true`` (PETRARCH
 codes verb phrases); with ``use_lexicon = false`` only the dictionaries code events.
 
@@ -62,6 +94,9 @@ share, is a private module of this package:
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
+``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
+``_size``          killed / injured / arrested counts
+``_confidence``    the confidence formula
 ``_event_pairs``   the finished :class:`~dotterel.model.Event` records, one per actor pair
 =================  ==========================================================================
 """
@@ -70,6 +105,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +119,9 @@ from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
 from dotterel.components.events._nouns import noun_arguments
+from dotterel.components.events._relevance import RelevanceRules, apply_relevance, default_relevance
 from dotterel.components.events._rules import EventRules, default_rules
+from dotterel.components.events._size import SizeWords, assign_sizes, default_size_words
 from dotterel.components.events._triggers import find_triggers
 from dotterel.dictionaries import VerbDictionary, load_verb_dictionaries
 from dotterel.dictionaries.stored import (
@@ -114,6 +152,9 @@ class EventsComponent:
             verb phrases, and its patterns already cover the nouns it cares about
             ("launched an offensive"), so our nouns would code those events twice.
         fallback: name of an offline classifier for unknown triggers (hook; none ships).
+        knowledge: ``"shipped"`` (default) loads the compiled CAMEO.2.0 verbs as the
+            general layer under the lexicon; ``"none"`` leaves it out. Never used while
+            user PETRARCH verb dictionaries are loaded.
     """
 
     def __init__(
@@ -127,11 +168,18 @@ class EventsComponent:
         use_lexicon: bool = True,
         nouns: bool | None = None,
         fallback: str | None = None,
+        knowledge: str = "shipped",
     ) -> None:
         register_extensions()
         self.name = name
         self.lexicon = TriggerLexicon.load(lexicon_path) if lexicon_path else default_lexicon()
         self.rules = EventRules.load(rules_path) if rules_path else default_rules()
+        self.relevance: RelevanceRules | None = default_relevance() if use_lexicon else None
+        self.size_words: SizeWords = default_size_words()
+        #: the general verb layer under the lexicon (CAMEO.2.0 mapped to PLOVER)
+        self.knowledge: VerbDictionary | None = (
+            _shipped_verbs() if knowledge == "shipped" and use_lexicon else None
+        )
         self.cameo: CameoTable = load_table(cameo_path) if cameo_path else load_table()
         self.use_lexicon = use_lexicon
         self.nouns = nouns
@@ -145,6 +193,12 @@ class EventsComponent:
             for lemma, _pos in self.lexicon.rows
             for form in (lemma, lemma.capitalize())
         }
+        if self.knowledge is not None:
+            skip = self.relevance.knowledge_skip_verbs if self.relevance else frozenset()
+            self.knowledge = VerbDictionary.from_forms(
+                {f: e for f, e in self.knowledge.forms.items() if f.lower() not in skip}
+            )
+            self._lemma_ids |= {strings.add(form.lower()) for form in self.knowledge.forms}
         if fallback:
             LOGGER.warning("event fallback classifier %r is not available; ignored", fallback)
 
@@ -207,6 +261,7 @@ class EventsComponent:
             lemma_ids=self._lemma_ids,
             use_lexicon=self.use_lexicon,
             code_nouns=self._code_nouns(),
+            knowledge=self.knowledge if self.verbs is None else None,
         )
         for d in drafts.values():
             if d.trigger.pos_ in ("NOUN", "PROPN"):
@@ -215,8 +270,12 @@ class EventsComponent:
                 verb_arguments(d, rules)
             assign_modality(d, rules)
         compose(drafts, rules)
+        if self.relevance is not None:
+            apply_relevance(drafts.values(), self.relevance, self.cameo)
         live = [d for d in drafts.values() if not d.absorbed]
-        doc._.events = to_events(doc, live, rules, self.cameo)
+        events = to_events(doc, live, rules, self.cameo)
+        assign_sizes(doc, events, self.size_words)
+        doc._.events = events
         return doc
 
     def _code_nouns(self) -> bool:
@@ -224,6 +283,14 @@ class EventsComponent:
         if not self.use_lexicon:
             return False
         return self.verbs is None if self.nouns is None else self.nouns
+
+
+@lru_cache(maxsize=1)
+def _shipped_verbs() -> VerbDictionary:
+    """The compiled CAMEO.2.0 verbs (:mod:`dotterel.knowledge`), decoded once per process."""
+    from dotterel.knowledge import load_verb_dictionary
+
+    return load_verb_dictionary()
 
 
 @Language.factory(
@@ -237,6 +304,7 @@ class EventsComponent:
         "use_lexicon": True,
         "nouns": None,
         "fallback": None,
+        "knowledge": "shipped",
     },
 )
 def make_events(
@@ -248,6 +316,7 @@ def make_events(
     use_lexicon: bool,
     nouns: bool | None,
     fallback: str | None,
+    knowledge: str,
 ) -> EventsComponent:
     return EventsComponent(
         nlp,
@@ -258,6 +327,7 @@ def make_events(
         use_lexicon=use_lexicon,
         nouns=nouns,
         fallback=fallback,
+        knowledge=knowledge,
     )
 
 

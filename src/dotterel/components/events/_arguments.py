@@ -62,6 +62,13 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
                     d.targets = arguments_for(object_heads(c, rules), avoid=d.sources)
                     break
+    if not d.targets and d.code[:2] in rules.clause_target_roots:
+        # "warned that Mordor would face consequences": the complement's subject
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                subj = [g for g in c.children if g.dep_ in SUBJECT_DEPS and is_actorish(g)]
+                d.targets = arguments_for(subj, avoid=d.sources)
+                break
     if d.target_hint is not None:
         hinted = hinted_target(d)
         if hinted:

@@ -26,8 +26,12 @@ from dotterel.components.events._rules import (
     lookup_code,
 )
 from dotterel.components.events._syntax import EMBED
+from dotterel.contest_links import load_contest_lexicon
 
 LOGGER = logging.getLogger(__name__)
+
+#: CAMEO "criticize or denounce" (PLOVER ACCUSE): "X should never have done Y".
+CRITICIZE = "111"
 
 
 def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
@@ -38,9 +42,11 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
         inner = embedded_draft(d, drafts)
         if inner is None:
             continue
-        if d.trigger.lemma_.lower() in rules.denial_verbs and is_denial(d, inner, rules):
+        if (d.trigger.lemma_.lower() in rules.denial_verbs or refuses_to_admit(d)) and is_denial(
+            d, inner, rules
+        ):
             deny(d, inner)
-        elif d.code[:2] in rules.compose and d.method == "lexicon":
+        elif d.code[:2] in rules.compose and d.method != "dictionary":
             absorb(d, inner, rules)
         elif d.method == "dictionary" and inner.trigger.pos_ == "VERB":
             # PETRARCH codes a verb phrase once, by its main verb
@@ -53,8 +59,17 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
             inner.cue = d.trigger.text
             d.others = other_side(d.targets, inner.targets)
     for d in drafts.values():
-        if not d.absorbed and not d.composed and d.method == "lexicon":
+        if not d.absorbed and not d.composed and d.method != "dictionary":
             recode_by_modality(d, rules)
+
+
+def refuses_to_admit(d: Draft) -> bool:
+    """ "refuses to admit it shelled ...": a refusal governing a confirmation verb denies
+    (the words are the contest lexicon's ``refusal_verbs`` and ``confirmation``)."""
+    lex = load_contest_lexicon()
+    if d.trigger.lower_ not in lex.refusal_forms:
+        return False
+    return any(c.dep_ == "xcomp" and c.lower_ in lex.confirmation_forms for c in d.trigger.children)
 
 
 def deny(d: Draft, inner: Draft) -> None:
@@ -80,7 +95,7 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     if asks and not d.targets:
         # "demanded that Israel ease restrictions": the demand is made of Israel
         d.targets = list(inner.sources)
-    if d.method == "lexicon":
+    if d.method != "dictionary":
         family = root
         if root == "03" and inner.code[:2] in CONFLICT_ROOTS:
             family = "13"  # a promise to fight is a threat ("vowed to wage war")
@@ -102,7 +117,25 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
     demanding Z of Y (10x).
     """
     r = rules
+    if d.obliged == "perfect":
+        # "he should never have been arrested": a criticism of whoever did it (111)
+        speaker = subject_heads(d.demanded_by, rules) if d.demanded_by is not None else []
+        d.code, d.composed, d.negated, d.modality = CRITICIZE, True, False, "asserted"
+        d.targets = d.sources
+        d.sources = arguments_for(speaker)
+        if d.demanded_by is not None:
+            d.trigger = d.demanded_by
+        return
+    if d.obliged is not None and d.demanded_by is None:
+        # "they should release him" with no verb of saying: a demand of the subject
+        d.code = lookup_code(r.compose.get("10", {}), d.code) or "100"
+        d.composed, d.modality = True, "asserted"
+        d.others = list(d.targets)
+        d.targets, d.sources = d.sources, []
+        return
     if d.demanded_by is not None:
+        if d.obliged is not None:
+            d.modality = "asserted"
         d.code = lookup_code(r.compose.get("10", {}), d.code) or "100"
         d.composed = True
         d.others = list(d.targets)
@@ -119,7 +152,15 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
         return
     if d.modality not in ("intended", "hypothetical"):
         return
+    if d.modality == "intended" and any(d.code.startswith(p) for p in rules.future_keeps_type):
+        # "will expel diplomats", "is to endorse X": a planned act keeps its own type
+        # (PLOVER codes it with its mode); only threats proper are THREATEN
+        return
     family = None
+    if root in COOPERATIVE_ROOTS and d.modality == "hypothetical":
+        # "they may well endorse X", "would endorse anyone": a possibility, not a
+        # promise (an intent, 03x, is a commitment): the act keeps its own type
+        return
     if root in COOPERATIVE_ROOTS:
         family = r.intent_composition.get("cooperative")
     elif root in CONFLICT_ROOTS and root != "13":

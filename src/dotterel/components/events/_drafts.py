@@ -57,6 +57,8 @@ class Draft:
     paired: str | None = None
     #: the verb of saying whose subject demands this act ("said Libya must hand over")
     demanded_by: Token | None = None
+    #: under a modal of obligation ("should be released"); ``"perfect"`` for "should have"
+    obliged: str | None = None
     #: governed by "fail to" / "cease to": negated, and a cooperation becomes a rejection
     failed: bool = False
     #: a second object ("urged Russia to attack *Syria*": the one attacked)
@@ -65,3 +67,5 @@ class Draft:
     #: how many noun phrases to skip there first (``* AT ^ +``)
     target_hint: int | None = None
     target_skip: int = 0
+    #: why a relevance rule dropped the draft ("formula:no_comment", "generic", "metaphor")
+    dropped: str | None = None

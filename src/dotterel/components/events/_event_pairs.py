@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from dotterel.cameo import CameoTable
+from dotterel.components.events._confidence import confidence
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import infinitival_modifier
@@ -63,20 +64,49 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
         for code, swap in codings:
             row = cameo.get(code) if code[:2].isdigit() else None
             event_type = (row.plover_type if row is not None else "") or ""
-            if not event_type and d.method == "lexicon":
+            if not event_type and d.method != "dictionary":
                 continue  # a 01x statement: not an event in PLOVER
             sources, targets = (d.targets, d.sources) if swap else (d.sources, d.targets)
             events.extend(event_pairs(d, code, event_type or "UNKNOWN", row, sources, targets))
+    events = restatements_dropped(events)
     for n, ev in enumerate(events):
         ev.id = f"{art.id}-e{n}"
     return events
+
+
+def restatements_dropped(events: list[Event]) -> list[Event]:
+    """The events without later restatements of an earlier one in another sentence.
+
+    The events guide codes one event per (actor, type, recipient), a repeated mention
+    later in the article being the same event ("Britain accuses Russia ..." in the lead
+    and again further down). A restatement has the same PLOVER type, the same coded
+    source and target (both coded), the same negation and modality as an earlier event.
+    """
+    seen: set[tuple[str, str, str, bool, str]] = set()
+    out: list[Event] = []
+    for ev in events:
+        src = ev.source_code or ""
+        tgt = ev.target_code or ""
+        key = (ev.event_type, src, tgt, ev.negated, ev.modality)
+        if src and tgt and key in seen:
+            first = next(e for e in out if _key(e) == key)
+            if first.sentence.start != ev.sentence.start:
+                continue
+        out.append(ev)
+        if src and tgt:
+            seen.add(key)
+    return out
+
+
+def _key(ev: Event) -> tuple[str, str, str, bool, str]:
+    return (ev.event_type, ev.source_code or "", ev.target_code or "", ev.negated, ev.modality)
 
 
 def is_reciprocal(d: Draft, rules: EventRules) -> bool:
     """Whether a coordinated subject acts on itself ("X and Y met", "X and Y clashed")."""
     if d.paired is not None and d.paired == d.code:
         return True
-    return d.method == "lexicon" and (
+    return d.method != "dictionary" and (
         d.code[:2] in ("03", "04", "05", "06") or d.trigger.lemma_.lower() in rules.reciprocal_verbs
     )
 
@@ -123,6 +153,12 @@ def event_pairs(
                     modality=d.modality,
                     status_cue=d.cue,
                     method=d.method,
+                    confidence=confidence(
+                        d,
+                        s is not None and (s.actor is not None or bool(s.code)),
+                        t is not None and (t.actor is not None or bool(t.code)),
+                        d.modality,
+                    ),
                 )
             )
     return out

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 
+from spacy.tokens import Token
+
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import first_word
@@ -44,6 +46,8 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
         c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and c.lower_ in r.negation_words)
         for c in deps
     )
+    if not d.negated and _negative_subject_or_head(chain, r):
+        d.negated = True
     if heads & r.negating_heads:
         d.negated = d.failed = True
     aux = {c.lower_ for c in deps if c.dep_ in ("aux", "auxpass")}
@@ -54,6 +58,10 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
     reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in r.reporting_verbs
     if aux & r.obligation_aux and top.dep_ == "ccomp":
         d.demanded_by = top.head
+    if aux & r.obligation_aux and not marks & r.hypothetical_marks:
+        # "he should be released", "should never have been arrested" (a speech act)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in deps)
+        d.obliged = "perfect" if perfect else "present"
     hedges = (words | lemmas) & r.hedge_adverbs or heads & r.hedge_heads
     if aux & r.hypothetical_aux or marks & r.hypothetical_marks:
         # "said they would boycott" is a reported intention, not a condition
@@ -64,3 +72,20 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
         d.cue = first_word(tok, hedges)
     elif aux & r.intent_aux or heads & r.intent_heads or ("going" in words and "to" in words):
         d.modality = "intended"
+
+
+def _negative_subject_or_head(chain: list[Token], r: EventRules) -> bool:
+    """ "said no soldiers had fired", "none of its soldiers fired" (a negative subject) and
+    "there has been no agreement to withdraw" (the event qualifies a negated noun)."""
+    for t in chain:
+        for c in t.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.lower_ in r.negation_words:
+                return True
+            if any(g.dep_ == "det" and g.lower_ in r.negation_words for g in c.children):
+                return True
+    top = chain[-1]
+    return top.dep_ == "acl" and any(
+        g.dep_ == "det" and g.lower_ in r.negation_words for g in top.head.children
+    )

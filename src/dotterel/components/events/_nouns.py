@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 
+from spacy.tokens import Token
+
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
 from dotterel.components.events._arguments import subject_heads
-from dotterel.components.events._drafts import Draft
+from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import (
     arguments_for,
     is_actorish,
     place_target,
 )
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
+from dotterel.components.events._size import default_size_words
 from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads, prep_objects
 
 LOGGER = logging.getLogger(__name__)
@@ -55,6 +58,10 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
             d.anchor = head
 
 
+#: Entity types of possessors that date an event noun rather than act in it.
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 def noun_arguments(d: Draft, rules: EventRules) -> None:
     """Fill the sources and targets of an event noun.
 
@@ -66,9 +73,13 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
     src_heads = [
         c
         for c in tok.children
-        if c.i < tok.i and (c.dep_ == "poss" or (c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)))
+        if c.i < tok.i
+        and c.ent_type_ not in _TIME_ENTS  # "Saturday's raid": a date, not an actor
+        and (c.dep_ == "poss" or (c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)))
     ]
     src_heads += prep_objects(tok, rules.noun_source_preps)
+    if d.code[:2] in rules.noun_from_source_roots:
+        src_heads += prep_objects(tok, {"from"})  # "backing from the United States"
     tgt_heads = []
     between = prep_objects(tok, {"between", "among"})
     if between:
@@ -83,6 +94,12 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)]
     d.sources = arguments_for(src_heads)
     d.targets = arguments_for(tgt_heads)
+    verb = tok.head
+    if tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs and not d.targets:
+        # "X received backing from Y": the receiver is the target, "from" the source
+        d.targets = arguments_for(subject_heads(verb, rules))
+        if not d.sources and d.code[:2] in rules.noun_from_source_roots:
+            d.sources = arguments_for(prep_objects(verb, {"from"}))
     head = d.anchor
     if head is not None:
         if not d.sources:
@@ -90,4 +107,16 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         if not d.targets:
             d.targets = arguments_for([h for h in prep_objects(head, rules.target_preps)])
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
-        d.targets = place_target(tok)
+        d.targets = victims(tok) or place_target(tok)
+
+
+def victims(tok: Token) -> list[Argument]:
+    """The subject of a casualty verb that governs the noun ("two soldiers died in the raid")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return []
+    verb = tok.head.head
+    words = default_size_words()
+    if verb.pos_ != "VERB" or words.kind(verb) not in ("killed", "injured"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return arguments_for(subjects)

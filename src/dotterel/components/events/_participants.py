@@ -57,6 +57,31 @@ def is_actorish(tok: Token, subtree: bool = False) -> bool:
     )
 
 
+#: Dashes that end a wire dateline ("WASHINGTON (Reuters) -").
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the first token after the article's dateline, 0 when there is none.
+
+    A dateline is a short opening (at most 8 tokens) ending in a dash, with an agency in
+    brackets or a capitalised place before it: "Hanoi (VNA) -", "BAKU, Azerbaijan --".
+    """
+    cached = doc.user_data.get("dotterel_dateline_end")
+    if isinstance(cached, int):
+        return cached
+    end = 0
+    for t in doc[: min(len(doc), 9)]:
+        if t.text in _DATELINE_DASHES:
+            before = doc[: t.i]
+            named = [x for x in before if not x.is_punct and not x.is_space]
+            if named and all(x.is_title or x.is_upper for x in named):
+                end = t.i + 1
+            break
+    doc.user_data["dotterel_dateline_end"] = end
+    return end
+
+
 def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> list[Argument]:
     """Arguments for ``heads``, one per coordinated actor and per compound code.
 
@@ -68,6 +93,8 @@ def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> lis
     out: list[Argument] = []
     seen: set[str] = set()
     for h in heads:
+        if h.i < dateline_end(h.doc):
+            continue  # "HANOI (VNA) -": the dateline is where the wire filed, not an actor
         conj = list_members(h, is_actorish)
         if len(conj) == 1 and (
             not is_actorish(h) or actor_at(h.doc, h.idx, h.idx + len(h)) is None

@@ -49,6 +49,14 @@ class EventRules:
     object_control_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     of_agent_roots: frozenset[str]
+    #: CAMEO roots of event nouns whose "from" phrase is the source ("backing from X")
+    noun_from_source_roots: frozenset[str]
+    #: verbs whose subject receives the event noun they govern ("X received backing")
+    receiving_verbs: frozenset[str]
+    #: speech-act roots whose target may be the subject of their clausal complement
+    clause_target_roots: frozenset[str]
+    #: CAMEO roots whose planned ("will", "plans to") acts keep their type, not 03x/13x
+    future_keeps_type: frozenset[str]
     compose: dict[str, dict[str, str]]
     intent_composition: dict[str, str]
     #: ``target_preps`` in order of preference (a set loses the order)

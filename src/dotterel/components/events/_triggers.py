@@ -35,6 +35,7 @@ def find_triggers(
     lemma_ids: set[int],
     use_lexicon: bool,
     code_nouns: bool,
+    knowledge: VerbDictionary | None = None,
 ) -> dict[int, Draft]:
     """One draft per coded trigger, by token index.
 
@@ -46,6 +47,9 @@ def find_triggers(
         lemma_ids: hashes of the lexicon's lemmas, the prefilter.
         use_lexicon: whether the lexicon codes triggers at all.
         code_nouns: whether event nouns are coded.
+        knowledge: the shipped CAMEO.2.0 verb knowledge, the general layer under the
+            lexicon: it codes only verbs the lexicon has no row for, matching its
+            patterns inside the verb's own phrase (:func:`own_phrase`).
     """
     drafts: dict[int, Draft] = {}
     any_verb = verbs is not None
@@ -56,7 +60,14 @@ def find_triggers(
         if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
             if tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.pos_ == "ADJ"):
                 continue  # "the dead and wounded", "armed men": participles as adjectives
-            d = code_verb(tok, lexicon=lexicon, rules=rules, verbs=verbs, use_lexicon=use_lexicon)
+            d = code_verb(
+                tok,
+                lexicon=lexicon,
+                rules=rules,
+                verbs=verbs,
+                use_lexicon=use_lexicon,
+                knowledge=knowledge,
+            )
         elif pos in ("NOUN", "PROPN") and code_nouns:
             d = code_noun(tok, lexicon)
         else:
@@ -74,8 +85,10 @@ def code_verb(
     rules: EventRules,
     verbs: VerbDictionary | None,
     use_lexicon: bool,
+    knowledge: VerbDictionary | None = None,
 ) -> Draft | None:
-    """A draft for the verb ``tok``: by dictionary pattern first, else by lexicon row."""
+    """A draft for the verb ``tok``: by dictionary pattern first, else by lexicon row,
+    else (a verb the lexicon does not know) by the general verb knowledge."""
     lemma = tok.lemma_.lower()
     if lemma in rules.reporting_verbs and (lemma, "VERB") not in lexicon.rows:
         return None
@@ -92,10 +105,67 @@ def code_verb(
             return None
     if not use_lexicon:
         return None
+    if knowledge is not None and (lemma, "VERB") not in lexicon.rows:
+        return knowledge_code(tok, knowledge)
     row = lexicon.match(tok, "VERB")
     if row is None or row.code is None:
         return None
     return Draft(trigger=tok, code=row.code, method="lexicon", row=row)
+
+
+def knowledge_code(tok: Token, knowledge: VerbDictionary) -> Draft | None:
+    """A draft from the CAMEO.2.0 verb knowledge: a pattern of the verb's own phrase
+    (method ``knowledge``), else the verb block's default code (``knowledge-default``)."""
+    phrase = own_phrase(tok)
+    hit = knowledge.match(
+        tok.lemma_.upper(),
+        tok.text.upper(),
+        [],
+        [t.text.upper() for t in phrase],
+        after_lemmas=[t.lemma_.upper() for t in phrase],
+        prefilter=True,
+    )
+    if hit is None or not hit.code or not hit.code[:2].isdigit():
+        return None
+    if hit.pattern is None and not KNOWLEDGE_DEFAULTS:
+        return None
+    method = "knowledge" if hit.pattern is not None else "knowledge-default"
+    d = Draft(trigger=tok, code=hit.code, paired=hit.paired, method=method)
+    if (
+        hit.target_offset is not None
+        and hit.pattern is not None
+        and hit.target_offset < len(phrase)
+    ):
+        d.target_hint = phrase[hit.target_offset].i
+        d.target_skip = hit.pattern.target_skip
+    return d
+
+
+#: Whether a verb block's default code (no pattern of the phrase matched) codes an event.
+KNOWLEDGE_DEFAULTS = False
+
+#: Children that open another clause: their words are not the verb's own phrase.
+_OTHER_CLAUSE = frozenset(
+    {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "cc", "punct", "mark"}
+)
+#: At most this many words of the verb's phrase are matched (a verb phrase, not a page).
+PHRASE_WINDOW = 10
+
+
+def own_phrase(tok: Token) -> list[Token]:
+    """The words after ``tok`` in its own phrase: its subtree minus other clauses.
+
+    PETRARCH matches a pattern against the verb phrase's constituents; matching it
+    anywhere later in the sentence lets "* SANCTIONS" fire on a word of another clause.
+    """
+    out: list[Token] = []
+    stack = [c for c in tok.rights if c.dep_ not in _OTHER_CLAUSE]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSE or c.dep_ == "cc")
+    out.sort(key=lambda t: t.i)
+    return out[:PHRASE_WINDOW]
 
 
 def code_noun(tok: Token, lexicon: TriggerLexicon) -> Draft | None:

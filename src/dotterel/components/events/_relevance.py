@@ -1,0 +1,311 @@
+"""Relevance: drafts that are not events between political actors (issue 18).
+
+Run after composition, before the drafts become events. Three general rules, each
+naming the pattern it covers (the word lists are data, ``data/events/formulas.tsv`` and
+``data/events/relevance.json``):
+
+* **Sourcing formulas** are never events: "declined to comment", "asked not to be
+  named", "requested anonymity", "who was not authorised to speak publicly", "when asked
+  about", "according to" (pattern classes in ``formulas.tsv``).
+* **Generic verbs** (help, provide, contribute, sign, meet, offer, ...) need a political
+  actor as source: a coded actor, a name, or a political role noun of the actors' agent
+  table ("officials", "prosecutors"); an unresolved pronoun, a private group ("people",
+  "students") or an inanimate or abstract noun phrase ("the report provided details",
+  "cooperation helped") is no source; a generic verb with neither source nor such a
+  target is dropped, and a contact verb (visit, meet ...) needs a political target too
+  ("was visiting her father" is private).
+* **Questions** are not realised acts ("can they file a lawsuit?").
+* **ASSAULT needs physical force** (PLOVER: the use of force): a weapon, casualty or
+  armed-participant word in the trigger's own clause, an armed actor role (MIL, COP, REB ...), a
+  state or a people as a side (a bare country code, a nationality: "fighting between
+  the two peoples") or a physical trigger. Without it the verb is a metaphor: a verbal
+  attack on a person or a record ("attacked her rival's record", "slammed the senator")
+  becomes ACCUSE when it has a target, anything else ("the best person to beat X",
+  "keeps fighting", "a campaign battle") is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dotterel.cameo import CameoTable
+from dotterel.components._syntax import SUBJECT_DEPS
+from dotterel.components.events._drafts import Argument, Draft
+
+LOGGER = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent.parent / "data" / "events"
+FORMULAS_PATH = DATA_DIR / "formulas.tsv"
+RELEVANCE_PATH = DATA_DIR / "relevance.json"
+#: the actors component's agent nouns (read only): person and role nouns are animate
+AGENTS_PATH = DATA_DIR.parent / "actors" / "agents.tsv"
+
+_PEOPLES = frozenset({"NORP", "GPE"})
+
+
+@dataclass(frozen=True)
+class Formula:
+    """One row of ``formulas.tsv``: a pattern class, trigger lemmas and its tests."""
+
+    kind: str
+    lemmas: frozenset[str]
+    tests: tuple[tuple[str, frozenset[str]], ...]
+
+
+@dataclass(frozen=True)
+class RelevanceRules:
+    """The formula rows and the word lists of ``relevance.json``."""
+
+    formulas: tuple[Formula, ...]
+    generic_verbs: frozenset[str]
+    inanimate_ok_roots: frozenset[str]
+    physical_words: frozenset[str]
+    force_roles: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
+    accuse_code: str
+    #: contact verbs whose other side must be political too ("visited her father")
+    two_sided_verbs: frozenset[str] = frozenset()
+    #: frequent light/support verbs the general verb layer leaves alone
+    knowledge_skip_verbs: frozenset[str] = frozenset()
+    #: head nouns of people and roles ("prosecutor", "official"), from the agent table
+    person_nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(
+        cls, formulas: str | Path = FORMULAS_PATH, lists: str | Path = RELEVANCE_PATH
+    ) -> RelevanceRules:
+        raw = json.loads(Path(lists).read_text(encoding="utf-8"))
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(x).lower() for x in raw.get(key, []))
+
+        return cls(
+            formulas=tuple(read_formulas(formulas)),
+            generic_verbs=words("generic_verbs"),
+            inanimate_ok_roots=words("inanimate_ok_roots"),
+            physical_words=words("physical_words"),
+            force_roles=frozenset(str(x).upper() for x in raw.get("force_roles", [])),
+            verbal_attack_verbs=words("verbal_attack_verbs"),
+            accuse_code=str(raw.get("accuse_code", "111")),
+            person_nouns=read_person_nouns(AGENTS_PATH),
+            knowledge_skip_verbs=words("knowledge_skip_verbs"),
+            two_sided_verbs=words("two_sided_verbs"),
+        )
+
+
+#: Agent roles that are not political actors by themselves (people, students, clergy).
+_PRIVATE_ROLES = frozenset({"CVL", "EDU", "REL", "HLH", "AGR", "LAB", "REF"})
+
+
+def read_person_nouns(path: Path) -> frozenset[str]:
+    """Head lemmas of the agent table's phrases with a political role ("official",
+    "prosecutor", "party"), not private ones ("people", "student")."""
+    if not path.exists():
+        return frozenset()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        roles = cols[1].strip() if len(cols) > 1 else ""
+        if {roles[i : i + 3] for i in range(0, len(roles), 3)} & _PRIVATE_ROLES:
+            continue
+        out.add(cols[0].split()[-1].lower())
+    return frozenset(out)
+
+
+def read_formulas(path: str | Path) -> list[Formula]:
+    """The rows of a formulas TSV (format in the shipped file's header)."""
+    out: list[Formula] = []
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            LOGGER.warning("%s:%d: need class, lemmas and tests", path, lineno)
+            continue
+        tests = []
+        for item in cols[2].split():
+            key, _, vals = item.partition("=")
+            tests.append((key.strip().lower(), frozenset(v.lower() for v in vals.split("|") if v)))
+        out.append(
+            Formula(cols[0].strip(), frozenset(cols[1].strip().lower().split("|")), tuple(tests))
+        )
+    return out
+
+
+@lru_cache(maxsize=2)
+def default_relevance() -> RelevanceRules:
+    """The shipped relevance rules, read once per process."""
+    return RelevanceRules.load()
+
+
+def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: CameoTable) -> None:
+    """Mark drafts that are no events as ``absorbed``; recode verbal ASSAULTs as ACCUSE."""
+    for d in drafts:
+        if d.absorbed:
+            continue
+        if _in_question(d.trigger):
+            d.absorbed = True
+            d.dropped = "question"
+            continue
+        kind = formula_of(d.trigger, rules)
+        if kind is not None:
+            d.absorbed = True
+            d.dropped = f"formula:{kind}"
+            continue
+        if _generic_without_actor(d, rules):
+            d.absorbed = True
+            d.dropped = "generic"
+            continue
+        row = cameo.get(d.code) if d.code[:2].isdigit() else None
+        if row is not None and row.plover_type == "ASSAULT" and not _physical(d, rules):
+            lemma = d.trigger.lemma_.lower()
+            if lemma in rules.verbal_attack_verbs and d.targets:
+                d.code = rules.accuse_code  # "attacked her rival's record": criticism
+                d.paired = None
+            else:
+                d.absorbed = True
+                d.dropped = "metaphor"
+
+
+_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", ")"})
+
+
+def _in_question(tok: Token) -> bool:
+    """Whether ``tok`` is in a question ("can they file a lawsuit?"): not a realised act."""
+    sent = tok.sent
+    last = sent[-1]
+    while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
+        last = tok.doc[last.i - 1]
+    return last.text == "?"
+
+
+def formula_of(tok: Token, rules: RelevanceRules) -> str | None:
+    """The pattern class of the sourcing formula ``tok`` sits in, if any."""
+    lemma = tok.lemma_.lower()
+    for f in rules.formulas:
+        if "*" not in f.lemmas and lemma not in f.lemmas:
+            continue
+        if all(_test(tok, key, vals) for key, vals in f.tests):
+            return f.kind
+    return None
+
+
+def _test(tok: Token, key: str, vals: frozenset[str]) -> bool:
+    if key == "xcomp":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in vals for c in tok.children)
+    if key == "head":
+        return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl") and tok.head.lemma_.lower() in vals
+    if key == "obj":
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in vals for c in tok.children)
+    if key == "pobj":
+        return any(t.lemma_.lower() in vals for t in _prep_objects(tok))
+    if key == "mark":
+        return any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in vals and c.i < tok.i for c in tok.children
+        )
+    if key == "bare":
+        return (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("advcl", "ccomp", "acl")
+            and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        ) == ("1" in vals)
+    if key == "passive":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        return passive == ("1" in vals)
+    if key == "prep":
+        return any(c.dep_ == "prep" and c.lemma_.lower() in vals for c in tok.children)
+    return False
+
+
+def _prep_objects(tok: Token) -> list[Token]:
+    """Objects of prepositions on ``tok``, and of "of" on those ("on condition of X")."""
+    out: list[Token] = []
+    for p in (c for c in tok.children if c.dep_ == "prep"):
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            out.append(o)
+            for p2 in (c for c in o.children if c.dep_ == "prep"):
+                out.extend(c for c in p2.children if c.dep_ == "pobj")
+    return out
+
+
+def _generic_without_actor(d: Draft, rules: RelevanceRules) -> bool:
+    """A generic verb whose source is not a political actor ("the report provided")."""
+    tok = d.trigger
+    general = d.method.startswith("knowledge")  # the CAMEO.2.0 layer: weaker evidence
+    if tok.pos_ not in ("VERB", "AUX") or (
+        tok.lemma_.lower() not in rules.generic_verbs and not general
+    ):
+        return False
+    if d.code[:2] in rules.inanimate_ok_roots:
+        return False
+    if d.sources and not any(_political(tok, a, rules) for a in d.sources):
+        return True
+    if d.targets and tok.lemma_.lower() in rules.two_sided_verbs:
+        return not any(_political(tok, a, rules) for a in d.targets)
+    if d.sources:
+        return False
+    return not any(_political(tok, a, rules) for a in d.targets)
+
+
+def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
+    """Whether ``arg`` can be a political actor: coded, a name, or a pronoun."""
+    if arg.actor is not None or arg.code:
+        return True
+    span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")  # char offsets
+    if span is None or not len(span):
+        return False
+    head = span.root
+    return (
+        head.pos_ == "PROPN"
+        or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or head.lemma_.lower() in rules.person_nouns
+    )
+
+
+def _physical(d: Draft, rules: RelevanceRules) -> bool:
+    """Whether an ASSAULT draft shows physical force (see the module docstring)."""
+    doc = d.trigger.doc
+    for a in (*d.sources, *d.targets):
+        code = a.code or (a.actor.code if a.actor is not None else None) or ""
+        if any(code[i : i + 3] in rules.force_roles for i in range(0, len(code), 3)):
+            return True
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        named = span is not None and len(span) > 0 and span.root.pos_ != "PRON"
+        if named and span is not None and (len(code) == 3 or span.root.ent_type_ in _PEOPLES):
+            return True  # states and peoples fight with force ("fighting between X and Y")
+    words = rules.physical_words
+    for t in own_clause(d.trigger):
+        if t.i == d.trigger.i and t.lemma_.lower() in rules.verbal_attack_verbs:
+            continue  # "attack" itself proves nothing
+        if t.lemma_.lower() in words or t.lower_ in words:
+            return True
+    return False
+
+
+#: Dependencies that open another clause: its words are not evidence for this event.
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "advcl", "csubj", "conj"})
+
+
+def own_clause(tok: Token) -> list[Token]:
+    """The words of ``tok``'s clause: its clause head's subtree minus embedded clauses."""
+    head = tok
+    while head.dep_ not in _CLAUSE_DEPS and head.head.i != head.i:
+        head = head.head
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(
+            c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.i == tok.i or tok in c.subtree
+        )
+    return out
