@@ -1,6 +1,7 @@
-"""Every page and view says "not" for a negated event: "Iran does not arm the Taliban"
-must never read as "Iran arms the Taliban" (events page, article page, claims page, the
-map's and network's JSON that the side list and popups show)."""
+"""What the pages mark on an event. Every page and view says "not" for a negated event:
+"Iran does not arm the Taliban" must never read as "Iran arms the Taliban" (events page,
+article page, claims page, the map's and network's JSON that the side list and popups
+show); events told as history say so where they are listed."""
 
 from __future__ import annotations
 
@@ -67,3 +68,32 @@ def test_map_and_network_json_carry_negated(client: TestClient) -> None:
     assert [m["negated"] for m in markers] == [True]
     events = client.get("/api/network", params={"level": "role"}).json()["events"]
     assert [e["negated"] for e in events.values()] == [True]
+
+
+def test_events_told_as_history_are_marked(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """With background events shown, the events and article pages say which they are."""
+    coded = build(
+        "Iran armed the Taliban in Farah in 1996, the ministry said.",
+        "Example Times",
+        date(2024, 4, 16),
+        [
+            {
+                "src": "IRN",
+                "src_text": "Iran",
+                "type": "AID",
+                "trigger": "armed",
+                "tgt": "TAL",
+                "tgt_text": "Taliban",
+                "date": "1996",
+                "date_text": "1996",
+            }
+        ],
+    )
+    coded.events[0].background = True
+    db = tmp_path_factory.mktemp("history") / "history.duckdb"
+    with Store(db) as store:
+        store.write(coded)
+    client = TestClient(create_app(Settings(db=db, token="t")))
+    badge = '<span class="badge history"'
+    assert badge in client.get("/events", params={"background": "true"}).text
+    assert badge in client.get(f"/articles/{coded.article.id}").text
