@@ -326,3 +326,38 @@ def test_csv_round_trips_through_pandas(tmp_path: Path) -> None:
     # the same rows through the csv module: one header, one line a row
     text = io.StringIO(out.read_text(encoding="utf-8"))
     assert len(list(csv.reader(text))) == 3
+
+
+def test_a_city_row_names_its_province_not_a_geonames_code() -> None:
+    """GeoNames gives a city's admin1 as a code ("11"); ACLED's admin1 is the province's
+    name, read from the gazetteer's first-level divisions (GeoNames' spelling, the same
+    that an event placed at the province itself gets)."""
+    row = one_row(
+        article(
+            "Gunmen attacked soldiers in Dunmore.",
+            "ASSAULT",
+            ("AFGREB", "Gunmen"),
+            ("AFGMIL", "soldiers"),
+            place="Dunmore",
+            cameo="190",
+        )
+    )
+    assert (row["location"], row["admin1"], row["geo_precision"]) == ("Dunmore", "Farāh", 1)
+
+
+def test_the_gazetteer_names_a_division_by_its_code() -> None:
+    from dotterel.geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.division("US", "DC").name == "District of Columbia"  # type: ignore[union-attr]
+    assert gazetteer.division("us", "DC") is not None
+    assert gazetteer.division("AF", "99") is None
+
+
+def test_countries_have_their_common_names() -> None:
+    from dotterel.export.acled import _iso3
+
+    assert _iso3("KR") == ("KOR", "South Korea")
+    assert _iso3("SY") == ("SYR", "Syria")
+    assert _iso3("AF") == ("AFG", "Afghanistan")
+    assert _iso3(None) == (None, None)

@@ -127,3 +127,40 @@ def test_edge_sources_count_every_outlet_that_ran_an_article() -> None:
     c = coded[2]  # Mountain Post's own reporting, run again by another outlet
     c.sightings = [Sighting.of(c.article), Sighting(c.article.id, "Harbour Daily")]
     assert iran_taliban_sources(coded) == before + 1
+
+
+def test_a_top_level_node_is_labelled_by_its_own_name_not_its_members() -> None:
+    """Node COL at the top level is "Colombia" (or its country name), not "ELN" because
+    the rebels were named more often than the state."""
+    from datetime import date
+
+    from export_samples import build
+
+    coded = build(
+        "Afghan troops attacked the Taliban; Afghan police arrested Taliban fighters.",
+        "Harbour Star",
+        date(2019, 5, 1),
+        [
+            {
+                "src": "AFGMIL",
+                "src_text": "Afghan troops",
+                "tgt": "TAL",
+                "tgt_text": "Taliban",
+                "type": "ASSAULT",
+                "trigger": "attacked",
+            },
+            {
+                "src": "AFGMIL",
+                "src_text": "Afghan police",
+                "tgt": "TAL",
+                "tgt_text": "Taliban fighters",
+                "type": "COERCE",
+                "trigger": "arrested",
+            },
+        ],
+    )
+    top = actor_network(merge_events([coded]), level="top")
+    assert top.nodes["AFG"]["label"] == "Afghanistan"  # no actor coded AFG: the country
+    assert top.nodes["TAL"]["label"] == "Taliban"
+    full = actor_network(merge_events([coded]))
+    assert full.nodes["AFGMIL"]["label"] == "two Afghan commanders"  # unchanged

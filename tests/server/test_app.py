@@ -97,3 +97,12 @@ def test_event_filters_are_the_command_lines(client: TestClient) -> None:
     bad = client.get("/api/events", params={"since": "soon"})
     assert bad.status_code == 422 and "not a date" in bad.json()["error"]
     assert client.get("/api/events", params={"since": "2016", "status": "contested"}).json() == []
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/claims", "/network", "/map", "/timeline"])
+def test_pages_declare_an_icon_so_the_browser_asks_for_no_favicon(
+    client: TestClient, path: str
+) -> None:
+    """Without one, every page logged a console error (GET /favicon.ico: 404)."""
+    assert '<link rel="icon" href="/static/favicon.svg"' in client.get(path).text
+    assert client.get("/static/favicon.svg").headers["content-type"].startswith("image/svg")

@@ -361,6 +361,7 @@ def test_a_store_held_by_another_process_is_a_clear_error(tmp_path: Path) -> Non
         message = str(err.value)
         assert f"the store {path} is in use by another dotterel process" in message
         assert "\n" not in message
+        assert "dotterel serve" in message  # the usual holder an analyst forgets
         with pytest.raises(StoreError, match="in use"):
             Store(path, read_only=True)
     finally:

@@ -46,10 +46,11 @@ def fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
     raise typer.Exit(code)
 
 
-def summary(done: int, rejected: int, verb: str) -> None:
+def summary(done: int, rejected: int, verb: str, *, counted: bool = False) -> None:
     """After a batch: one stderr line when anything was rejected, and exit code 3 when
-    nothing was ``verb`` (every input rejected, or no input at all)."""
-    if rejected or not done:
+    nothing was ``verb`` (every input rejected, or no input at all). ``counted``: the
+    command printed its own count line already, so only the error line follows."""
+    if (rejected or not done) and not counted:
         stderr.print(f"{done} {verb}, {rejected} rejected")
     if not done:
         stderr.print(

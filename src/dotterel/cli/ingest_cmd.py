@@ -98,7 +98,7 @@ def ingest_command(
         console.fail(str(exc))
     console.stdout.print(run.summary(db), soft_wrap=True, highlight=False)
     if not run.stored and not run.already:
-        console.summary(0, sum(run.rejected.values()), "stored")
+        console.summary(0, sum(run.rejected.values()), "stored", counted=True)
 
 
 @dataclass

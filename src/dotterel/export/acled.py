@@ -194,22 +194,35 @@ def acled_type(event: Event, target_class: str) -> TypeRule | None:
 
 
 def _iso3(iso2: str | None) -> tuple[str | None, str | None]:
-    """ISO-3 code and name of an ISO alpha-2 country code."""
+    """ISO-3 code and name of an ISO alpha-2 country code: the common name where ISO has
+    one ("South Korea", "Syria", as ACLED writes them, not "Korea, Republic of")."""
     if not iso2:
         return None, None
     import pycountry
 
     country = pycountry.countries.get(alpha_2=iso2)
-    return (country.alpha_3, country.name) if country else (None, None)
+    if country is None:
+        return None, None
+    return country.alpha_3, getattr(country, "common_name", None) or country.name
 
 
 def _admin1(place: Place) -> str | None:
-    """A province *name*: the place itself when it is one, else its admin1 when that is a
-    name (GeoNames gives codes such as ``06``, which are not ACLED's admin1)."""
+    """A province *name*: the place itself when it is one, else the division its admin1
+    code names in the gazetteer (GeoNames gives codes such as ``06`` or ``DC``; ACLED's
+    admin1 is a name), else its admin1 when that is already a name."""
     if place.level == "adm1":
         return place.name or place.text
     admin = place.admin1 or ""
-    return admin if admin and not (admin.isalnum() and len(admin) <= 3) else None
+    if not admin:
+        return None
+    if not (admin.isalnum() and len(admin) <= 3):
+        return admin
+    if not place.country_code:
+        return None
+    from dotterel.geo.gazetteer import load_gazetteer
+
+    division = load_gazetteer().division(place.country_code, admin)
+    return division.name if division is not None else None
 
 
 def _interaction(a: int | None, b: int | None) -> int | None:

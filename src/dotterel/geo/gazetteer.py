@@ -91,6 +91,8 @@ class Gazetteer:
             )
             if level == "country"
         }
+        #: (country, admin1 code) -> row of that first-level division; built on first use
+        self._divisions: dict[tuple[str, str], int] | None = None
 
     @classmethod
     def from_path(cls, path: str | Path) -> Gazetteer:
@@ -133,6 +135,21 @@ class Gazetteer:
         if hits is None and key.endswith("s"):
             hits = self._demonyms.get(key[:-1])
         return [self.entry(i) for i in hits or ()]
+
+    def division(self, iso2: str, admin1: str) -> GazetteerEntry | None:
+        """The first-level division (ADM1) that an ``admin1`` code names in a country
+        (``("US", "DC")`` -> District of Columbia), or ``None``."""
+        if self._divisions is None:
+            c = self._cols
+            self._divisions = {
+                (cc, a1): i
+                for i, (cc, a1, level) in enumerate(
+                    zip(c["country_code"], c["admin1"], c["level"], strict=True)
+                )
+                if level == "adm1"
+            }
+        index = self._divisions.get((iso2.upper(), admin1))
+        return None if index is None else self.entry(index)
 
     def country(self, iso2: str) -> GazetteerEntry | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""

@@ -29,7 +29,7 @@ from typing import Any
 
 import networkx as nx
 
-from dotterel.cameo import split_actor_code
+from dotterel.cameo import is_country, split_actor_code
 from dotterel.merge import EventCluster
 
 LOGGER = logging.getLogger(__name__)
@@ -52,6 +52,20 @@ def _node_key(code: str | None, level: str) -> str | None:
         return None
     code = code.upper()
     return top_code(code) if level == "top" else code
+
+
+def _label(node: str, own: Counter[str] | None, named: Counter[str] | None) -> str:
+    """A node's label: the name most used for actors coded exactly as the node, else
+    the country's name for a country node, else the name most used for its members."""
+    if own:
+        return own.most_common(1)[0][0]
+    if len(node) == 3 and is_country(node):
+        import pycountry
+
+        country = pycountry.countries.get(alpha_3=node)
+        if country is not None:
+            return str(getattr(country, "common_name", None) or country.name)
+    return named.most_common(1)[0][0] if named else node
 
 
 def _cluster_keys(c: EventCluster, level: str) -> tuple[str | None, str | None]:
@@ -89,6 +103,9 @@ def actor_network(
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     graph = nx.DiGraph()
     names: dict[str, Counter[str]] = {}
+    # names of the actors whose own code is the node's: at the top level, node COL is
+    # labelled by "Colombia", not by its most named member ("ELN" of COLREBELN)
+    own_names: dict[str, Counter[str]] = {}
     kinds: dict[str, Counter[str]] = {}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     skipped = 0
@@ -98,13 +115,15 @@ def actor_network(
             skipped += 1
             continue
         for m in c.mentions:
-            for key, actor, words in (
-                (src, m.source_actor, m.event.source_text),
-                (tgt, m.target_actor, m.event.target_text),
+            for key, code, actor, words in (
+                (src, m.event.source_code, m.source_actor, m.event.source_text),
+                (tgt, m.event.target_code, m.target_actor, m.event.target_text),
             ):
                 name = actor.name if actor is not None else words
                 if name:
                     names.setdefault(key, Counter())[name] += 1
+                    if (code or "").upper() == key:
+                        own_names.setdefault(key, Counter())[name] += 1
                 if actor is not None and actor.kind:
                     kinds.setdefault(key, Counter())[actor.kind] += 1
         edge = edges.setdefault(
@@ -140,7 +159,7 @@ def actor_network(
     for (src, tgt), e in edges.items():
         for node in (src, tgt):
             if node not in graph:
-                label = names[node].most_common(1)[0][0] if node in names else node
+                label = _label(node, own_names.get(node), names.get(node))
                 kind = kinds[node].most_common(1)[0][0] if node in kinds else ""
                 code = node.split(" ", 1)[0]  # an entity's key is "CODE name"
                 graph.add_node(node, label=label, code=code, kind=kind, n_events=0)

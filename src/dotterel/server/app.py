@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dotterel.server.body_limit import BodyLimit
+from dotterel.server.head_requests import HeadAsGet
 from dotterel.server.routes import ROUTERS
 from dotterel.server.security_headers import SECURITY_HEADERS, SecurityHeaders
 from dotterel.server.state import DEFAULT_MAX_BODY, HERE, ServerState, Settings, StoreAccess
@@ -56,7 +57,8 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.dotterel = state
     app.add_middleware(BodyLimit, limit=settings.max_body)
-    app.add_middleware(SecurityHeaders)  # added last: outermost, so the 413 gets them too
+    app.add_middleware(SecurityHeaders)  # outside BodyLimit, so the 413 gets them too
+    app.add_middleware(HeadAsGet)  # outermost: a HEAD sees exactly a GET's headers
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _add_error_handlers(app, state)
     for router in ROUTERS:

@@ -420,7 +420,8 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
             holder = f" (PID {pid.group(1)})" if pid else ""
             raise StoreError(
                 f"the store {path} is in use by another dotterel process{holder}; wait for "
-                "it to finish or use another --db"
+                "it to finish or use another --db (a running 'dotterel serve' holds its store "
+                "until stopped: its events page downloads every export format)"
             ) from None
         if "not a valid duckdb database" in message.lower():
             raise StoreError(f"{path} exists but is not a DuckDB database") from None

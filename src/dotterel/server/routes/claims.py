@@ -19,8 +19,24 @@ CLAIMS_SHOWN = 200
 def claims_about(con: Any, about: str) -> list[dict[str, Any]]:
     """Every claim about ``about`` (contested or not), as the pages show them."""
     from dotterel.store.claims import claims_about as find
+    from dotterel.store.database import fetch_dicts
 
-    return find(con, about.upper(), contested_only=False)
+    rows = find(con, about.upper(), contested_only=False)
+    # "X does not arm Y" must not read as "X arms Y": each claim says whether it is negated
+    ids = [r["claim_id"] for r in rows]
+    negated = (
+        {
+            r["id"]
+            for r in fetch_dicts(
+                con, "SELECT id FROM events WHERE negated AND list_contains(?, id)", [ids]
+            )
+        }
+        if ids
+        else set()
+    )
+    for r in rows:
+        r["negated"] = r["claim_id"] in negated
+    return rows
 
 
 @router.get("/api/claims", tags=["api"])

@@ -68,9 +68,9 @@ def events_page(
         api_query=urlencode(
             {k: v for k, v in params.items() if k not in ("sort", "order", "page")}
         ),
-        # the exports filter by actor, type, status and dates (not by place)
+        # the exports filter as the page does (not by place)
         export_query=urlencode(
-            {k: v for k, v in params.items() if k in ("actor", "type", "status", "since", "until")}
+            {k: v for k, v in params.items() if k not in ("sort", "order", "page", "place")}
         ),
     )
 

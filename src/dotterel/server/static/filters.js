@@ -107,7 +107,7 @@
     head.append(
       ns.el("span", "code", e.source || "?"),
       ` ${e.source_text || ""} `,
-      ns.el("b", "", e.type),
+      ns.el("b", "", (e.negated ? "not " : "") + e.type),
       " ",
       ns.el("span", "code", e.target || "?"),
       ` ${e.target_text || ""}`

@@ -33,7 +33,7 @@
 
   function marker(m) {
     const icon = L.divIcon({ className: "event-marker q" + m.quad, html: "", iconSize: [14, 14] });
-    const mk = L.marker([m.lat, m.lon], { icon, title: `${m.source || "?"} ${m.type} ${m.target || "?"}` });
+    const mk = L.marker([m.lat, m.lon], { icon, title: `${m.source || "?"} ${m.negated ? "not " : ""}${m.type} ${m.target || "?"}` });
     mk.bindPopup(() => popup(m), { maxWidth: 360 });
     return mk;
   }

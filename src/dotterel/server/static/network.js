@@ -98,6 +98,17 @@
       nodeRepulsion: () => 12000,
       padding: 30,
     }).run();
+    // The layout is fitted to the box, often zoomed well out: keep the labels readable
+    // (about 12 px on screen) at that zoom instead of shrinking them with the graph.
+    const zoom = cy.zoom();
+    if (zoom < 1) {
+      cy.style()
+        .selector("node")
+        .style({ "font-size": 12 / zoom, "text-margin-y": -4 / zoom })
+        .selector("edge")
+        .style({ "font-size": 10 / zoom })
+        .update();
+    }
     cy.on("tap", "node", (ev) => {
       const node = ev.target;
       const ids = new Set();

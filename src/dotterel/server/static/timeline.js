@@ -58,6 +58,17 @@
     return { data: [xs, ...stacked.slice().reverse()], raw };
   }
 
+  // A class's events in the bins of the stretch shown (the legend away from the bars).
+  function shownTotal(u, counts) {
+    const xs = u.data[0];
+    const { min, max } = u.scales.x;
+    let n = 0;
+    xs.forEach((x, i) => {
+      if (min == null || (x >= min && x <= max)) n += counts[i];
+    });
+    return n;
+  }
+
   function draw(t) {
     if (ns.plot) ns.plot.destroy();
     ns.plot = null;
@@ -75,7 +86,7 @@
     const series = [
       {
         label: "when",
-        value: (u, v) => (v == null ? "" : uPlot.fmtDate(FORMAT[unit])(utc(v))),
+        value: (u, v) => (v == null ? "all shown" : uPlot.fmtDate(FORMAT[unit])(utc(v))),
       },
       ...drawOrder.map((q) => ({
         label: q === "0" ? t.quads["0"] : `${q} ${t.quads[q]}`,
@@ -84,15 +95,27 @@
         width: 0,
         paths: bars,
         points: { show: false },
-        // the legend shows the class's own count, not the running total
-        value: (u, v, si, di) => (di == null ? "" : current.raw[q][di]),
+        // the legend shows the class's own count, not the running total; away from the
+        // bars, its total over the stretch shown
+        value: (u, v, si, di) => (di == null ? shownTotal(u, current.raw[q]) : current.raw[q][di]),
       })),
     ];
     const opts = {
       width: Math.max(320, box.clientWidth),
       height: HEIGHT,
       tzDate: utc,
-      scales: { x: { time: true } },
+      scales: {
+        x: {
+          time: true,
+          // bars start at their bin (align 1): range to the end of the last bin shown, or
+          // the last bin's bar would lie outside the plot, unseen
+          range: (u, min, max) => {
+            const xs = u.data[0];
+            const last = xs[xs.length - 1];
+            return [min, max >= last ? Math.max(max, nextBin(last, unit)) : max];
+          },
+        },
+      },
       axes: [
         { grid: { stroke: "#eef0f3" } },
         {
