@@ -125,9 +125,9 @@ def test_chunked_content_equals_coding_the_chunks_one_by_one(
     assert merged.events, "the text should hold events"
     assert _events(merged) == [row for p in parts for row in _events(p)]
     assert _attributions(merged) == [row for p in parts for row in _attributions(p)]
-    assert {(a.name, a.code) for a in merged.actors} == {
-        (a.name, a.code) for p in parts for a in p.actors
-    }
+    # the same actors by code (one actor per code, as within a document: the name kept is
+    # the first chunk's, so names may differ from a chunk's own)
+    assert {a.code for a in merged.actors} == {a.code for p in parts for a in p.actors}
     # an actor named in several chunks is one actor of the article
     assert len({a.code for a in merged.actors if a.code}) == len(
         [a for a in merged.actors if a.code]
