@@ -138,11 +138,16 @@ class Actor:
     kind: str | None = None
     mention_ids: list[str] = field(default_factory=list)
     #: How the code was decided: ``dictionary`` (built-in table), ``user-dictionary``
-    #: (a TABARI/PETRARCH file), ``rule`` (demonym + agent, apposition, metonymy), or
+    #: (a TABARI/PETRARCH file), ``knowledge`` (the shipped Phoenix base), ``rule``
+    #: (demonym + agent, apposition, metonymy, the article's setting), or
     #: ``ner`` (a person found by the NER whose code is unknown: ``code`` is ``None``).
     method: str | None = None
     #: The entries and rules behind the code, e.g. ``countries.tsv: Afghan -> AFG``.
     evidence: list[str] = field(default_factory=list)
+    #: How sure the code is, 0..1, from the kind of evidence (a user or built-in
+    #: dictionary entry > a dated knowledge-base role > a title or apposition > the
+    #: sentence's country > the article's setting); ``None`` when uncoded.
+    confidence: float | None = None
 
 
 @dataclass(slots=True)

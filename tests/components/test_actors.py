@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dotterel.dictionaries import KNOWLEDGE, ActorEntry, DatedCode
 from dotterel.extensions import actor_at
 from dotterel.model import Actor, Article
 from dotterel.pipeline import BASE_MODEL, make_doc
@@ -310,3 +311,166 @@ def test_an_unparsed_doc_gets_names_without_touching_the_parse() -> None:
             nlp.enable_pipe("senter")
         doc = nlp(make_doc(nlp, Article(text="President Ortiz of Chile met Peru's president.")))
     assert any(a.code == "CHL" or (a.code or "").startswith("CHL") for a in doc._.actors)
+
+
+# -- the shipped knowledge base, the article's setting, datelines (issue 17) ------------
+
+
+def _knowledge_entry(name: str, *codes: tuple[str, date | None, date | None]) -> ActorEntry:
+    return ActorEntry(
+        name=name,
+        phrases=[name],
+        codes=[DatedCode(c, s, e) for c, s, e in codes],
+        source="invented.actors.txt",
+        line=1,
+    )
+
+
+@pytest.fixture()
+def knowledge_nlp() -> Language:
+    """Base model + actors with the knowledge base off and two invented KB entries."""
+    nlp = spacy.load(BASE_MODEL)
+    nlp.add_pipe("dotterel_actors", config={"knowledge": "none"})
+    comp = nlp.get_pipe("dotterel_actors")
+    comp.lexicon.add_actor_entries(
+        [
+            _knowledge_entry(
+                "halvard brennick",
+                ("NORGOV", date(2010, 1, 1), date(2014, 12, 31)),
+                ("NORELI", date(2015, 1, 1), None),
+            ),
+            # a phrase the built-in tables also know: the built-in entry must win
+            _knowledge_entry("kenya", ("XYZ", None, None)),
+        ],
+        priority=KNOWLEDGE,
+    )
+    return nlp
+
+
+def test_knowledge_base_dated_role_resolves_on_the_pub_date(knowledge_nlp: Language) -> None:
+    text = "Halvard Brennick criticized the plan on Monday."
+    assert codes_of(run(knowledge_nlp, text, date(2012, 3, 1)))["Halvard Brennick"] == "NORGOV"
+    assert codes_of(run(knowledge_nlp, text, date(2016, 3, 1)))["Halvard Brennick"] == "NORELI"
+
+
+def test_knowledge_base_without_a_date_gives_the_country_only(knowledge_nlp: Language) -> None:
+    doc = run(knowledge_nlp, "Halvard Brennick criticized the plan on Monday.")
+    person = actor_for(doc, "Halvard Brennick")
+    assert person is not None
+    assert person.code == "NOR"  # not the latest dated role (the retired ELI)
+    assert person.method == "knowledge"
+    assert person.confidence is not None and person.confidence < 0.9
+
+
+def test_knowledge_base_ranks_below_the_built_in_tables(knowledge_nlp: Language) -> None:
+    assert codes_of(run(knowledge_nlp, "Kenya rejected the offer."))["Kenya"] == "KEN"
+
+
+def test_knowledge_base_can_be_switched_off() -> None:
+    nlp = spacy.load(BASE_MODEL)
+    comp = nlp.add_pipe("dotterel_actors", config={"knowledge": "none"})
+    assert comp.knowledge == "none"
+    with pytest.raises(ValueError):
+        nlp.add_pipe("dotterel_actors", name="bad", config={"knowledge": "all"})
+
+
+def test_dateline_is_never_an_actor_and_sets_the_country(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "NAIROBI, Kenya (AP) — Police arrested four protesters on Sunday.")
+    codes = codes_of(doc)
+    assert not any(t in codes for t in ("NAIROBI", "Kenya", "AP"))
+    assert codes["Police"] == "KENCOP"
+
+
+def test_short_dateline_with_a_colon(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Lagos: Gunmen attacked a market on Friday.")
+    codes = codes_of(doc)
+    assert "Lagos" not in codes
+    assert (codes.get("Gunmen") or "").startswith("NGA")
+
+
+def test_wire_agency_country_does_not_leak(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Local officials said gunmen killed six villagers in the hills, Xinhua reported.",
+    )
+    codes = codes_of(doc)
+    assert not (codes.get("Local officials") or "").startswith("CHN")
+    assert not (codes.get("gunmen") or "").startswith("CHN")
+    doc = run(actors_nlp, "Police detained two men near the square, an AFP reporter saw.")
+    assert not (codes_of(doc).get("Police") or "").startswith("FRA")
+
+
+def test_countries_inside_a_place_modifier_are_not_actors(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Fighting flared along the frontier between Armenia and Azerbaijan.")
+    assert not any(a.code in ("ARM", "AZE") for a in doc._.actors)
+
+
+def test_title_takes_the_setting_country(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "WASHINGTON (Reuters) - Senator Jane Hollis criticized the plan.")
+    person = actor_for(doc, "Jane Hollis")
+    assert person is not None and person.code == "USALEG"
+    doc = run(actors_nlp, "WASHINGTON (Reuters) - Sen. Jane Hollis criticized the plan.")
+    person = actor_for(doc, "Jane Hollis")
+    assert person is not None and person.code == "USALEG"
+
+
+def test_surname_links_to_the_full_name(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Kenyan Foreign Minister Amina Wekesa met reporters on Monday. "
+        "Wekesa said the talks had failed.",
+    )
+    first, later = actor_for(doc, "Amina Wekesa"), actor_for(doc, "Wekesa", nth=1)
+    assert first is not None and later is not None
+    assert later.id == first.id and first.code == "KENGOV"
+
+
+def test_relative_pronoun_is_the_noun_it_modifies(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Rebels shelled the Syrian army, which responded with air strikes.")
+    which, army = actor_for(doc, "which"), actor_for(doc, "the Syrian army")
+    assert which is not None and army is not None
+    assert which.id == army.id
+
+
+def test_unlisted_organisation_gets_sector_and_setting(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "WASHINGTON (Reuters) - The Greater Avalon Alliance criticized the senator. "
+        "The International Skating Union backed the plan.",
+    )
+    alliance = actor_for(doc, "Greater Avalon Alliance")
+    assert alliance is not None and alliance.code == "USANGO"
+    assert alliance.confidence is not None and alliance.confidence <= 0.5
+    union = actor_for(doc, "International Skating Union")
+    assert union is not None and union.country is None  # international: no setting
+
+
+def test_definite_institution_takes_the_setting(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "KABUL, Afghanistan (AP) — The court sentenced three men on Monday.")
+    assert codes_of(doc)["The court"] == "AFGJUD"
+
+
+def test_spokesman_for_a_named_group(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Abdul Rahman, a spokesman for the Taliban, said the group would wait.")
+    person = actor_for(doc, "Abdul Rahman")
+    assert person is not None and (person.code or "").endswith("TAL")
+
+
+def test_voters_and_supporters_are_civilians_of_the_setting(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "NAIROBI, Kenya (AP) — Supporters of the plan rallied on Sunday.")
+    assert (codes_of(doc).get("Supporters") or "").startswith("KENCVL")
+
+
+def test_another_given_name_is_another_person(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Marla Blair, a teacher from Leeds, criticized the school board.")
+    person = actor_for(doc, "Marla Blair")
+    assert person is not None and person.name != "Tony Blair"
+
+
+def test_hyphenated_given_name_is_still_a_person(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "A South Korean court sentenced former President Park Geun-hye to prison on Friday.",
+    )
+    person = actor_for(doc, "Park Geun-hye")
+    assert person is not None and (person.code or "").startswith("KOR")

@@ -180,3 +180,45 @@ def test_rules_file_is_consistent() -> None:
     assert "person" not in rules.pronouns["it"].kinds
     assert {"say", "report", "add"} <= rules.reporting_verbs
     assert spacy  # the module-level import is used by the slow tests
+
+
+def test_he_said_continues_the_last_speaker_not_an_earlier_one(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "DAMASCUS, Syria (AP) — Rebel spokesman Tarek Aswad said the fighters would hold "
+        "the town. Government spokesman Nabil Faris rejected the claim. "
+        "He said the army would retake it.",
+    )
+    rebel, official, he = (
+        actor_for(doc, "Tarek Aswad"),
+        actor_for(doc, "Nabil Faris"),
+        actor_for(doc, "He"),
+    )
+    assert rebel is not None and official is not None and he is not None
+    assert he.id == official.id
+    assert rebel.code == "SYRREB" and official.code == "SYRGOV"
+
+
+def test_the_group_after_a_spokesman_for_a_named_group(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Abdul Wahid, a spokesman for the Taliban, said the group had not attacked the base.",
+    )
+    group, taliban = actor_for(doc, "the group"), actor_for(doc, "the Taliban")
+    assert group is not None and taliban is not None and group.id == taliban.id
+
+
+def test_first_person_in_a_quote_is_its_speaker(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "“We reject the plan,” the Kenyan embassy said on Monday.")
+    we, embassy = actor_for(doc, "We"), actor_for(doc, "the Kenyan embassy")
+    assert we is not None and embassy is not None and we.id == embassy.id
+
+
+def test_the_minister_is_the_minister_named_before(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Kenyan Foreign Minister Amina Wekesa met the Ugandan delegation on Monday. "
+        "The minister said the talks had failed.",
+    )
+    minister, named = actor_for(doc, "The minister"), actor_for(doc, "Amina Wekesa")
+    assert minister is not None and named is not None and minister.id == named.id

@@ -77,3 +77,24 @@ def test_read_discard_list(tmp_path: Path) -> None:
         ("football league", True),
     ]
     assert summary.problems == 0
+
+
+def test_cautious_code_gives_the_country_when_no_role_is_dated() -> None:
+    from datetime import date
+
+    from dotterel.dictionaries import ActorEntry, DatedCode
+
+    e = ActorEntry(
+        name="halvard brennick",
+        phrases=["halvard brennick"],
+        codes=[
+            DatedCode("NORGOV", date(2010, 1, 1), date(2014, 12, 31)),
+            DatedCode("NORELI", date(2015, 1, 1), None),
+        ],
+        source="t.txt",
+        line=1,
+    )
+    assert e.code_for(None) == "NORELI"  # the readers' rule for user files, unchanged
+    assert e.code_for(None, cautious=True) == "NOR"
+    assert e.code_for(date(2012, 1, 1), cautious=True) == "NORGOV"
+    assert e.code_for(date(2001, 1, 1), cautious=True) == "NOR"

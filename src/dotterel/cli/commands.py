@@ -1,6 +1,7 @@
 """Imports every command module so that each registers its commands on the app."""
 
 from dotterel.cli import (
+    actors_cmd,  # noqa: F401
     bench_cmd,  # noqa: F401
     code_cmd,  # noqa: F401
     evaluate_cmd,  # noqa: F401

@@ -26,6 +26,7 @@ from dotterel.dictionaries.actor_files import (
 from dotterel.dictionaries.actor_lexicon import (
     BUILTIN,
     DATA_DIR,
+    KNOWLEDGE,
     USER,
     ActorLexicon,
     AgentRole,
@@ -50,6 +51,7 @@ from dotterel.dictionaries.verb_matcher import VerbDictionary, VerbMatch, load_v
 __all__ = [
     "BUILTIN",
     "DATA_DIR",
+    "KNOWLEDGE",
     "USER",
     "ActorEntry",
     "ActorLexicon",

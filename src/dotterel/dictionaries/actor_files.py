@@ -36,11 +36,16 @@ class ActorEntry:
     source: str
     line: int
 
-    def code_for(self, when: date | None) -> str | None:
+    def code_for(self, when: date | None, *, cautious: bool = False) -> str | None:
         """The code in force on ``when``: a matching restriction, else the default code.
 
         Without a date the default (unrestricted) code is used, else the latest restricted
         one. Returns ``None`` for the null code (``---``): the phrase is known but uncoded.
+
+        ``cautious`` (the shipped knowledge base): when no restriction covers the date and
+        there is no default code -- or there is no date at all -- do not guess the office
+        (the latest dated code of a politician is usually the retired ``ELI``): give only
+        the country all the dated codes share, if they share one.
         """
         chosen: str | None = None
         if when is not None:
@@ -52,11 +57,22 @@ class ActorEntry:
             defaults = [dc.code for dc in self.codes if not dc.restricted]
             if defaults:
                 chosen = defaults[0]
+            elif self.codes and cautious:
+                chosen = self.shared_country()
             elif self.codes and when is None:
                 chosen = self.codes[-1].code
         if chosen is None or is_null_code(chosen):
             return None
         return chosen
+
+    def shared_country(self) -> str | None:
+        """The three-letter prefix every (non-null) code of the entry starts with, if one."""
+        heads = {dc.code[:3] for dc in self.codes if not is_null_code(dc.code)}
+        if len(heads) == 1:
+            head = heads.pop()
+            if len(head) == 3 and head.isalpha():
+                return head
+        return None
 
     @property
     def evidence(self) -> str:

@@ -24,8 +24,10 @@ from dotterel.dictionaries.agent_files import AgentEntry
 #: The built-in tables (see the README there).
 DATA_DIR = Path(__file__).resolve().parents[1] / "components" / "data" / "actors"
 
-#: Priority of built-in entries; user dictionaries load with a higher one and win.
-BUILTIN, USER = 1, 2
+#: Priority of built-in entries; user dictionaries load with a higher one and win. The
+#: shipped knowledge base (:mod:`dotterel.knowledge`) loads below both: it only fills
+#: the names the project's own tables and the user's files lack.
+KNOWLEDGE, BUILTIN, USER = 0, 1, 2
 
 
 def fold(word: str) -> str:
@@ -148,6 +150,8 @@ class ActorLexicon:
         #: lower-case person name -> (code, display name, evidence)
         self.leaders: dict[str, tuple[str, str, str]] = {}
         self.role_labels: dict[str, tuple[str, str]] = {}
+        #: head word of an organisation name -> its sector roles (``org_heads.tsv``)
+        self.org_heads: dict[str, str] = {}
         syntax = json.loads((DATA_DIR / "syntax.json").read_text(encoding="utf-8"))
         self.place_preps = frozenset(syntax["place_prepositions"])
         self.place_nouns = frozenset(syntax["place_nouns"])
@@ -156,6 +160,8 @@ class ActorLexicon:
         self.host_words = frozenset(syntax["host_words"])
         self.not_affiliation = frozenset(syntax["not_affiliation"])
         self.former_words = frozenset(syntax["former_words"])
+        self.institution_nouns = frozenset(syntax.get("institution_nouns", ()))
+        self.international_words = frozenset(syntax.get("international_words", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------
@@ -283,16 +289,24 @@ class ActorLexicon:
                 self.leaders.setdefault(
                     alias.lower(), (code, aliases[0], f"leaders.tsv: {alias} -> {code}")
                 )
+        for head, roles in _rows(DATA_DIR / "org_heads.tsv"):
+            self.org_heads[head] = roles
         for table in ("subdivisions.tsv", "regions.tsv"):
             for name, country in _rows(DATA_DIR / table):
                 self.subdivisions.add(self.key(name), country)
 
     # user dictionaries ------------------------------------------------------------------
 
-    def add_actor_entries(self, entries: Iterable[ActorEntry]) -> int:
+    def add_actor_entries(self, entries: Iterable[ActorEntry], *, priority: int = USER) -> int:
+        """Add TABARI/PETRARCH actor entries (``priority``: USER, or KNOWLEDGE for the
+        shipped base). A user phrase matches when any word is capitalised ("some"); a
+        knowledge-base phrase of one word needs a capital first letter ("title"), so a
+        common word the base lists ("zero", "ngo") does not match in running text."""
         n = 0
         for entry in entries:
+            display = entry.name.title()
             for phrase in entry.phrases:
+                case = "title" if priority == KNOWLEDGE and " " not in phrase else "some"
                 self.named.add(
                     self.key(phrase),
                     NamedEntry(
@@ -300,15 +314,19 @@ class ActorLexicon:
                         None,
                         None,
                         "",
-                        entry.name.title(),
+                        display,
                         entry.evidence,
-                        "some",
-                        USER,
+                        case,
+                        priority,
                         entry=entry,
                     ),
                 )
                 n += 1
         return n
+
+    def prefill_keys(self, keys: dict[str, tuple[str, ...]]) -> None:
+        """Token keys computed at build time (same tokenizer): spares the tokenizer."""
+        self._key_cache.update(keys)
 
     def add_agent_entries(self, entries: Iterable[AgentEntry]) -> int:
         n = 0
@@ -364,6 +382,7 @@ def _entry_fields(entry: NamedEntry) -> dict[str, Any]:
 __all__ = [
     "BUILTIN",
     "DATA_DIR",
+    "KNOWLEDGE",
     "USER",
     "ActorLexicon",
     "AgentRole",

@@ -13,13 +13,14 @@ Each call returns fresh objects (callers may change them); the decoded file is c
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from dotterel.dictionaries import ActorEntry, AgentEntry, VerbDictionary
+from dotterel.dictionaries import KNOWLEDGE, ActorEntry, ActorLexicon, AgentEntry, VerbDictionary
 from dotterel.errors import DictionaryError
 from dotterel.knowledge.codec import (
     FORMAT,
@@ -29,12 +30,14 @@ from dotterel.knowledge.codec import (
     load_gzip_json,
 )
 
+LOGGER = logging.getLogger(__name__)
+
 #: The compiled files and their provenance.
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 @contextmanager
-def _no_gc() -> Iterator[None]:
+def no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many small objects.
 
     Decoding allocates ~100 000 lists and records, none of them in cycles, and the full
@@ -52,7 +55,7 @@ def _no_gc() -> Iterator[None]:
 
 @cache
 def _document(name: str) -> dict[str, Any]:
-    with _no_gc():
+    with no_gc():
         return _read_document(name)
 
 
@@ -73,7 +76,7 @@ def _read_document(name: str) -> dict[str, Any]:
 def load_actor_entries() -> list[ActorEntry]:
     """The shipped actors (Phoenix country, international and non-state files), in file order."""
     doc = _document("actors.json.gz")
-    with _no_gc():
+    with no_gc():
         return decode_actors(doc["actors"], doc["sources"])
 
 
@@ -91,7 +94,7 @@ def load_phrase_keys() -> tuple[str, dict[str, tuple[str, ...]]]:
     Prefilling the lexicon's key cache with these spares the tokenizer at start-up.
     """
     doc = _document("actors.json.gz")
-    with _no_gc():
+    with no_gc():
         return doc["tokenizer"], _phrase_keys(doc)
 
 
@@ -108,10 +111,28 @@ def _phrase_keys(doc: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return keys
 
 
+def add_knowledge(lexicon: ActorLexicon, tokenizer_id: str) -> int:
+    """Add the shipped actors to ``lexicon`` at KNOWLEDGE priority (below the built-in
+    tables and the user's files: they fill gaps only); returns the phrases added.
+
+    The phrase keys computed at build time are used when they were made with the same
+    tokenizer (``tokenizer_id``, ``lang_name-version``), else phrases are keyed here
+    (slower); the cyclic GC is paused while the ~35 000 small records are built (a full
+    collection would walk the loaded model).
+    """
+    built_with, keys = load_phrase_keys()
+    if built_with == tokenizer_id:
+        lexicon.prefill_keys(keys)
+    else:
+        LOGGER.info("knowledge base keyed with %s, pipeline is %s", built_with, tokenizer_id)
+    with no_gc():
+        return lexicon.add_actor_entries(load_actor_entries(), priority=KNOWLEDGE)
+
+
 def load_verb_dictionary() -> VerbDictionary:
     """The shipped CAMEO verb patterns (``CAMEO.2.0.txt``) as a :class:`VerbDictionary`."""
     doc = _document("verbs.json.gz")
-    with _no_gc():
+    with no_gc():
         return decode_verbs(doc["verbs"])
 
 
@@ -123,9 +144,11 @@ def load_cameo_to_plover() -> dict[str, tuple[str, str, tuple[str, ...]]]:
 
 __all__ = [
     "DATA_DIR",
+    "add_knowledge",
     "load_actor_entries",
     "load_agent_entries",
     "load_cameo_to_plover",
     "load_phrase_keys",
     "load_verb_dictionary",
+    "no_gc",
 ]

@@ -25,7 +25,8 @@ import logging
 import re
 import shutil
 import sys
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ from dotterel.knowledge.codec import (
     encode_agents,
     encode_verbs,
 )
+from dotterel.knowledge.filters import filter_actors
 
 LOGGER = logging.getLogger(__name__)
 
@@ -153,6 +155,8 @@ class Built:
 
     inputs: list[tuple[str, str, DictionarySummary]]
     outputs: dict[str, bytes]
+    #: phrases each build filter dropped (:mod:`.filters`)
+    dropped: Counter[str] = field(default_factory=Counter)
 
 
 def compile_knowledge(source: Path) -> Built:
@@ -164,6 +168,7 @@ def compile_knowledge(source: Path) -> Built:
         entries, summary = read_actor_dictionary(source / rel)
         actors.extend(entries)
         inputs.append((rel, sha256_of(source / rel), summary))
+    actors, dropped = filter_actors(actors)
     agents: list[AgentEntry] = []
     for rel in AGENT_FILES:
         found, summary = read_agent_dictionary(source / rel)
@@ -206,6 +211,7 @@ def compile_knowledge(source: Path) -> Built:
             "actors.json.gz": dump_gzip_json(actors_doc),
             "verbs.json.gz": dump_gzip_json(verbs_doc),
         },
+        dropped=dropped,
     )
 
 
@@ -244,6 +250,15 @@ def provenance(built: Built) -> str:
     ]
     for name, data in sorted(built.outputs.items()):
         lines.append(f"| `{name}` | `{hashlib.sha256(data).hexdigest()}` |")
+    if built.dropped:
+        lines += [
+            "",
+            "## Actor phrases left out by the build filters (`dotterel.knowledge.filters`)",
+            "",
+            "| rule | phrases |",
+            "|---|---|",
+        ]
+        lines += [f"| {rule} | {n} |" for rule, n in sorted(built.dropped.items())]
     examples = [(rel, s) for rel, _, s in built.inputs if s.examples]
     if examples:
         lines += ["", "## Lines the readers could not use (first examples)", ""]

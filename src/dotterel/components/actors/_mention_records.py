@@ -6,10 +6,39 @@ from __future__ import annotations
 
 import logging
 
-from dotterel.components.actors._state import ActorKey, DocState
+from dotterel.components.actors._state import ActorKey, ActorSpec, DocState
 from dotterel.model import Actor, Mention
 
 LOGGER = logging.getLogger(__name__)
+
+
+#: Confidence of a code by the weakest cue in its evidence (substrings of the evidence
+#: lines the steps write), then by method. Ordered weakest first.
+_CUE_CONFIDENCE = (
+    ("person without title; country of the article's setting", 0.35),
+    ("organisation; country of the article's setting", 0.4),
+    ("country of the article's setting", 0.5),
+    ("article setting", 0.5),
+    ("country from the sentence", 0.6),
+    ("country only", 0.7),
+)
+_METHOD_CONFIDENCE = {
+    "user-dictionary": 0.95,
+    "dictionary": 0.9,
+    "knowledge": 0.85,
+    "coreference": 0.75,
+    "rule": 0.8,
+}
+
+
+def confidence(spec: ActorSpec) -> float | None:
+    """How sure ``spec``'s code is (``None`` when it has none); see :data:`_CUE_CONFIDENCE`."""
+    if spec.code is None:
+        return None
+    for cue, value in _CUE_CONFIDENCE:
+        if any(cue in e for e in spec.evidence):
+            return value
+    return _METHOD_CONFIDENCE.get(spec.method, 0.7)
 
 
 def build_records(st: DocState, art_id: str) -> tuple[list[Mention], list[Actor]]:
@@ -46,6 +75,7 @@ def build_records(st: DocState, art_id: str) -> tuple[list[Mention], list[Actor]
                 kind=spec.kind,
                 method=spec.method,
                 evidence=list(spec.evidence),
+                confidence=confidence(spec),
             )
             actors[raw.key] = actor
         span = doc[raw.start : raw.end]

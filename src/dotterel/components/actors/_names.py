@@ -7,9 +7,9 @@ import logging
 
 from spacy.tokens import Token
 
-from dotterel.components.actors._codes import country_of
+from dotterel.components.actors._codes import country_of, entry_code
 from dotterel.components.actors._state import DocState, NamedMatch
-from dotterel.dictionaries import ActorLexicon, NamedEntry
+from dotterel.dictionaries import KNOWLEDGE, ActorLexicon, NamedEntry
 
 LOGGER = logging.getLogger(__name__)
 
@@ -49,6 +49,14 @@ def find_names(st: DocState, lexicon: ActorLexicon) -> None:
             i += 1
             continue
         i = chosen.end
+        if chosen.entry.priority == KNOWLEDGE and (
+            inside_person(st, chosen.start, chosen.end)
+            or continues_as_name(st, chosen.start, chosen.end)
+            or " ".join(words[chosen.start : chosen.end]) in lexicon.leaders
+        ):
+            # "Ngo" in "Ngo Xuan Lich" is part of a person's name, not an NGO; a person
+            # leaders.tsv lists is coded by the persons step (built-in tables outrank)
+            continue
         if (
             chosen.start >= 2
             and words[chosen.start - 1] == "-"
@@ -57,6 +65,25 @@ def find_names(st: DocState, lexicon: ActorLexicon) -> None:
             continue  # "anti-Syria journalist": not a Syrian
         for k in range(chosen.start, chosen.end):
             st.match_at[k] = chosen
+
+
+def inside_person(st: DocState, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are a strict part of a longer PERSON entity."""
+    doc = st.doc
+    if doc[start].ent_type_ != "PERSON":
+        return False
+    return doc[start].ent_iob_ == "I" or (
+        end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
+    )
+
+
+def continues_as_name(st: DocState, start: int, end: int) -> bool:
+    """A one-word match followed by more capitalised proper nouns is the start of a
+    longer name ("Ngo Xuan Lich", a person, is not the knowledge base's "NGO")."""
+    if end - start != 1 or end >= len(st.doc):
+        return False
+    nxt = st.doc[end]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.head.i != start
 
 
 def apply_discards(st: DocState) -> None:
@@ -88,12 +115,22 @@ def sentence_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple
         m = st.match_at[k]
         if m is None or m.start != k or m.entry.category == "discard":
             continue
+        if m.entry.kind == "media" or (m.entry.code or "").endswith("MED"):
+            continue  # "..., Xinhua reported": an outlet's country is not the story's
         country = m.entry.country
         if m.entry.category == "user" and m.entry.entry is not None:
-            code = m.entry.entry.code_for(st.when)
+            code = entry_code(m.entry, st.when)
             country = country_of(code, lexicon) if code else None
+            if code and code.endswith("MED"):
+                continue
         if country:
             found.setdefault(country, m.entry.evidence)
     if len(found) == 1:
         return next(iter(found.items()))
     return None
+
+
+def context_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple[str, str] | None:
+    """The sentence's one country, else the article's setting (dateline or the country it
+    names most): "Police arrested ..." in a story filed from Nairobi are Kenyan police."""
+    return sentence_country(st, token, lexicon) or st.setting

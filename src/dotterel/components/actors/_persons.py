@@ -20,6 +20,10 @@ LOGGER = logging.getLogger(__name__)
 
 #: Evidence line of a person's country guessed from the sentence (a weaker rule).
 CONTEXT_RULE = "title; country from the sentence"
+#: Evidence line of a person's country taken from the article's setting (weaker still).
+SETTING_RULE = "title; country of the article's setting"
+#: Evidence line of an untitled person placed in the article's setting (weakest).
+SETTING_PERSON_RULE = "person without title; country of the article's setting"
 
 
 def person_regions(ent: Span) -> list[list[Token]]:
@@ -37,6 +41,25 @@ def person_regions(ent: Span) -> list[list[Token]]:
     if root.dep_ == "appos":
         regions.append(list(doc[root.head.left_edge.i : root.head.i + 1]))
     return regions
+
+
+#: Roles that name a side a title holder can speak or act for ("rebel spokesman").
+SIDE_ROLES = frozenset({"REB", "INS", "OPP", "PTY", "UAF", "NGO", "LAB", "MED", "BUS", "CVL"})
+
+
+def speaks_for(
+    st: DocState, head: Token, agent: AgentRole, lexicon: ActorLexicon, floor: int
+) -> AgentRole:
+    """A title modified by a non-state agent word takes that word's role: "rebel
+    spokesman", "opposition leader", "union official" speak for the rebels, the
+    opposition, the union, not for a government (the title alone says GOV)."""
+    for mod in head.lefts:
+        if mod.dep_ not in ("compound", "amod", "nmod") or st.match_at[mod.i] is not None:
+            continue
+        found = agent_at(st, mod, lexicon, floor)
+        if found is not None and found[1].roles[:3] in SIDE_ROLES:
+            return found[1]
+    return agent
 
 
 def person_code(
@@ -63,7 +86,7 @@ def person_code(
                     continue
                 found = agent_at(st, h, lexicon, floor)
                 if found:
-                    agent = found[1]
+                    agent = speaks_for(st, h, found[1], lexicon, floor)
                     break
         if base is None:
             for t in region:
@@ -126,6 +149,10 @@ def person_code(
         ), evidence
     if agent is not None:
         context = sentence_country(st, ent.root, lexicon)
+        rule = CONTEXT_RULE
+        if context is None and st.setting is not None:
+            # "Senator X" in a US-set story: the title's country is the setting's
+            context, rule = st.setting, SETTING_RULE
         if context is not None:
             country, why = context
             code = combine(country, agent)
@@ -136,7 +163,7 @@ def person_code(
                 "person",
                 ent.text,
                 "rule",
-                [why, agent.evidence, CONTEXT_RULE],
+                [why, agent.evidence, rule],
             ), evidence
         return ActorSpec(
             None,
@@ -167,6 +194,9 @@ def leader(name: str, lexicon: ActorLexicon) -> ActorSpec | None:
         found = lexicon.leaders.get(" ".join(words[k:]).lower())
         if found is not None:
             code, display, evidence = found
+            if k > 0 and not display.lower().endswith(name.lower()):
+                # "Keron Blair" is not Tony Blair: another given name, another person
+                continue
             country = code[:3] if code[:3] in lexicon.country_names else None
             return ActorSpec(
                 code,
@@ -180,16 +210,36 @@ def leader(name: str, lexicon: ActorLexicon) -> ActorSpec | None:
     return None
 
 
+def coded_people(st: DocState) -> dict[str, ActorKey]:
+    """Persons an earlier step already coded by full name (a dictionary or knowledge-base
+    entry, "Park Geun-hye"), by name and surname: a later bare "Park" is the same actor."""
+    by_start = {m.start: m for m in st.mentions}
+    people: dict[str, ActorKey] = {}
+    for ent in st.doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        m = by_start.get(ent.start)
+        if m is None or m.end < ent.end:
+            continue
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        people.setdefault(name, m.key)
+        people.setdefault(name.split()[-1], m.key)
+    return people
+
+
 def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """One actor per person (a later "Mugabe" is the earlier "Robert Mugabe"), one
     mention per PERSON entity not already taken by an earlier step."""
     doc = st.doc
-    people: dict[str, ActorKey] = {}
+    people = st.people
+    people.update(coded_people(st))
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
             continue
-        if ent.root.pos_ != "PROPN":
-            continue  # "Let us talk": the NER's guess, not a name
+        if ent.root.pos_ != "PROPN" and not (len(ent) > 1 and ent[0].pos_ == "PROPN"):
+            # "Let us talk": the NER's guess, not a name; but a hyphenated given name
+            # ("Park Geun-hye") may leave the tagger a common-noun last part
+            continue
         if (
             lexicon.subdivisions.matches_at(st.words, ent.start)
             and lexicon.subdivisions.matches_at(st.words, ent.start)[0][0] == ent.end
@@ -197,13 +247,20 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             continue  # a province the NER took for a person ("Farah")
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         last = name.split()[-1] if name.split() else name
-        key: ActorKey | None = people.get(name) or people.get(last)
+        # a bare surname is the person named in full before; a full name with another given
+        # name is someone else ("Keron Blair" after "Tony Blair")
+        key: ActorKey | None = people.get(name) or (
+            people.get(last) if len(name.split()) == 1 else None
+        )
         if key is None:
             spec, _ = person_code(st, ent, lexicon, floor)
             former = person_former(ent, lexicon)
             known = leader(name, lexicon)
             if known is not None and (
-                spec is None or spec.country is None or CONTEXT_RULE in spec.evidence
+                spec is None
+                or spec.country is None
+                or CONTEXT_RULE in spec.evidence
+                or SETTING_RULE in spec.evidence
             ):
                 spec = known
                 name = known.name
@@ -211,6 +268,13 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
                 spec.code += "ELI"
                 spec.roles = [*spec.roles, "ELI"]
                 spec.evidence.append("former office holder -> ELI")
+            if spec is None and st.setting is not None:
+                # a person the text gives no title or country: most people a news story
+                # names belong to the country it is set in (a weak guess: low confidence)
+                country, why = st.setting
+                spec = ActorSpec(
+                    country, country, [], "person", name, "rule", [why, SETTING_PERSON_RULE]
+                )
             key = ("person", name)
             st.specs[key] = spec or ActorSpec(
                 None, None, [], "person", name, "ner", ["named entity without title"]

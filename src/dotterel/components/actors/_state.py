@@ -75,6 +75,10 @@ class DocState:
     consumed: bytearray
     mentions: list[RawMention] = field(default_factory=list)
     specs: dict[ActorKey, ActorSpec] = field(default_factory=dict)
+    #: The article's setting country and why (:mod:`._setting`), if known.
+    setting: tuple[str, str] | None = None
+    #: Persons coded so far, by full name and surname (:mod:`._persons`).
+    people: dict[str, ActorKey] = field(default_factory=dict)
 
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""

@@ -1,0 +1,127 @@
+"""Step 4b, organisations the tables lack: an ORG entity no earlier step coded takes a
+sector from its head word (``agents.tsv``: "Court" -> JUD, "Party" -> PTY; else
+``org_heads.tsv``: "Alliance" -> NGO, "Tribune" -> MED) and a country from a state or
+province in its name ("Wisconsin Court of Appeals" -> USA), else from its sentence's one
+country, else from the article's setting. A one-word ORG that is the surname of a person
+coded earlier is that person (the NER often tags a bare surname "Christie" as ORG).
+Pattern: news names domestic organisations without saying their country; the story's
+setting supplies it (a weak cue: low confidence)."""
+
+from __future__ import annotations
+
+import logging
+
+from dotterel.components.actors._agents import agent_at
+from dotterel.components.actors._codes import split_roles
+from dotterel.components.actors._names import sentence_country
+from dotterel.components.actors._state import ActorSpec, DocState, RawMention
+from dotterel.dictionaries import ActorLexicon
+
+LOGGER = logging.getLogger(__name__)
+
+#: Evidence line of an organisation placed by the article's setting.
+SETTING_ORG_RULE = "organisation; country of the article's setting"
+
+
+def code_organisations(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
+    """One actor per unlisted ORG entity name, one mention per occurrence."""
+    doc = st.doc
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
+            continue
+        if not ent.text[:1].isupper() and not ent.text.lower().startswith("the "):
+            continue
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        person = st.people.get(name)
+        if person is not None:
+            st.mentions.append(RawMention(ent.start, ent.end, person, "PERSON", "rule", "person"))
+            _consume(st, ent.start, ent.end)
+            continue
+        if _short_name(st, name, ent.start):
+            continue  # "the Times" after "the Los Angeles Times": coreference's short names
+        key = ("org", name)
+        if key not in st.specs:
+            spec = _org_spec(st, ent, name, lexicon, floor)
+            if spec is None:
+                continue
+            st.specs[key] = spec
+        st.mentions.append(
+            RawMention(ent.start, ent.end, key, "ORG", st.specs[key].method, st.specs[key].kind)
+        )
+        _consume(st, ent.start, ent.end)
+
+
+def _short_name(st: DocState, name: str, before: int) -> bool:
+    """Whether ``name`` is the tail of an organisation named earlier ("Times")."""
+    tail = " " + name.lower()
+    for m in st.mentions:
+        if m.start >= before:
+            continue
+        spec = st.specs[m.key]
+        if spec.kind != "person" and spec.name.lower().endswith(tail):
+            return True
+    return False
+
+
+def _consume(st: DocState, start: int, end: int) -> None:
+    for k in range(start, end):
+        st.consumed[k] = 1
+
+
+def _org_spec(
+    st: DocState, ent: object, name: str, lexicon: ActorLexicon, floor: int
+) -> ActorSpec | None:
+    from spacy.tokens import Span
+
+    assert isinstance(ent, Span)
+    words = [t for t in ent if not t.is_punct and t.pos_ != "DET" and t.lower_ not in ("'s", "’s")]
+    if not words:
+        return None
+    head = ent.root
+    roles, why = "", ""
+    found = agent_at(st, head, lexicon, floor)
+    if found is not None:
+        roles, why = found[1].roles, found[1].evidence
+    else:
+        last = words[-1].lower_
+        if last in lexicon.org_heads:
+            roles = lexicon.org_heads[last]
+            why = f"org_heads.tsv: {last} -> {roles}"
+    country, where = None, ""
+    low = [t.lower_ for t in ent]
+    for k in range(len(low)):
+        hits = lexicon.subdivisions.matches_at(low, k)
+        if hits and ent[k].text[:1].isupper():
+            country = str(hits[0][1][0])
+            where = f"subdivisions.tsv: {' '.join(low[k : hits[0][0]])} -> {country}"
+            break
+    rule = "organisation; state or province in its name"
+    intl = next((t for t in words if t.lower_ in lexicon.international_words), None)
+    if country is None and intl is not None:
+        # "International Olympic Committee", "Association of African Jurists": not the
+        # sentence's or the story's country; a non-governmental body unless its head
+        # word says otherwise
+        code = "NGO" if not roles or roles == "NGO" else "NGO" + roles
+        evidence = [f"organisation named {intl.text}: international", *([why] if why else [])]
+        return ActorSpec(
+            code, None, split_roles(code, None), "organisation", name, "rule", evidence
+        )
+    if country is None:
+        context = sentence_country(st, head, lexicon)
+        rule = "organisation; country from the sentence"
+        if context is None and st.setting is not None:
+            context, rule = st.setting, SETTING_ORG_RULE
+        if context is None:
+            return None
+        country, where = context
+    code = country + roles
+    kind = lexicon.kind_of_roles(roles) or "organisation"
+    evidence = [where, why, rule] if why else [where, rule]
+    return ActorSpec(code, country, split_roles(code, country), kind, name, "rule", evidence)
+
+
+__all__ = ["SETTING_ORG_RULE", "code_organisations"]
