@@ -87,10 +87,10 @@ EVENT_COLUMNS = (
     "contested_by",
 )
 #: Column dtypes of :func:`events` and :func:`claims` (others are text or objects).
-_INTS = ("quad_class", "killed", "injured", "arrested")
+_INTS = ("quad_class", "killed", "injured", "arrested", "reports", "outlets")
 _FLOATS = ("goldstein", "confidence", "lat", "lon")
 _BOOLS = ("negated", "background")
-_LISTS = ("context", "contested_by")
+_LISTS = ("context", "contested_by", "outlet_names")
 
 
 @contextmanager
@@ -282,6 +282,7 @@ def drop_background(coded: Iterable[CodedArticle]) -> Iterator[CodedArticle]:
 CLAIM_COLUMNS = (
     "claim_id",
     "article_id",
+    "outlet",
     "date",
     "date_start",
     "date_end",
@@ -289,9 +290,14 @@ CLAIM_COLUMNS = (
     "source_code",
     "event_type",
     "target_code",
+    "role",
     "status",
     "status_cue",
     "chain",
+    "claimed_by",
+    "reports",
+    "outlets",
+    "outlet_names",
     "contested",
     "trigger",
     "text",
@@ -334,7 +340,10 @@ def claims(
         since, until: as for :func:`events`.
 
     Returns:
-        :data:`CLAIM_COLUMNS`; ``contested`` is a readable summary of ``contested_by``
+        :data:`CLAIM_COLUMNS`: the claim, whether the actor is ``accused`` (source) or the
+        ``target``, who claims it (``claimed_by``, the innermost source), how many articles
+        (``reports``) and distinct outlets (``outlets``, ``outlet_names``) carry it;
+        ``contested`` is a readable summary of ``contested_by``
         (a list of ``{id, relation, article_id, source_code, source_text, text, chain}``);
         dates typed as in :func:`events`.
 

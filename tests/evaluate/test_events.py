@@ -322,6 +322,7 @@ def test_score_end_to_end_with_sub_scores_and_coverage(tmp_path: Path) -> None:
                 chain=[OUTLET],
                 place_id="x-p0",
                 date="2020-05-04",
+                killed=3,
             )
         ],
     )
@@ -330,9 +331,10 @@ def test_score_end_to_end_with_sub_scores_and_coverage(tmp_path: Path) -> None:
     assert (m["strict_precision"], m["strict_recall"]) == (1.0, 0.5)
     assert m["quotes_unlocated"] == 1 and m["n_gold"] == 2 and m["n_pred"] == 1
     assert m["both_coded"] == 0.0  # the recipient has no country
-    for key in ("status", "attribution", "anonymity", "negation", "place", "date"):
+    for key in ("status", "attribution", "anonymity", "negation", "place", "date", "size"):
         assert m[f"{key}_accuracy"] == 1.0, key
-    assert m["size_accuracy"] is None  # no size in the model: n/a
+    coded.events[0].killed = 4
+    assert events.score([g], [coded]).metrics["size_accuracy"] == 0.0
     assert set(result.tables) == {"per type (strict)", "per article (strict)"}
     assert result.tables["per type (strict)"]["AID"].n_gold == 1
     assert [fn["eid"] for fn in result.detail["false_negatives"]] == ["ev-1-2"]

@@ -63,8 +63,10 @@ _CLAIM_TABLE = {
     "source_code": "source",
     "event_type": "type",
     "target_code": "target",
+    "role": "actor is",
     "status": "status",
     "chain": "according to",
+    "outlets": "outlets",
     "contested": "denied / confirmed by",
     "claim_id": "claim",
 }

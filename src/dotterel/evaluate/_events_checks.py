@@ -2,8 +2,9 @@
 place, date and size (``EVENTS_GUIDE.md``, "On matched events").
 
 Each check compares one :class:`GoldEvent` with the :class:`~dotterel.model.Event` it was
-matched to; :func:`matched_scores` sums them. ``size`` has no counterpart in the model
-(no casualty or arrest counts on :class:`Event`), so it is counted over nothing.
+matched to; :func:`matched_scores` sums them. ``size`` compares the gold counts
+(``dead``, ``injured``, ``arrested``) with :attr:`Event.killed`, ``injured`` and
+``arrested``: right when every count the gold gives is the event's.
 """
 
 from __future__ import annotations
@@ -85,7 +86,19 @@ def matched_scores(pairs: Sequence[tuple[GoldEvent, Event, CodedArticle]]) -> di
             add("place_country", by_country)
         if g.date:
             add("date", e.date == g.date)
+        if g.size:
+            add("size", size_right(g, e))
     return out
+
+
+#: Gold size keys and the Event fields that hold them.
+SIZE_FIELDS = {"dead": "killed", "killed": "killed", "injured": "injured", "arrested": "arrested"}
+
+
+def size_right(g: GoldEvent, e: Event) -> bool:
+    """Every count the gold gives (dead, injured, arrested) is the event's count."""
+    counts = {SIZE_FIELDS[k]: v for k, v in g.size.items() if k in SIZE_FIELDS}
+    return bool(counts) and all(getattr(e, name) == value for name, value in counts.items())
 
 
 __all__ = [
@@ -93,5 +106,6 @@ __all__ = [
     "attribution_right",
     "matched_scores",
     "place_right",
+    "size_right",
     "status_right",
 ]

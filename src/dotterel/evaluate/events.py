@@ -12,8 +12,8 @@ in :mod:`._events_matching`, the checks on matched events in :mod:`._events_chec
   leaving out predictions matched to a ``background`` gold event; recall = matched
   gold / non-background gold.
 * On strict matches (non-background): status, attribution, anonymity, negation,
-  place, date and size accuracy. ``size`` has no counterpart in :class:`Event`, so it
-  is reported as ``None`` with no support.
+  place, date and size accuracy (size: every gold count, ``dead``/``injured``/
+  ``arrested``, equals :attr:`Event.killed`/``injured``/``arrested``).
 * ``both_coded``: the share of predicted events whose actor and recipient both carry
   a country (:attr:`Actor.country`). ``pred_duplicates``: false positives that would
   strictly match a gold event already matched (a later mention coded again).
@@ -295,7 +295,6 @@ def score(gold: Sequence[EventsGold], coded: Sequence[CodedArticle]) -> Scores:
     )
     for key, (right, total) in sub.items():
         support[f"{key}_accuracy"] = f"{right}/{total} strict matches"
-    support["size_accuracy"] = "n/a: Event has no size field (0 scored)"
     return Scores(
         metrics=metrics,
         groups={"strict": prf["strict"], "type only": prf["type"], "actors only": prf["actors"]},
