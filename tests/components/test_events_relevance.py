@@ -226,3 +226,22 @@ def test_a_private_visit_is_no_consultation(base, events):
 def test_a_warning_targets_the_subject_of_its_complement(base, events):
     evs = run(base, events, "Gondor warned that Arnor would face grave consequences.")
     assert ("GON", "ARN", "THREATEN") in triples(evs)
+
+
+# ---- suppositions and light verbs are not realised acts
+
+
+def test_event_in_an_if_clause_is_not_realised(base, events):
+    evs = run(base, events, "If Gondor attacked Arnor, the council would meet in secret.")
+    assert ("GON", "ARN", "ASSAULT") not in triples(evs)
+
+
+def test_event_outside_the_condition_is_kept(base, events):
+    evs = run(base, events, "Gondor attacked Arnor with rockets, if the reports are right.")
+    assert ("GON", "ARN", "ASSAULT") in triples(evs)
+
+
+def test_help_governing_a_verb_is_not_aid(base, events):
+    evs = run(base, events, "Gondor helped Arnor raise taxes on grain.")
+    assert "AID" not in types(evs)
+    assert ("GON", "ARN", "AID") in triples(run(base, events, "Gondor helped Arnor."))

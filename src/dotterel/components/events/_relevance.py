@@ -15,6 +15,13 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   target is dropped, and a contact verb (visit, meet ...) needs a political target too
   ("was visiting her father" is private).
 * **Questions** are not realised acts ("can they file a lawsuit?").
+* **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
+  ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
+  supposition; the consequence clause keeps its own modality.
+* **Catenative "help"**: "help" governing another verb ("cooperation helped raise
+  trade", "wants to help elect X", "helping her friend raise money") is a light verb
+  over that act, not material aid; the governed verb is coded on its own if it is an
+  event (``catenative_verbs`` in ``relevance.json``).
 * **ASSAULT needs physical force** (PLOVER: the use of force): a weapon, casualty or
   armed-participant word in the trigger's own clause, an armed actor role (MIL, COP, REB ...), a
   state or a people as a side (a bare country code, a nationality: "fighting between
@@ -76,6 +83,10 @@ class RelevanceRules:
     knowledge_skip_verbs: frozenset[str] = frozenset()
     #: head nouns of people and roles ("prosecutor", "official"), from the agent table
     person_nouns: frozenset[str] = frozenset()
+    #: subordinators of a supposition ("if", "unless"): no realised act under them
+    condition_marks: frozenset[str] = frozenset()
+    #: verbs that are light over a governed verb ("helped raise"): no event then
+    catenative_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -97,6 +108,8 @@ class RelevanceRules:
             person_nouns=read_person_nouns(AGENTS_PATH),
             knowledge_skip_verbs=words("knowledge_skip_verbs"),
             two_sided_verbs=words("two_sided_verbs"),
+            condition_marks=words("condition_marks"),
+            catenative_verbs=words("catenative_verbs"),
         )
 
 
@@ -156,6 +169,14 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.absorbed = True
             d.dropped = "question"
             continue
+        if _in_condition(d.trigger, rules.condition_marks):
+            d.absorbed = True
+            d.dropped = "condition"
+            continue
+        if _catenative(d.trigger, rules.catenative_verbs):
+            d.absorbed = True
+            d.dropped = "catenative"
+            continue
         kind = formula_of(d.trigger, rules)
         if kind is not None:
             d.absorbed = True
@@ -186,6 +207,28 @@ def _in_question(tok: Token) -> bool:
     while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
         last = tok.doc[last.i - 1]
     return last.text == "?"
+
+
+def _in_condition(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether ``tok`` sits in an ``if``/``unless`` clause, however deep ("if the court
+    that sentenced him had acted ..."): a supposition, not a realised act."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in cur.children
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+def _catenative(tok: Token, verbs: frozenset[str]) -> bool:
+    """ "helped raise trade", "help elect X": a light verb governing another verb."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in verbs
+        and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children)
+    )
 
 
 def formula_of(tok: Token, rules: RelevanceRules) -> str | None:
