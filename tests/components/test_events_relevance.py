@@ -245,3 +245,24 @@ def test_help_governing_a_verb_is_not_aid(base, events):
     evs = run(base, events, "Gondor helped Arnor raise taxes on grain.")
     assert "AID" not in types(evs)
     assert ("GON", "ARN", "AID") in triples(run(base, events, "Gondor helped Arnor."))
+
+
+# ---- a denial of a charge targets the accuser
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor blames Arnor for the raid, which Arnor strongly denies.",
+        "Gondor says the Arnor army was involved in the raid on the town, a charge that"
+        " Arnor denies.",
+        "Gondor has blamed Arnor for the raid on the fort, a charge denied by Arnor.",
+    ],
+)
+def test_denial_of_a_charge_rejects_the_accuser(base, events, text):
+    assert ("ARN", "GON", "REJECT") in triples(run(base, events, text))
+
+
+def test_denial_is_never_turned_on_the_denier(base, events):
+    evs = run(base, events, "Arnor says it fought well, which Arnor denies.")
+    assert ("ARN", "ARN", "REJECT") not in triples(evs)

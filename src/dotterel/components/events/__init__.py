@@ -94,6 +94,7 @@ share, is a private module of this package:
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
+``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
 ``_size``          killed / injured / arrested counts
 ``_confidence``    the confidence formula
@@ -115,6 +116,7 @@ from spacy.tokens import Doc
 from dotterel.cameo import CameoTable, load_table
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
+from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
@@ -270,6 +272,7 @@ class EventsComponent:
                 verb_arguments(d, rules)
             assign_modality(d, rules)
         compose(drafts, rules)
+        retarget_denials(drafts.values(), rules)
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)
         live = [d for d in drafts.values() if not d.absorbed]
