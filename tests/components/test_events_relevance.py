@@ -266,3 +266,24 @@ def test_denial_of_a_charge_rejects_the_accuser(base, events, text):
 def test_denial_is_never_turned_on_the_denier(base, events):
     evs = run(base, events, "Arnor says it fought well, which Arnor denies.")
     assert ("ARN", "ARN", "REJECT") not in triples(evs)
+
+
+# ---- a later event noun without its own source refers back to the event
+
+
+def test_nominal_anaphor_of_an_earlier_event_is_one_event(base, events):
+    evs = run(
+        base,
+        events,
+        "Gondor attacked Arnor with rockets on Monday. After the attack on Arnor, crowds gathered.",
+    )
+    assert [e.event_type for e in evs].count("ASSAULT") == 1
+
+
+def test_event_noun_with_its_own_source_is_kept(base, events):
+    evs = run(
+        base,
+        events,
+        "Gondor attacked Arnor with rockets on Monday. A Taliban attack on Arnor followed.",
+    )
+    assert ("TAL", "ARN", "ASSAULT") in triples(evs)
