@@ -287,3 +287,20 @@ def test_event_noun_with_its_own_source_is_kept(base, events):
         "Gondor attacked Arnor with rockets on Monday. A Taliban attack on Arnor followed.",
     )
     assert ("TAL", "ARN", "ASSAULT") in triples(evs)
+
+
+# ---- agreeing with an opinion is no agreement
+
+
+def test_accepting_a_view_that_blames_an_actor_accuses_it(base, events):
+    evs = run(base, events, "Arnor has accepted Gondor's view that the Taliban were responsible.")
+    assert ("ARN", "TAL", "ACCUSE") in triples(evs)
+    assert "AGREE" not in types(evs)
+
+
+def test_agreeing_with_a_choice_is_no_event(base, events):
+    assert "AGREE" not in types(run(base, events, "Arnor did not agree with Gondor's choice."))
+
+
+def test_agreeing_to_act_stays_an_agreement(base, events):
+    assert "AGREE" in types(run(base, events, "Gondor agreed with Arnor to reopen the border."))

@@ -18,6 +18,12 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
 * **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
   ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
   supposition; the consequence clause keeps its own modality.
+* **Agreeing with an opinion is no agreement**: PLOVER AGREE is agreeing to act or
+  settle; "accepted Gondor's view", "agreed with the accusations", "did not agree with
+  their leaders' choice" take sides on a proposition (``opinion_nouns``). When the
+  proposition blames an actor ("accepted the view that Mordor was responsible", "agreed
+  with accusations that X had abused ...": an accusation noun or a ``blame_words``
+  predicate) it is an ACCUSE of that actor; otherwise it is an opinion and dropped.
 * **Catenative "help"**: "help" governing another verb ("cooperation helped raise
   trade", "wants to help elect X", "helping her friend raise money") is a light verb
   over that act, not material aid; the governed verb is coded on its own if it is an
@@ -45,6 +51,7 @@ from spacy.tokens import Token
 from dotterel.cameo import CameoTable
 from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._participants import arguments_for
 
 LOGGER = logging.getLogger(__name__)
 
@@ -87,6 +94,12 @@ class RelevanceRules:
     condition_marks: frozenset[str] = frozenset()
     #: verbs that are light over a governed verb ("helped raise"): no event then
     catenative_verbs: frozenset[str] = frozenset()
+    #: propositions one agrees with ("view", "claim"): no AGREE over them
+    opinion_nouns: frozenset[str] = frozenset()
+    #: opinion nouns that are accusations themselves ("accusation", "allegation")
+    accusation_nouns: frozenset[str] = frozenset()
+    #: predicates of blame in a proposition ("responsible", "guilty")
+    blame_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -110,6 +123,9 @@ class RelevanceRules:
             two_sided_verbs=words("two_sided_verbs"),
             condition_marks=words("condition_marks"),
             catenative_verbs=words("catenative_verbs"),
+            opinion_nouns=words("opinion_nouns"),
+            accusation_nouns=words("accusation_nouns"),
+            blame_words=words("blame_words"),
         )
 
 
@@ -187,6 +203,8 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.dropped = "generic"
             continue
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
+        if row is not None and row.plover_type == "AGREE" and _agreed_opinion(d, rules):
+            continue
         if row is not None and row.plover_type == "ASSAULT" and not _physical(d, rules):
             lemma = d.trigger.lemma_.lower()
             if lemma in rules.verbal_attack_verbs and d.targets:
@@ -207,6 +225,40 @@ def _in_question(tok: Token) -> bool:
     while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
         last = tok.doc[last.i - 1]
     return last.text == "?"
+
+
+def _agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
+    """Recode or drop an AGREE over an opinion noun (see the module docstring); whether
+    the draft was an opinion."""
+    noun = _opinion_object(d.trigger, rules.opinion_nouns)
+    if noun is None:
+        return False
+    blamed: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
+        words = {t.lemma_.lower() for t in clause.subtree}
+        if noun.lemma_.lower() in rules.accusation_nouns or words & rules.blame_words:
+            blamed += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    targets = [a for a in arguments_for(blamed) if a.actor is not None or a.code]
+    if targets:
+        d.code = rules.accuse_code
+        d.targets = targets
+        d.paired = None
+        return False
+    d.absorbed = True
+    d.dropped = "opinion"
+    return True
+
+
+def _opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The opinion noun ``tok`` takes as object or with "with" ("agreed with the view")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
+                    return o
+    return None
 
 
 def _in_condition(tok: Token, marks: frozenset[str]) -> bool:
