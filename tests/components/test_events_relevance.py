@@ -304,3 +304,15 @@ def test_agreeing_with_a_choice_is_no_event(base, events):
 
 def test_agreeing_to_act_stays_an_agreement(base, events):
     assert "AGREE" in types(run(base, events, "Gondor agreed with Arnor to reopen the border."))
+
+
+# ---- a meeting needs two sides
+
+
+def test_a_body_meeting_by_itself_is_no_consultation(base, events):
+    assert "CONSULT" not in types(run(base, events, "The Gondor council meets on Monday."))
+
+
+def test_a_meeting_between_two_sides_is_kept(base, events):
+    assert "CONSULT" in types(run(base, events, "Gondor and Arnor met on Monday."))
+    assert ("GON", "ARN", "CONSULT") in triples(run(base, events, "Gondor met with Arnor."))

@@ -24,6 +24,12 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   proposition blames an actor ("accepted the view that Mordor was responsible", "agreed
   with accusations that X had abused ...": an accusation noun or a ``blame_words``
   predicate) it is an ACCUSE of that actor; otherwise it is an opinion and dropped.
+* **A meeting needs two sides** (a symmetric event): a consultation or negotiation
+  (``two_sided_codes``: CAMEO 040, 046) with no target and a single, singular source
+  ("the board meets on Monday", "could not hold a meeting", "would not discuss whether
+  ...") is an internal or unrealised affair, not an event between actors; a
+  coordinated or plural source ("X and Y met", "the two leaders held talks") or any
+  target keeps it. Visits (042) and hosting (043) are one-sided by nature and stay.
 * **Catenative "help"**: "help" governing another verb ("cooperation helped raise
   trade", "wants to help elect X", "helping her friend raise money") is a light verb
   over that act, not material aid; the governed verb is coded on its own if it is an
@@ -96,6 +102,8 @@ class RelevanceRules:
     catenative_verbs: frozenset[str] = frozenset()
     #: propositions one agrees with ("view", "claim"): no AGREE over them
     opinion_nouns: frozenset[str] = frozenset()
+    #: CAMEO codes of symmetric meetings that need two sides ("040", "046")
+    two_sided_codes: frozenset[str] = frozenset()
     #: opinion nouns that are accusations themselves ("accusation", "allegation")
     accusation_nouns: frozenset[str] = frozenset()
     #: predicates of blame in a proposition ("responsible", "guilty")
@@ -124,6 +132,7 @@ class RelevanceRules:
             condition_marks=words("condition_marks"),
             catenative_verbs=words("catenative_verbs"),
             opinion_nouns=words("opinion_nouns"),
+            two_sided_codes=words("two_sided_codes"),
             accusation_nouns=words("accusation_nouns"),
             blame_words=words("blame_words"),
         )
@@ -202,6 +211,10 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.absorbed = True
             d.dropped = "generic"
             continue
+        if _one_sided_meeting(d, rules):
+            d.absorbed = True
+            d.dropped = "one_sided"
+            continue
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
         if row is not None and row.plover_type == "AGREE" and _agreed_opinion(d, rules):
             continue
@@ -225,6 +238,20 @@ def _in_question(tok: Token) -> bool:
     while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
         last = tok.doc[last.i - 1]
     return last.text == "?"
+
+
+def _one_sided_meeting(d: Draft, rules: RelevanceRules) -> bool:
+    """A consultation with no other side: no target, one singular source."""
+    if d.code not in rules.two_sided_codes or d.targets or d.others or len(d.sources) > 1:
+        return False
+    for a in d.sources:
+        span = d.trigger.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
+            return False  # "the two leaders met", "X and Y held talks"
+    return True
 
 
 def _agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
