@@ -316,3 +316,20 @@ def test_a_body_meeting_by_itself_is_no_consultation(base, events):
 def test_a_meeting_between_two_sides_is_kept(base, events):
     assert "CONSULT" in types(run(base, events, "Gondor and Arnor met on Monday."))
     assert ("GON", "ARN", "CONSULT") in triples(run(base, events, "Gondor met with Arnor."))
+
+
+# ---- wishes and purposes are not realised acts
+
+
+def test_event_hoped_for_is_not_realised(base, events):
+    evs = run(base, events, "The mayor hopes the march sends a message that Gondor supports Arnor.")
+    assert "SUPPORT" not in types(evs)
+
+
+def test_purpose_clause_is_not_realised(base, events):
+    evs = run(base, events, "The party has stayed vague on taxes in order to appeal to Gondor.")
+    assert "REQUEST" not in types(evs)
+
+
+def test_own_intent_after_hope_is_kept(base, events):
+    assert run(base, events, "Gondor hopes to sign a deal with Arnor.") != []

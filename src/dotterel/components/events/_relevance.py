@@ -24,6 +24,11 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   proposition blames an actor ("accepted the view that Mordor was responsible", "agreed
   with accusations that X had abused ...": an accusation noun or a ``blame_words``
   predicate) it is an ACCUSE of that actor; otherwise it is an opinion and dropped.
+* **Wishes and purposes are not realised acts**: an event in the clausal complement
+  of a verb of wishing (``wish_verbs``: "hopes *that* the vote shows X supports Y",
+  however deep) is a hope, and an event in an "in order to" purpose clause ("stayed
+  vague in order to appeal to voters") is an aim; neither happened. "Hopes *to* sign"
+  (an infinitive, the subject's own intent) is not affected.
 * **A meeting needs two sides** (a symmetric event): a consultation or negotiation
   (``two_sided_codes``: CAMEO 040, 046) with no target and a single, singular source
   ("the board meets on Monday", "could not hold a meeting", "would not discuss whether
@@ -102,6 +107,8 @@ class RelevanceRules:
     catenative_verbs: frozenset[str] = frozenset()
     #: propositions one agrees with ("view", "claim"): no AGREE over them
     opinion_nouns: frozenset[str] = frozenset()
+    #: verbs of wishing: a clausal complement under them is a hope, not an act
+    wish_verbs: frozenset[str] = frozenset()
     #: CAMEO codes of symmetric meetings that need two sides ("040", "046")
     two_sided_codes: frozenset[str] = frozenset()
     #: opinion nouns that are accusations themselves ("accusation", "allegation")
@@ -133,6 +140,7 @@ class RelevanceRules:
             catenative_verbs=words("catenative_verbs"),
             opinion_nouns=words("opinion_nouns"),
             two_sided_codes=words("two_sided_codes"),
+            wish_verbs=words("wish_verbs"),
             accusation_nouns=words("accusation_nouns"),
             blame_words=words("blame_words"),
         )
@@ -198,6 +206,11 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.absorbed = True
             d.dropped = "condition"
             continue
+        frame = _unrealised_frame(d.trigger, rules.wish_verbs)
+        if frame is not None:
+            d.absorbed = True
+            d.dropped = frame
+            continue
         if _catenative(d.trigger, rules.catenative_verbs):
             d.absorbed = True
             d.dropped = "catenative"
@@ -238,6 +251,21 @@ def _in_question(tok: Token) -> bool:
     while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
         last = tok.doc[last.i - 1]
     return last.text == "?"
+
+
+def _unrealised_frame(tok: Token, wish_verbs: frozenset[str]) -> str | None:
+    """ "wish" when ``tok`` is inside the clausal complement of a verb of wishing,
+    "purpose" inside an "in order to" clause; else None."""
+    cur = tok
+    while cur.head.i != cur.i:
+        head = cur.head
+        # the word form too: the small model lemmatises "hopes" as "hop"
+        if cur.dep_ == "ccomp" and (head.lemma_.lower() in wish_verbs or head.lower_ in wish_verbs):
+            return "wish"
+        if cur.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in":
+            return "purpose"
+        cur = head
+    return None
 
 
 def _one_sided_meeting(d: Draft, rules: RelevanceRules) -> bool:
