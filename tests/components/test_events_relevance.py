@@ -333,3 +333,9 @@ def test_purpose_clause_is_not_realised(base, events):
 
 def test_own_intent_after_hope_is_kept(base, events):
     assert run(base, events, "Gondor hopes to sign a deal with Arnor.") != []
+
+
+def test_prevented_act_did_not_happen(base, events):
+    evs = run(base, events, "The Gondor police blocked Arnor diplomats from visiting the prisoner.")
+    assert "COERCE" in types(evs)
+    assert "CONSULT" not in types(evs)

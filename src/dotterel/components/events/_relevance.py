@@ -28,7 +28,10 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   of a verb of wishing (``wish_verbs``: "hopes *that* the vote shows X supports Y",
   however deep) is a hope, and an event in an "in order to" purpose clause ("stayed
   vague in order to appeal to voters") is an aim; neither happened. "Hopes *to* sign"
-  (an infinitive, the subject's own intent) is not affected.
+  (an infinitive, the subject's own intent) is not affected. Nor did a prevented act
+  happen: the "from"-gerund of a verb of prevention (``prevention_verbs``: "blocked
+  lawyers *from visiting* him", "barred X from leaving") is dropped; the prevention
+  itself is the event.
 * **A meeting needs two sides** (a symmetric event): a consultation or negotiation
   (``two_sided_codes``: CAMEO 040, 046) with no target and a single, singular source
   ("the board meets on Monday", "could not hold a meeting", "would not discuss whether
@@ -109,6 +112,8 @@ class RelevanceRules:
     opinion_nouns: frozenset[str] = frozenset()
     #: verbs of wishing: a clausal complement under them is a hope, not an act
     wish_verbs: frozenset[str] = frozenset()
+    #: verbs of prevention: their "from"-gerund did not happen ("blocked X from visiting")
+    prevention_verbs: frozenset[str] = frozenset()
     #: CAMEO codes of symmetric meetings that need two sides ("040", "046")
     two_sided_codes: frozenset[str] = frozenset()
     #: opinion nouns that are accusations themselves ("accusation", "allegation")
@@ -141,6 +146,7 @@ class RelevanceRules:
             opinion_nouns=words("opinion_nouns"),
             two_sided_codes=words("two_sided_codes"),
             wish_verbs=words("wish_verbs"),
+            prevention_verbs=words("prevention_verbs"),
             accusation_nouns=words("accusation_nouns"),
             blame_words=words("blame_words"),
         )
@@ -206,7 +212,7 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.absorbed = True
             d.dropped = "condition"
             continue
-        frame = _unrealised_frame(d.trigger, rules.wish_verbs)
+        frame = _unrealised_frame(d.trigger, rules.wish_verbs, rules.prevention_verbs)
         if frame is not None:
             d.absorbed = True
             d.dropped = frame
@@ -253,12 +259,22 @@ def _in_question(tok: Token) -> bool:
     return last.text == "?"
 
 
-def _unrealised_frame(tok: Token, wish_verbs: frozenset[str]) -> str | None:
+def _unrealised_frame(
+    tok: Token, wish_verbs: frozenset[str], prevention_verbs: frozenset[str] = frozenset()
+) -> str | None:
     """ "wish" when ``tok`` is inside the clausal complement of a verb of wishing,
-    "purpose" inside an "in order to" clause; else None."""
+    "purpose" inside an "in order to" clause, "prevented" in the "from"-gerund of a verb
+    of prevention; else None."""
     cur = tok
     while cur.head.i != cur.i:
         head = cur.head
+        if (
+            cur is tok  # the gerund itself: deeper clauses under it are their own
+            and cur.dep_ == "pcomp"
+            and head.lower_ == "from"
+            and head.head.lemma_.lower() in prevention_verbs
+        ):
+            return "prevented"
         # the word form too: the small model lemmatises "hopes" as "hop"
         if cur.dep_ == "ccomp" and (head.lemma_.lower() in wish_verbs or head.lower_ in wish_verbs):
             return "wish"
