@@ -44,7 +44,13 @@ How an event is found, in five passes over the dependency parse of each document
    gift"; ASSAULT needs physical force in its clause (weapons, casualties, armed roles,
    states or peoples as sides), else a verbal attack with a target is ACCUSE and any
    other metaphor ("the best person to beat X", "a campaign battle") is dropped;
-   questions are not realised acts (``data/events/relevance.json``).
+   questions, suppositions ("if ..."), wishes ("hopes that ..."), purposes ("in order
+   to ...") and prevented acts ("blocked X from visiting") are not realised acts;
+   agreeing with an opinion is no AGREE (an ACCUSE when the opinion blames an actor);
+   a meeting needs two sides; "help" over a verb is a light verb
+   (``data/events/relevance.json``). A denial of a charge ("which X denies") targets
+   the accuser (``_denials``), and a sourceless event noun repeating an earlier
+   event's type and target is that event again.
 
 Then each event gets its **size** (``_size``: killed/injured/arrested from a number and
 a casualty word of its clause), its **confidence** (``_confidence``: pattern x actors x

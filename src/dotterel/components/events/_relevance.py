@@ -1,6 +1,6 @@
 """Relevance: drafts that are not events between political actors (issue 18).
 
-Run after composition, before the drafts become events. Three general rules, each
+Run after composition, before the drafts become events. General rules, each
 naming the pattern it covers (the word lists are data, ``data/events/formulas.tsv`` and
 ``data/events/relevance.json``):
 
