@@ -339,8 +339,3 @@ def test_prevented_act_did_not_happen(base, events):
     evs = run(base, events, "The Gondor police blocked Arnor diplomats from visiting the prisoner.")
     assert "COERCE" in types(evs)
     assert "CONSULT" not in types(evs)
-
-
-def test_signing_a_bill_or_statement_is_no_agreement(base, events):
-    assert "AGREE" not in types(run(base, events, "The Gondor governor signed a bill on taxes."))
-    assert run(base, events, "Gondor and Arnor signed a treaty on Monday.") != []
