@@ -226,3 +226,116 @@ def test_a_private_visit_is_no_consultation(base, events):
 def test_a_warning_targets_the_subject_of_its_complement(base, events):
     evs = run(base, events, "Gondor warned that Arnor would face grave consequences.")
     assert ("GON", "ARN", "THREATEN") in triples(evs)
+
+
+# ---- suppositions and light verbs are not realised acts
+
+
+def test_event_in_an_if_clause_is_not_realised(base, events):
+    evs = run(base, events, "If Gondor attacked Arnor, the council would meet in secret.")
+    assert ("GON", "ARN", "ASSAULT") not in triples(evs)
+
+
+def test_event_outside_the_condition_is_kept(base, events):
+    evs = run(base, events, "Gondor attacked Arnor with rockets, if the reports are right.")
+    assert ("GON", "ARN", "ASSAULT") in triples(evs)
+
+
+def test_help_governing_a_verb_is_not_aid(base, events):
+    evs = run(base, events, "Gondor helped Arnor raise taxes on grain.")
+    assert "AID" not in types(evs)
+    assert ("GON", "ARN", "AID") in triples(run(base, events, "Gondor helped Arnor."))
+
+
+# ---- a denial of a charge targets the accuser
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor blames Arnor for the raid, which Arnor strongly denies.",
+        "Gondor says the Arnor army was involved in the raid on the town, a charge that"
+        " Arnor denies.",
+        "Gondor has blamed Arnor for the raid on the fort, a charge denied by Arnor.",
+    ],
+)
+def test_denial_of_a_charge_rejects_the_accuser(base, events, text):
+    assert ("ARN", "GON", "REJECT") in triples(run(base, events, text))
+
+
+def test_denial_is_never_turned_on_the_denier(base, events):
+    evs = run(base, events, "Arnor says it fought well, which Arnor denies.")
+    assert ("ARN", "ARN", "REJECT") not in triples(evs)
+
+
+# ---- a later event noun without its own source refers back to the event
+
+
+def test_nominal_anaphor_of_an_earlier_event_is_one_event(base, events):
+    evs = run(
+        base,
+        events,
+        "Gondor attacked Arnor with rockets on Monday. After the attack on Arnor, crowds gathered.",
+    )
+    assert [e.event_type for e in evs].count("ASSAULT") == 1
+
+
+def test_event_noun_with_its_own_source_is_kept(base, events):
+    evs = run(
+        base,
+        events,
+        "Gondor attacked Arnor with rockets on Monday. A Taliban attack on Arnor followed.",
+    )
+    assert ("TAL", "ARN", "ASSAULT") in triples(evs)
+
+
+# ---- agreeing with an opinion is no agreement
+
+
+def test_accepting_a_view_that_blames_an_actor_accuses_it(base, events):
+    evs = run(base, events, "Arnor has accepted Gondor's view that the Taliban were responsible.")
+    assert ("ARN", "TAL", "ACCUSE") in triples(evs)
+    assert "AGREE" not in types(evs)
+
+
+def test_agreeing_with_a_choice_is_no_event(base, events):
+    assert "AGREE" not in types(run(base, events, "Arnor did not agree with Gondor's choice."))
+
+
+def test_agreeing_to_act_stays_an_agreement(base, events):
+    assert "AGREE" in types(run(base, events, "Gondor agreed with Arnor to reopen the border."))
+
+
+# ---- a meeting needs two sides
+
+
+def test_a_body_meeting_by_itself_is_no_consultation(base, events):
+    assert "CONSULT" not in types(run(base, events, "The Gondor council meets on Monday."))
+
+
+def test_a_meeting_between_two_sides_is_kept(base, events):
+    assert "CONSULT" in types(run(base, events, "Gondor and Arnor met on Monday."))
+    assert ("GON", "ARN", "CONSULT") in triples(run(base, events, "Gondor met with Arnor."))
+
+
+# ---- wishes and purposes are not realised acts
+
+
+def test_event_hoped_for_is_not_realised(base, events):
+    evs = run(base, events, "The mayor hopes the march sends a message that Gondor supports Arnor.")
+    assert "SUPPORT" not in types(evs)
+
+
+def test_purpose_clause_is_not_realised(base, events):
+    evs = run(base, events, "The party has stayed vague on taxes in order to appeal to Gondor.")
+    assert "REQUEST" not in types(evs)
+
+
+def test_own_intent_after_hope_is_kept(base, events):
+    assert run(base, events, "Gondor hopes to sign a deal with Arnor.") != []
+
+
+def test_prevented_act_did_not_happen(base, events):
+    evs = run(base, events, "The Gondor police blocked Arnor diplomats from visiting the prisoner.")
+    assert "COERCE" in types(evs)
+    assert "CONSULT" not in types(evs)

@@ -44,7 +44,13 @@ How an event is found, in five passes over the dependency parse of each document
    gift"; ASSAULT needs physical force in its clause (weapons, casualties, armed roles,
    states or peoples as sides), else a verbal attack with a target is ACCUSE and any
    other metaphor ("the best person to beat X", "a campaign battle") is dropped;
-   questions are not realised acts (``data/events/relevance.json``).
+   questions, suppositions ("if ..."), wishes ("hopes that ..."), purposes ("in order
+   to ...") and prevented acts ("blocked X from visiting") are not realised acts;
+   agreeing with an opinion is no AGREE (an ACCUSE when the opinion blames an actor);
+   a meeting needs two sides; "help" over a verb is a light verb
+   (``data/events/relevance.json``). A denial of a charge ("which X denies") targets
+   the accuser (``_denials``), and a sourceless event noun repeating an earlier
+   event's type and target is that event again.
 
 Then each event gets its **size** (``_size``: killed/injured/arrested from a number and
 a casualty word of its clause), its **confidence** (``_confidence``: pattern x actors x
@@ -94,6 +100,7 @@ share, is a private module of this package:
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
+``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
 ``_size``          killed / injured / arrested counts
 ``_confidence``    the confidence formula
@@ -115,6 +122,7 @@ from spacy.tokens import Doc
 from dotterel.cameo import CameoTable, load_table
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
+from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
@@ -270,6 +278,7 @@ class EventsComponent:
                 verb_arguments(d, rules)
             assign_modality(d, rules)
         compose(drafts, rules)
+        retarget_denials(drafts.values(), rules)
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)
         live = [d for d in drafts.values() if not d.absorbed]

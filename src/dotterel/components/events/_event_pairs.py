@@ -68,21 +68,31 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
                 continue  # a 01x statement: not an event in PLOVER
             sources, targets = (d.targets, d.sources) if swap else (d.sources, d.targets)
             events.extend(event_pairs(d, code, event_type or "UNKNOWN", row, sources, targets))
-    events = restatements_dropped(events)
+    nominal = {d.trigger.idx for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN")}
+    events = restatements_dropped(events, nominal)
     for n, ev in enumerate(events):
         ev.id = f"{art.id}-e{n}"
     return events
 
 
-def restatements_dropped(events: list[Event]) -> list[Event]:
+def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -> list[Event]:
     """The events without later restatements of an earlier one in another sentence.
 
     The events guide codes one event per (actor, type, recipient), a repeated mention
     later in the article being the same event ("Britain accuses Russia ..." in the lead
     and again further down). A restatement has the same PLOVER type, the same coded
     source and target (both coded), the same negation and modality as an earlier event.
+
+    An event *noun* with no source whose type and coded target repeat an event of an
+    earlier sentence refers back to it ("Gondor shelled Arnor ... the shelling of
+    Arnor", "the attack on Arnor"): a nominal anaphor names the event again without
+    new participants. A noun with its own source ("Arnor's request") is left alone: a
+    possessor usually introduces a new act by that actor. ``nominal`` holds the trigger
+    offsets of event nouns.
     """
     seen: set[tuple[str, str, str, bool, str]] = set()
+    targets: dict[tuple[str, str], int] = {}
+    nouns = nominal or set()
     out: list[Event] = []
     for ev in events:
         src = ev.source_code or ""
@@ -92,9 +102,14 @@ def restatements_dropped(events: list[Event]) -> list[Event]:
             first = next(e for e in out if _key(e) == key)
             if first.sentence.start != ev.sentence.start:
                 continue
+        earlier = targets.get((ev.event_type, tgt), ev.sentence.start) < ev.sentence.start
+        if ev.trigger.start in nouns and tgt and not src and earlier:
+            continue  # a nominal anaphor of an earlier event
         out.append(ev)
         if src and tgt:
             seen.add(key)
+        if tgt:
+            targets.setdefault((ev.event_type, tgt), ev.sentence.start)
     return out
 
 

@@ -1,6 +1,6 @@
 """Relevance: drafts that are not events between political actors (issue 18).
 
-Run after composition, before the drafts become events. Three general rules, each
+Run after composition, before the drafts become events. General rules, each
 naming the pattern it covers (the word lists are data, ``data/events/formulas.tsv`` and
 ``data/events/relevance.json``):
 
@@ -15,6 +15,33 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   target is dropped, and a contact verb (visit, meet ...) needs a political target too
   ("was visiting her father" is private).
 * **Questions** are not realised acts ("can they file a lawsuit?").
+* **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
+  ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
+  supposition; the consequence clause keeps its own modality.
+* **Agreeing with an opinion is no agreement**: PLOVER AGREE is agreeing to act or
+  settle; "accepted Gondor's view", "agreed with the accusations", "did not agree with
+  their leaders' choice" take sides on a proposition (``opinion_nouns``). When the
+  proposition blames an actor ("accepted the view that Mordor was responsible", "agreed
+  with accusations that X had abused ...": an accusation noun or a ``blame_words``
+  predicate) it is an ACCUSE of that actor; otherwise it is an opinion and dropped.
+* **Wishes and purposes are not realised acts**: an event in the clausal complement
+  of a verb of wishing (``wish_verbs``: "hopes *that* the vote shows X supports Y",
+  however deep) is a hope, and an event in an "in order to" purpose clause ("stayed
+  vague in order to appeal to voters") is an aim; neither happened. "Hopes *to* sign"
+  (an infinitive, the subject's own intent) is not affected. Nor did a prevented act
+  happen: the "from"-gerund of a verb of prevention (``prevention_verbs``: "blocked
+  lawyers *from visiting* him", "barred X from leaving") is dropped; the prevention
+  itself is the event.
+* **A meeting needs two sides** (a symmetric event): a consultation or negotiation
+  (``two_sided_codes``: CAMEO 040, 046) with no target and a single, singular source
+  ("the board meets on Monday", "could not hold a meeting", "would not discuss whether
+  ...") is an internal or unrealised affair, not an event between actors; a
+  coordinated or plural source ("X and Y met", "the two leaders held talks") or any
+  target keeps it. Visits (042) and hosting (043) are one-sided by nature and stay.
+* **Catenative "help"**: "help" governing another verb ("cooperation helped raise
+  trade", "wants to help elect X", "helping her friend raise money") is a light verb
+  over that act, not material aid; the governed verb is coded on its own if it is an
+  event (``catenative_verbs`` in ``relevance.json``).
 * **ASSAULT needs physical force** (PLOVER: the use of force): a weapon, casualty or
   armed-participant word in the trigger's own clause, an armed actor role (MIL, COP, REB ...), a
   state or a people as a side (a bare country code, a nationality: "fighting between
@@ -38,6 +65,7 @@ from spacy.tokens import Token
 from dotterel.cameo import CameoTable
 from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._participants import arguments_for
 
 LOGGER = logging.getLogger(__name__)
 
@@ -76,6 +104,22 @@ class RelevanceRules:
     knowledge_skip_verbs: frozenset[str] = frozenset()
     #: head nouns of people and roles ("prosecutor", "official"), from the agent table
     person_nouns: frozenset[str] = frozenset()
+    #: subordinators of a supposition ("if", "unless"): no realised act under them
+    condition_marks: frozenset[str] = frozenset()
+    #: verbs that are light over a governed verb ("helped raise"): no event then
+    catenative_verbs: frozenset[str] = frozenset()
+    #: propositions one agrees with ("view", "claim"): no AGREE over them
+    opinion_nouns: frozenset[str] = frozenset()
+    #: verbs of wishing: a clausal complement under them is a hope, not an act
+    wish_verbs: frozenset[str] = frozenset()
+    #: verbs of prevention: their "from"-gerund did not happen ("blocked X from visiting")
+    prevention_verbs: frozenset[str] = frozenset()
+    #: CAMEO codes of symmetric meetings that need two sides ("040", "046")
+    two_sided_codes: frozenset[str] = frozenset()
+    #: opinion nouns that are accusations themselves ("accusation", "allegation")
+    accusation_nouns: frozenset[str] = frozenset()
+    #: predicates of blame in a proposition ("responsible", "guilty")
+    blame_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -97,6 +141,14 @@ class RelevanceRules:
             person_nouns=read_person_nouns(AGENTS_PATH),
             knowledge_skip_verbs=words("knowledge_skip_verbs"),
             two_sided_verbs=words("two_sided_verbs"),
+            condition_marks=words("condition_marks"),
+            catenative_verbs=words("catenative_verbs"),
+            opinion_nouns=words("opinion_nouns"),
+            two_sided_codes=words("two_sided_codes"),
+            wish_verbs=words("wish_verbs"),
+            prevention_verbs=words("prevention_verbs"),
+            accusation_nouns=words("accusation_nouns"),
+            blame_words=words("blame_words"),
         )
 
 
@@ -156,6 +208,19 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.absorbed = True
             d.dropped = "question"
             continue
+        if _in_condition(d.trigger, rules.condition_marks):
+            d.absorbed = True
+            d.dropped = "condition"
+            continue
+        frame = _unrealised_frame(d.trigger, rules.wish_verbs, rules.prevention_verbs)
+        if frame is not None:
+            d.absorbed = True
+            d.dropped = frame
+            continue
+        if _catenative(d.trigger, rules.catenative_verbs):
+            d.absorbed = True
+            d.dropped = "catenative"
+            continue
         kind = formula_of(d.trigger, rules)
         if kind is not None:
             d.absorbed = True
@@ -165,7 +230,13 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.absorbed = True
             d.dropped = "generic"
             continue
+        if _one_sided_meeting(d, rules):
+            d.absorbed = True
+            d.dropped = "one_sided"
+            continue
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
+        if row is not None and row.plover_type == "AGREE" and _agreed_opinion(d, rules):
+            continue
         if row is not None and row.plover_type == "ASSAULT" and not _physical(d, rules):
             lemma = d.trigger.lemma_.lower()
             if lemma in rules.verbal_attack_verbs and d.targets:
@@ -186,6 +257,101 @@ def _in_question(tok: Token) -> bool:
     while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
         last = tok.doc[last.i - 1]
     return last.text == "?"
+
+
+def _unrealised_frame(
+    tok: Token, wish_verbs: frozenset[str], prevention_verbs: frozenset[str] = frozenset()
+) -> str | None:
+    """ "wish" when ``tok`` is inside the clausal complement of a verb of wishing,
+    "purpose" inside an "in order to" clause, "prevented" in the "from"-gerund of a verb
+    of prevention; else None."""
+    cur = tok
+    while cur.head.i != cur.i:
+        head = cur.head
+        if (
+            cur is tok  # the gerund itself: deeper clauses under it are their own
+            and cur.dep_ == "pcomp"
+            and head.lower_ == "from"
+            and head.head.lemma_.lower() in prevention_verbs
+        ):
+            return "prevented"
+        # the word form too: the small model lemmatises "hopes" as "hop"
+        if cur.dep_ == "ccomp" and (head.lemma_.lower() in wish_verbs or head.lower_ in wish_verbs):
+            return "wish"
+        if cur.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in":
+            return "purpose"
+        cur = head
+    return None
+
+
+def _one_sided_meeting(d: Draft, rules: RelevanceRules) -> bool:
+    """A consultation with no other side: no target, one singular source."""
+    if d.code not in rules.two_sided_codes or d.targets or d.others or len(d.sources) > 1:
+        return False
+    for a in d.sources:
+        span = d.trigger.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
+            return False  # "the two leaders met", "X and Y held talks"
+    return True
+
+
+def _agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
+    """Recode or drop an AGREE over an opinion noun (see the module docstring); whether
+    the draft was an opinion."""
+    noun = _opinion_object(d.trigger, rules.opinion_nouns)
+    if noun is None:
+        return False
+    blamed: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
+        words = {t.lemma_.lower() for t in clause.subtree}
+        if noun.lemma_.lower() in rules.accusation_nouns or words & rules.blame_words:
+            blamed += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    targets = [a for a in arguments_for(blamed) if a.actor is not None or a.code]
+    if targets:
+        d.code = rules.accuse_code
+        d.targets = targets
+        d.paired = None
+        return False
+    d.absorbed = True
+    d.dropped = "opinion"
+    return True
+
+
+def _opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The opinion noun ``tok`` takes as object or with "with" ("agreed with the view")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
+                    return o
+    return None
+
+
+def _in_condition(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether ``tok`` sits in an ``if``/``unless`` clause, however deep ("if the court
+    that sentenced him had acted ..."): a supposition, not a realised act."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in cur.children
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+def _catenative(tok: Token, verbs: frozenset[str]) -> bool:
+    """ "helped raise trade", "help elect X": a light verb governing another verb."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in verbs
+        and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children)
+    )
 
 
 def formula_of(tok: Token, rules: RelevanceRules) -> str | None:
