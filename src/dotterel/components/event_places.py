@@ -37,6 +37,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dotterel.components._syntax import sentences
 from dotterel.extensions import records, register_extensions
 from dotterel.geo.dateline import find_dateline
 from dotterel.geo.layout import read_table
@@ -235,7 +236,7 @@ class EventPlacesComponent:
         here = [a for a in locative if event.sentence.start <= a.head.idx < event.sentence.end]
         if here:
             return min(here, key=lambda a: abs(a.head.i - trig.root.i)).place
-        sents = list(doc.sents)
+        sents = sentences(doc)
         idx = next(
             (i for i, s in enumerate(sents) if s.start_char <= trig.start_char < s.end_char), None
         )

@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from dotterel.components._syntax import sentences
 from dotterel.components.actors._prose import non_prose, quote_mask
 from dotterel.dictionaries import NamedEntry, fold
 
@@ -96,7 +97,7 @@ def build_state(doc: Doc, when: date | None, *, photo_credits: bool) -> DocState
     n = len(doc)
     words = [fold(t.lower_) for t in doc]
     parsed = doc.has_annotation("DEP")
-    sent_starts = [s.start for s in doc.sents] if parsed else [0]
+    sent_starts = [s.start for s in sentences(doc)] if parsed else [0]
     return DocState(
         doc=doc,
         when=when,
