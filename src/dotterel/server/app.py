@@ -45,6 +45,7 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        state.coder.close()  # stop the coding worker; a new one starts if served again
         state.db.close()  # checkpoint the WAL on shutdown; reopened if served again
 
     app = FastAPI(

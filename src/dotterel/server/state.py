@@ -1,7 +1,8 @@
 """What every request of one server shares, and the FastAPI dependencies that hand it out.
 
 :class:`StoreAccess` is the one store connection and the lock requests take turns
-through; :class:`ServerState` adds the templates and the pipeline. Routes ask for them
+through; :class:`ServerState` adds the templates and the
+:class:`~dotterel.server.coding.Coder` (the pipeline, in a worker process). Routes ask for them
 with the :data:`Db` and :data:`State` dependencies, and for the write token with
 :func:`require_bearer_token` (JSON API) or :func:`require_form_token` (the pages' form).
 """
@@ -21,10 +22,10 @@ from fastapi import Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
-from spacy.language import Language
 
-from dotterel.model import Article, CodedArticle
+from dotterel.model import CodedArticle
 from dotterel.server import queries
+from dotterel.server.coding import DEFAULT_MAX_TOKENS, DEFAULT_TIME_LIMIT, Coder
 from dotterel.store import Store
 
 HERE = Path(__file__).parent
@@ -39,6 +40,10 @@ class Settings:
     db: Path
     token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     max_body: int = DEFAULT_MAX_BODY
+    #: Seconds one article may take in the pipeline (``None``: no limit), as in the CLI.
+    time_limit: float | None = DEFAULT_TIME_LIMIT
+    #: Tokens per article (per chunk of a long one) beyond which it is rejected.
+    max_tokens: int = DEFAULT_MAX_TOKENS
 
 
 class StoreAccess:
@@ -87,22 +92,6 @@ class StoreAccess:
         return coded
 
 
-class Coder:
-    """The pipeline, built on first use and shared by requests one at a time."""
-
-    def __init__(self) -> None:
-        self._nlp: Language | None = None
-        self._lock = threading.Lock()
-
-    def code(self, article: Article) -> CodedArticle:
-        from dotterel.pipeline import build_pipeline, code
-
-        with self._lock:
-            if self._nlp is None:
-                self._nlp = build_pipeline()
-            return code(self._nlp, article)
-
-
 def page_templates() -> Jinja2Templates:
     """The pages' templates: what the filter bar lists (PLOVER types, quad classes) and
     the filter that turns only http(s) URLs into links."""
@@ -123,7 +112,10 @@ class ServerState:
     settings: Settings
     db: StoreAccess
     templates: Jinja2Templates = field(default_factory=page_templates)
-    coder: Coder = field(default_factory=Coder)
+    coder: Coder = field(init=False)  # from the settings' limits
+
+    def __post_init__(self) -> None:
+        self.coder = Coder(self.settings.time_limit, self.settings.max_tokens)
 
     def page(self, request: Request, name: str, **context: Any) -> HTMLResponse:
         return self.templates.TemplateResponse(request, name, context)

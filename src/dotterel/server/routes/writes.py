@@ -74,6 +74,10 @@ def read_article(
 def code_and_store(state: ServerState, item: Article | Reject, keep: bool) -> CodedArticle:
     """Code ``item`` and store it when ``keep``; a reject is stored and answered 422.
 
+    That includes what coding rejects, as the CLI does: a text over the token limit
+    (``too_large``), one that takes longer than the time limit (``timeout``, its worker
+    killed), one the pipeline fails on (``error``).
+
     A text already stored is not coded again: its sighting (outlet, url, date) is
     added and the stored article, with all its sightings, is the answer.
     """
@@ -88,7 +92,11 @@ def code_and_store(state: ServerState, item: Article | Reject, keep: bool) -> Co
                 stored = s.read(item.id)
                 if stored is not None:
                     return stored
-    coded = state.coder.code(item)
+    coded = state.coder.code(item)  # in the worker process, with the CLI's limits
+    if isinstance(coded, Reject):  # too many tokens, too slow, or a pipeline error
+        with state.db.session() as s:
+            s.write_reject(coded)
+        raise HTTPException(status_code=422, detail=f"{coded.kind}: {coded.reason}")
     if keep:
         with state.db.session() as s:
             s.write(coded, before_commit=contest_linker(coded))
