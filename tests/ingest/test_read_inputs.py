@@ -16,7 +16,7 @@ from dotterel.ingest.checks import decode, detect_language
 from dotterel.ingest.html import is_boilerplate, looks_like_html
 from dotterel.model import Article, Reject, article_id
 
-FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "ingest"
 
 GOOD_TEXT = (
     "The governments of Marvenia and Ostrava agreed on Tuesday to a ceasefire along their "
