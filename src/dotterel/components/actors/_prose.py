@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Doc
 
+from dotterel.components._syntax import doc_text
+
 LOGGER = logging.getLogger(__name__)
 
 #: A line with one of these is a photo credit or a byline, never prose.
@@ -22,7 +24,7 @@ CREDIT = re.compile(
 def non_prose(doc: Doc) -> bytearray:
     """Tokens on lines that are photo credits, bylines or keyword lists (1 = skip)."""
     skip = bytearray(len(doc))
-    text = doc.text
+    text = doc_text(doc)
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)

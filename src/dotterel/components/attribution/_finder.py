@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from dotterel.components._syntax import doc_text
 from dotterel.components.attribution._candidate import SOURCED_PHRASE, Candidate
 from dotterel.components.attribution._colon_cues import ColonCues
 from dotterel.components.attribution._hedges import HedgeCues
@@ -59,7 +60,7 @@ class AttributionFinder(VerbCues, NounCues, ColonCues, PhraseCues, HedgeCues, Qu
         """``doc.text``, computed once per Doc (spaCy joins every token on each access)."""
         if self._doc_ref is not doc:
             self._doc_ref = doc
-            self._text = doc.text
+            self._text = doc_text(doc)
         return self._text
 
     # ------------------------------------------------------------------ main pass

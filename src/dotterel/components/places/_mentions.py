@@ -13,6 +13,7 @@ import itertools
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from dotterel.components._syntax import doc_text
 from dotterel.components.places._lookup import (
     MIN_EMBEDDED_CITY,
     PLACE_LABELS,
@@ -114,8 +115,8 @@ class MentionFinder(GazetteerLookup):
             found.append(m)
             taken.update(range(m.start, m.end))
 
-        for start, end in find_datelines(doc.text):
-            text = doc.text[start:end]
+        for start, end in find_datelines(doc_text(doc)):
+            text = doc_text(doc)[start:end]
             if self.gazetteer.lookup(text):
                 add(PlaceMention(start, end, text, text, dateline=True))
         maybe_towns: list[Span] = []
@@ -186,7 +187,7 @@ class MentionFinder(GazetteerLookup):
                 if self.gazetteer.lookup(span.text):
                     add(PlaceMention(span.start_char, span.end_char, span.text, span.text, level))
         found.sort(key=lambda m: m.start)
-        self._qualify(doc.text, found)
+        self._qualify(doc_text(doc), found)
         return found
 
     def _qualify(self, text: str, mentions: list[PlaceMention]) -> None:
