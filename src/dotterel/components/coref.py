@@ -169,6 +169,7 @@ def find_anaphors(
     doc: Doc,
     antecedents: Sequence[Antecedent],
     *,
+    toks: Sequence[Token] | None = None,
     blocked: bytes,
     in_quote: bytearray,
     sent_of: Callable[[int], int],
@@ -179,6 +180,8 @@ def find_anaphors(
 
     Args:
         doc: the parsed document.
+        toks: its tokens, if the caller already made them (each ``for t in doc`` makes
+            new Token objects).
         antecedents: the mentions already tied to actors (for "They [Iran]").
         blocked: per token, 1 when it already belongs to a mention or a skipped line.
         in_quote: per token, 1 inside a quotation.
@@ -187,9 +190,11 @@ def find_anaphors(
         rules: the pronoun table.
     """
     by_start = {a.start: a for a in antecedents}
-    words = [t.lower_ for t in doc]
+    if toks is None:
+        toks = list(doc)
+    words = [t.lower_ for t in toks]
     out: list[Anaphor] = []
-    for t in doc:
+    for t in toks:
         i = t.i
         if blocked[i]:
             continue

@@ -37,7 +37,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dotterel.components._syntax import sentences
+from dotterel.components._syntax import doc_text, sentences
 from dotterel.extensions import records, register_extensions
 from dotterel.geo.dateline import find_dateline
 from dotterel.geo.layout import read_table
@@ -250,7 +250,7 @@ class EventPlacesComponent:
             prev = [a for a in locative if sent.start_char <= a.head.idx < sent.end_char]
             if not prev:
                 continue
-            gap = doc.text[sent.end_char : sents[idx - back + 1].start_char]
+            gap = doc_text(doc)[sent.end_char : sents[idx - back + 1].start_char]
             adjacent = back == 1 and "\n" not in gap
             shared = any(
                 m.actor_id in actors and sent.start_char <= m.start < sent.end_char
@@ -263,7 +263,7 @@ class EventPlacesComponent:
 
     @staticmethod
     def _dateline_place(doc: Doc, places: list[Place]) -> Place | None:
-        found = find_dateline(doc.text)
+        found = find_dateline(doc_text(doc))
         if found is None:
             return None
         for place in places:

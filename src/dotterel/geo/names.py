@@ -8,6 +8,7 @@ for spellings a reader would take as the same name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -16,6 +17,9 @@ _SPACE = re.compile(r"[\s\-\u2010-\u2015'\u2018\u2019`,/]+")
 _STRIP = '"()[]{}:;!?'
 
 
+# cached: the places component folds the same few hundred names once per mention and
+# per lookup (a pure function of the string, so a cache changes no result)
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """The lookup key of a place name: no accents, lower case, single spaces.
 

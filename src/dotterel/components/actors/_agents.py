@@ -45,7 +45,6 @@ def agent_at(
     Returns:
         (first token of the phrase, its agent role), or None.
     """
-    doc = st.doc
     lo = head.left_edge.i
     best: tuple[int, AgentRole] | None = None
     stack: list[tuple[int, dict[Any, Any]]] = [(head.i, lexicon.agents.root)]
@@ -53,7 +52,7 @@ def agent_at(
         j, node = stack.pop()
         if j < lo:
             continue
-        tok = doc[j]
+        tok = st.toks[j]
         # the word's own form before its lemma: a set's order would follow the hash seed
         forms = dict.fromkeys((tok.lower_, tok.lemma_.lower()))
         for form in forms:
@@ -120,8 +119,7 @@ def former_role(head: Token, lexicon: ActorLexicon) -> str:
 
 def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """Noun phrases headed by an agent word, coded from what qualifies them."""
-    doc = st.doc
-    for head in doc:
+    for head in st.toks:
         if head.pos_ not in NOUN_POS or st.skip[head.i] or st.match_at[head.i] is not None:
             continue
         if head.dep_ == "compound" and head.head.pos_ in NOUN_POS:
@@ -188,7 +186,7 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
                     else entity_label(st, m.start, m.end, "NORP")
                 )
             else:
-                lo, hi = with_det(st, m.start, doc[m.end - 1]), m.end
+                lo, hi = with_det(st, m.start, st.toks[m.end - 1]), m.end
                 label = entity_label(st, m.start, m.end, "GPE")
             add_mention(
                 st, lo, hi, code_spec, label, method, code_spec[1].kind, plural and m is owner

@@ -54,6 +54,7 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
     anaphors = find_anaphors(
         st.doc,
         found,
+        toks=st.toks,
         blocked=blocked,
         in_quote=st.in_quote,
         sent_of=st.sent_of,
@@ -124,7 +125,7 @@ def link_relatives(st: DocState) -> None:
     for m in sorted(st.mentions, key=lambda m: m.end - m.start):
         for k in range(m.start, m.end):
             covering.setdefault(k, m)
-    for tok in st.doc:
+    for tok in st.toks:
         if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WP", "WDT", "WP$"):
             continue
         if st.skip[tok.i] or st.consumed[tok.i] or tok.i in covering:
@@ -176,7 +177,7 @@ def link_first_person(st: DocState, rules: CorefRules) -> None:
             speakers.setdefault(st.sent_of(m.start), []).append(m)
     if not speakers:
         return
-    for tok in st.doc:
+    for tok in st.toks:
         number = FIRST_PERSON.get(tok.lower_)
         if number is None or not st.in_quote[tok.i] or st.skip[tok.i] or st.consumed[tok.i]:
             continue
@@ -216,7 +217,7 @@ def link_title_descriptions(st: DocState, lexicon: ActorLexicon, floor: int) -> 
     )
     if not persons:
         return
-    for head in st.doc:
+    for head in st.toks:
         if st.skip[head.i] or st.consumed[head.i] or head.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

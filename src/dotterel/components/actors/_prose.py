@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from dotterel.components._syntax import doc_text
 
 LOGGER = logging.getLogger(__name__)
 
@@ -22,7 +25,7 @@ CREDIT = re.compile(
 def non_prose(doc: Doc) -> bytearray:
     """Tokens on lines that are photo credits, bylines or keyword lists (1 = skip)."""
     skip = bytearray(len(doc))
-    text = doc.text
+    text = doc_text(doc)
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -45,11 +48,14 @@ def non_prose(doc: Doc) -> bytearray:
     return skip
 
 
-def quote_mask(doc: Doc) -> bytearray:
-    """Tokens inside quotation marks (1 = quoted); the marks themselves open or close."""
+def quote_mask(doc: Doc, toks: Sequence[Token] | None = None) -> bytearray:
+    """Tokens inside quotation marks (1 = quoted); the marks themselves open or close.
+
+    ``toks``: the Doc's tokens if the caller already made them (saves making them again).
+    """
     in_quote = bytearray(len(doc))
     inside = False
-    for t in doc:
+    for t in doc if toks is None else toks:
         ch = t.text
         if ch in ("“", "«"):
             inside = True

@@ -17,6 +17,7 @@ import logging
 import re
 from collections import Counter
 
+from dotterel.components._syntax import doc_text
 from dotterel.components.actors._codes import country_of, entry_code
 from dotterel.components.actors._state import DocState
 from dotterel.dictionaries import ActorLexicon, NamedEntry
@@ -42,7 +43,7 @@ _PLACE_CATEGORIES = ("country", "capital", "demonym", "people")
 def find_dateline(st: DocState, lexicon: ActorLexicon) -> None:
     """Mark the dateline's tokens as not prose and take its place's country as the
     setting (``st.setting``)."""
-    text = st.doc.text
+    text = doc_text(st.doc)
     head = "\n".join(text.split("\n")[:DATELINE_LINES])
     m = DATELINE.search(head)
     if m is None:

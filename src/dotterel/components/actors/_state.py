@@ -13,7 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dotterel.components._syntax import sentences
 from dotterel.components.actors._prose import non_prose, quote_mask
@@ -65,6 +65,8 @@ class DocState:
     """Everything the steps know about one document, indexed by token."""
 
     doc: Doc
+    #: The document's tokens, made once: each ``for t in doc`` makes new Token objects.
+    toks: list[Token]
     when: date | None
     words: list[str]
     skip: bytearray
@@ -95,15 +97,17 @@ def build_state(doc: Doc, when: date | None, *, photo_credits: bool) -> DocState
         photo_credits: skip the tokens of lines that are not prose (:func:`.prose.non_prose`).
     """
     n = len(doc)
-    words = [fold(t.lower_) for t in doc]
+    toks = list(doc)
+    words = [fold(t.lower_) for t in toks]
     parsed = doc.has_annotation("DEP")
     sent_starts = [s.start for s in sentences(doc)] if parsed else [0]
     return DocState(
         doc=doc,
+        toks=toks,
         when=when,
         words=words,
         skip=non_prose(doc) if photo_credits else bytearray(n),
-        in_quote=quote_mask(doc),
+        in_quote=quote_mask(doc, toks),
         sent_starts=sent_starts,
         parsed=parsed,
         match_at=[None] * n,

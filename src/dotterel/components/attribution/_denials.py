@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dotterel.contest_links import ContestLexicon
@@ -49,7 +51,12 @@ def _report_object(verb: Token, lex: ContestLexicon) -> Token | None:
 def find_falsity_denials(doc: Doc, lex: ContestLexicon) -> list[FalsityDenial]:
     """Every report noun called untrue in ``doc``, with who calls it so."""
     out: list[FalsityDenial] = []
-    for tok in doc:
+    # filter on the token array: a Token object is made only for a falsity word
+    falsity_ids = {get_string_id(w) for w in lex.falsity_words}
+    for i, lower_id in enumerate(doc.to_array([LOWER]).tolist()):
+        if lower_id not in falsity_ids:
+            continue
+        tok = doc[i]
         if tok.lower_ not in lex.falsity_words:
             continue
         head = tok.head

@@ -12,8 +12,12 @@ import logging
 import re
 from bisect import bisect_right
 
+from spacy import symbols
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from dotterel.components._syntax import doc_text
 from dotterel.components.attribution._candidate import SOURCED_PHRASE, Candidate
 from dotterel.components.attribution._colon_cues import ColonCues
 from dotterel.components.attribution._hedges import HedgeCues
@@ -33,6 +37,10 @@ from dotterel.components.attribution._syntax import tag_tail, takes_that_clause
 from dotterel.components.attribution._verb_cues import VerbCues
 
 LOGGER = logging.getLogger(__name__)
+
+
+#: Parts of speech that a cue branch of ``find`` takes whatever the word.
+_OPEN_POS = frozenset({symbols.VERB, symbols.ADJ, symbols.NOUN})
 
 
 class AttributionFinder(VerbCues, NounCues, ColonCues, PhraseCues, HedgeCues, QuoteOwners):
@@ -59,7 +67,7 @@ class AttributionFinder(VerbCues, NounCues, ColonCues, PhraseCues, HedgeCues, Qu
         """``doc.text``, computed once per Doc (spaCy joins every token on each access)."""
         if self._doc_ref is not doc:
             self._doc_ref = doc
-            self._text = doc.text
+            self._text = doc_text(doc)
         return self._text
 
     # ------------------------------------------------------------------ main pass
@@ -75,9 +83,24 @@ class AttributionFinder(VerbCues, NounCues, ColonCues, PhraseCues, HedgeCues, Qu
         phrase_starts = self._phrase_starts
         found: list[Candidate] = []
         phrase_end = 0  # tokens of a multiword cue are not cues themselves
-        for tok in doc:
-            if tok.i < phrase_end:
+        # filter on the token array: a Token object is made only for a token that some
+        # branch below can take (a verb, adjective or noun, or a cue word or lemma)
+        word_ids = {get_string_id(w) for w in phrase_starts | lex.hedge_adverbs}
+        hedge_lemmas = lex.hedge_raising | lex.hedge_passives
+        strings = doc.vocab.strings
+        lemma_hit: dict[int, bool] = {}
+        for i, (pos_id, lower_id, lemma_id) in enumerate(
+            doc.to_array([POS, LOWER, LEMMA]).tolist()
+        ):
+            if i < phrase_end:
                 continue
+            if pos_id not in _OPEN_POS and lower_id not in word_ids:
+                hit = lemma_hit.get(lemma_id)
+                if hit is None:
+                    hit = lemma_hit[lemma_id] = strings[lemma_id].lower() in hedge_lemmas
+                if not hit:
+                    continue
+            tok = doc[i]
             lower = tok.lower_
             item: Candidate | None = None
             if lower in phrase_starts and (length := self._phrase_at(tok)):

@@ -31,8 +31,11 @@ class PhraseCues:
     def _phrase_at(self, tok: Token) -> int:
         """Length of the multiword cue ("according to", "as reported by") at ``tok``."""
         doc = tok.doc
+        lower = tok.lower_
         for phrase in self.lex.phrases:
             n = len(phrase)
+            if n and phrase[0] != lower:  # most tokens start no cue: skip the walk
+                continue
             if tok.i + n <= len(doc) and all(
                 doc[tok.i + k].lower_ == w for k, w in enumerate(phrase)
             ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from spacy import symbols
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Token
 
 from dotterel.components._syntax import SUBJECT_DEPS
@@ -53,9 +54,11 @@ def find_triggers(
     """
     drafts: dict[int, Draft] = {}
     any_verb = verbs is not None
-    for tok in doc:
-        if tok.pos not in _TRIGGER_POS or (tok.lemma not in lemma_ids and not any_verb):
+    # filter on the token array: a Token object is made only for a candidate
+    for i, (pos_id, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos_id not in _TRIGGER_POS or (lemma_id not in lemma_ids and not any_verb):
             continue
+        tok = doc[i]
         pos = tok.pos_
         if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
             if tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.pos_ == "ADJ"):

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import itertools
 
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from dotterel.components._syntax import doc_text
 from dotterel.components.places._lookup import (
     MIN_EMBEDDED_CITY,
     PLACE_LABELS,
@@ -114,8 +117,8 @@ class MentionFinder(GazetteerLookup):
             found.append(m)
             taken.update(range(m.start, m.end))
 
-        for start, end in find_datelines(doc.text):
-            text = doc.text[start:end]
+        for start, end in find_datelines(doc_text(doc)):
+            text = doc_text(doc)[start:end]
             if self.gazetteer.lookup(text):
                 add(PlaceMention(start, end, text, text, dateline=True))
         maybe_towns: list[Span] = []
@@ -174,7 +177,12 @@ class MentionFinder(GazetteerLookup):
             demonym = not self.gazetteer.lookup(text) and bool(self.gazetteer.lookup_demonym(text))
             add(PlaceMention(span.start_char, span.end_char, text, text, demonym=demonym))
         # "Farah province" where NER saw no entity: proper nouns before a feature word.
-        for tok in doc:
+        # filter on the token array: a Token object is made only for a feature word
+        feature_ids = {get_string_id(w) for w in self.feature_words}
+        for i, lower_id in enumerate(doc.to_array([LOWER]).tolist()):
+            if lower_id not in feature_ids:
+                continue
+            tok = doc[i]
             level = self.feature_words.get(tok.lower_)
             if level is None or tok.i == 0 or tok.idx in taken:
                 continue
@@ -186,7 +194,7 @@ class MentionFinder(GazetteerLookup):
                 if self.gazetteer.lookup(span.text):
                     add(PlaceMention(span.start_char, span.end_char, span.text, span.text, level))
         found.sort(key=lambda m: m.start)
-        self._qualify(doc.text, found)
+        self._qualify(doc_text(doc), found)
         return found
 
     def _qualify(self, text: str, mentions: list[PlaceMention]) -> None:
