@@ -26,17 +26,11 @@ from contextlib import contextmanager
 from spacy.language import Language
 
 from dotterel.chunking import needs_chunks, paragraph_chunks
-from dotterel.ingest.checks import one_line
+from dotterel.ingest.checks import DEFAULT_MAX_TOKENS, DEFAULT_TIME_LIMIT, one_line
 from dotterel.model import Article, CodedArticle, Reject
 from dotterel.pipeline import code, code_many
 
 LOGGER = logging.getLogger(__name__)
-
-
-#: Tokens per document beyond which an article is rejected (``too_large``).
-DEFAULT_MAX_TOKENS = 200_000
-#: Seconds one document may take in the pipeline (``timeout``); ``None`` for no limit.
-DEFAULT_TIME_LIMIT = 120.0
 
 
 class _Timeout(Exception):

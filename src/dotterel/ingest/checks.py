@@ -23,6 +23,10 @@ LOGGER = logging.getLogger(__name__)
 
 #: Default per-document size limit (bytes): far above any news report, far below RAM.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+#: Tokens per document beyond which an article is rejected (``too_large``).
+DEFAULT_MAX_TOKENS = 200_000
+#: Seconds one document may take in the pipeline (``timeout``); ``None`` for no limit.
+DEFAULT_TIME_LIMIT = 120.0
 
 #: How many leading bytes the sniffers look at.
 SNIFF_BYTES = 8192
@@ -377,6 +381,8 @@ def one_line(message: str, limit: int = 300) -> str:
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_TOKENS",
+    "DEFAULT_TIME_LIMIT",
     "check_language",
     "check_not_empty",
     "check_text_like",

@@ -23,13 +23,11 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from dotterel.ingest.checks import DEFAULT_MAX_TOKENS, DEFAULT_TIME_LIMIT
 from dotterel.model import Article, CodedArticle, Reject
 
 LOGGER = logging.getLogger(__name__)
 
-#: Same defaults as ``dotterel.ingest.batch`` (which imports spaCy, so not imported here).
-DEFAULT_TIME_LIMIT = 120.0
-DEFAULT_MAX_TOKENS = 200_000
 #: Seconds allowed to start a worker and build its pipeline (not part of the time limit).
 LOAD_SECONDS = 300.0
 
