@@ -7,62 +7,25 @@ Screenshots go to ``artifacts/screenshots/`` for a human to look at.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from served import BROWSER_MARKS, CHROMIUM, serving
+
 REPO = Path(__file__).resolve().parents[1]
 SHOTS = REPO / "artifacts" / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 TOKEN = "browser-test-token"
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not os.environ.get("DOTTEREL_REQUIRE_BROWSER"),
-        reason="Debian chromium is not installed (make test installs it when run as root)",
-    ),
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
     db = tmp_path_factory.mktemp("ui") / "ui.duckdb"
-    env = {**os.environ, "DOTTEREL_TOKEN": TOKEN}
-    cmd = [sys.executable, "-m", "dotterel", "serve", "--db", str(db), "--port", str(port)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/api/health", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"server exited early:\n{out}")
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("server did not start within 60 s")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serving(db, TOKEN) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

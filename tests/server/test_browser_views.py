@@ -10,14 +10,8 @@ Screenshots go to ``artifacts/screenshots/`` (the ones in ``docs/img/`` are copi
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,30 +19,18 @@ from typing import Any
 import pytest
 
 from dotterel.store import Store
+from served import BROWSER_MARKS, CHROMIUM, serving
 from ui_samples import many_articles
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "artifacts" / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 #: Stricter than the server needs to be: scripts, styles, data and images from the app only.
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'"
 )
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not os.environ.get("DOTTEREL_REQUIRE_BROWSER"),
-        reason="Debian chromium is not installed (make test installs it when run as root)",
-    ),
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
@@ -57,27 +39,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with Store(db) as store:
         for coded in many_articles(100, 50):  # 5,000 events
             store.write(coded)
-    port = _free_port()
-    cmd = [sys.executable, "-m", "dotterel", "serve", "--db", str(db), "--port", str(port)]
-    env = {**os.environ, "DOTTEREL_TOKEN": "views-test"}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/api/health", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"server exited early:\n{out}")
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("server did not start within 60 s")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serving(db, "views-test") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
