@@ -176,7 +176,7 @@ def compile_knowledge(source: Path) -> Built:
         inputs.append((rel, sha256_of(source / rel), summary))
     verb_paths = [source / rel for rel in VERB_FILES]
     verbs = load_verb_dictionaries(verb_paths)
-    blocks = {id(f.block): f.block for f in verbs._forms.values()}  # private (a count only)
+    blocks = {id(f.block): f.block for f in verbs.forms.values()}
     for rel in VERB_FILES:
         summary = DictionarySummary(
             path=str(source / rel),
