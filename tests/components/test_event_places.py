@@ -134,3 +134,65 @@ def test_unknown_district_falls_back_to_the_named_unit(nlp: Language) -> None:
 def test_unknown_place_with_no_named_unit_keeps_its_name(nlp: Language) -> None:
     text = "KABUL (Reuters) — Gunmen attacked a checkpoint near Qarzewal on Tuesday."
     assert _place_and_source(nlp, text, "attacked") == ("Qarzewal", "clause")
+
+
+@pytest.mark.slow
+def test_province_naming_the_actor_places_the_event(nlp: Language) -> None:
+    text = "The Herat police command said it would extend the amnesty to gunmen."
+    place = _place_of(nlp, text, "extend")
+    assert place is not None and place.startswith("Herat")
+
+
+@pytest.mark.slow
+def test_city_naming_the_recipient_places_the_event(nlp: Language) -> None:
+    text = "Reporters telephoned the Kandahar No. 3 Detention Centre on Thursday."
+    assert _place_of(nlp, text, "telephoned") == "Kandahar"
+
+
+@pytest.mark.slow
+def test_based_names_where_the_actor_is(nlp: Language) -> None:
+    text = "A Kandahar-based militia ambushed a convoy on Monday."
+    assert _place_of(nlp, text, "ambushed") == "Kandahar"
+
+
+@pytest.mark.slow
+def test_a_country_naming_the_actor_is_a_nationality_not_a_place(nlp: Language) -> None:
+    for text in (
+        "Russia's diplomats protested the decision on Monday.",
+        "The Russian diplomats protested the decision on Monday.",
+        "Kazakhstan officials protested the decision on Monday.",
+    ):
+        assert _place_of(nlp, text, "protested") is None, text
+
+
+@pytest.mark.slow
+def test_a_topic_modifier_is_not_a_place(nlp: Language) -> None:
+    text = "The senator argued with the minister during the Kandahar hearing last week."
+    assert _place_of(nlp, text, "argued") is None
+
+
+@pytest.mark.slow
+def test_part_of_a_place_gives_the_place(nlp: Language) -> None:
+    text = "Gunmen attacked a convoy in the north of Helmand on Sunday."
+    place = _place_of(nlp, text, "attacked")
+    assert place is not None and place.startswith("Helmand")
+
+
+@pytest.mark.slow
+def test_the_province_stands_for_the_last_province_named(nlp: Language) -> None:
+    text = (
+        "Officials in Helmand province counted the losses on Monday. "
+        "Gunmen attacked a market in the province overnight."
+    )
+    place = _place_of(nlp, text, "attacked")
+    assert place is not None and place.startswith("Helmand")
+
+
+@pytest.mark.slow
+def test_a_named_province_is_not_an_anaphor(nlp: Language) -> None:
+    text = (
+        "Officials in Helmand province counted the losses on Monday. "
+        "Gunmen attacked a market in the province of Kunar overnight."
+    )
+    place = _place_of(nlp, text, "attacked")
+    assert place is not None and "Kunar" in place

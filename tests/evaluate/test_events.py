@@ -333,6 +333,18 @@ def test_score_end_to_end_with_sub_scores_and_coverage(tmp_path: Path) -> None:
     assert m["both_coded"] == 0.0  # the recipient has no country
     for key in ("status", "attribution", "anonymity", "negation", "place", "date", "size"):
         assert m[f"{key}_accuracy"] == 1.0, key
+    assert m["place_any_accuracy"] == 1.0
+    assert result.support["place_any_accuracy"] == "1/1 gold events with a place"
+    # the wider place yardstick does not ask that the event match: a wrong type still
+    # counts when its place is right, and a wrong place does not
+    coded.events[0].event_type = "PROTEST"
+    m = events.score([g], [coded]).metrics
+    assert m["strict_recall"] == 0.0 and m["place_any_accuracy"] == 1.0
+    assert m["place_accuracy"] is None
+    coded.places[0] = Place(id="x-p0", start=0, end=1, text="Sylvania", country_code="SY")
+    assert events.score([g], [coded]).metrics["place_any_accuracy"] == 0.0
+    coded.places[0] = Place(id="x-p0", start=0, end=1, text="border village", country_code="FR")
+    coded.events[0].event_type = "ASSAULT"
     coded.events[0].killed = 4
     assert events.score([g], [coded]).metrics["size_accuracy"] == 0.0
     assert set(result.tables) == {"per type (strict)", "per article (strict)"}

@@ -7,20 +7,26 @@ An event's place, and :attr:`Event.place_source` saying where it came from:
 1. a name modifying the event noun ("the *Farah* offensive");
 2. a locative prepositional phrase on the trigger ("the assault *in Farah*");
 3. a locative phrase elsewhere in the trigger's clause, on one of its arguments
-   ("the Taliban attacked police posts *in Farah*").
+   ("the Taliban attacked police posts *in Farah*", "stormed the embassy *in Kabul*");
+4. a town or province naming where one of the clause's participants is ("the *Herat*
+   police said", "*Ohio* voters elected", "called the *Kandahar* prison", "a
+   *Kandahar*-based militia", "*Kabul*'s mayor") -- never a country, which names a
+   nationality ("Russian diplomats", "Iran's envoy"), not a place.
 
 ``episode`` -- the nearest stated location of the same episode: a locative phrase
-elsewhere in the event's sentence, else in one of the few sentences before it that
-mention one of the event's participants (or the sentence just before, in the same
-paragraph).
+elsewhere in the event's sentence (else a town or province naming a participant there),
+else in one of the few sentences before it that mention one of the event's participants
+(or the sentence just before, in the same paragraph).
 
 ``dateline`` -- the article's dateline ("KABUL (Reuters) —"), only as a last resort: a
 story datelined in the capital is often about somewhere else.
 
 A place the gazetteer lacks stands for the smallest enclosing unit the text names with
-it: "the village of X in Y province" -> Y province, "X district of Y" -> Y, "X, Y" -> Y;
-with no such unit, the event's own clause still gives the bare name (a place with no
-coordinates, which the episode and the dateline never give).
+it: "the village of X in Y province" -> Y province, "X district of Y" -> Y, "X, Y" -> Y,
+"in the north of Y" -> Y; with no such unit, the event's own clause still gives the bare
+name (a place with no coordinates, which the episode and the dateline never give).
+"in the province", "across the state", "in the country" stand for the last province,
+state or country named before them.
 A demonym only places an event when it modifies the object of a locative phrase ("outside
 a *German* concert hall" -> Germany). Otherwise the event gets no place: the country of
 the outlet, or of the actors, is never taken for the place of an event, and places
@@ -34,7 +40,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dotterel.components._syntax import doc_text, sentences
@@ -53,11 +61,21 @@ LOCATIVE_PREPS = frozenset(
 )
 #: Dependency labels by which a name modifies an event noun ("the Farah offensive").
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+#: Parts of speech of the nouns a place may modify.
+NOUNS = ("NOUN", "PROPN")
+#: How a noun takes part in a clause, for a place modifying it to say where the
+#: participant is: subject, object, "by"/"with"/"to" object ("talks with the Herat
+#: council") -- not a time or topic ("during the Benghazi hearing", "over the X deal").
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})
+PARTICIPANT_PREPS = frozenset({"by", "with", "to"})
 #: Sentences before the event that may hold the place of its episode.
 EPISODE_SENTENCES = 3
 
-#: How a place hangs on its anchor token.
-MODIFIER, LOCATIVE = 1, 2
+#: How a place hangs on its anchor token: it modifies the noun ("the Kabul attack"),
+#: heads a locative phrase on it ("attacked ... in Kabul"), or says where the noun's
+#: holder is ("Kabul's mayor", "a Kabul-based group"), which locates a participant but
+#: never an event noun itself ("Russia's attack" is Russia's, not in Russia).
+MODIFIER, LOCATIVE, HOLDER = 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +102,10 @@ class EventPlacesComponent:
         register_extensions()
         self.name = name
         self.feature_words = frozenset(w for w, _ in read_table(DATA / "feature_words.tsv"))
+        lines = (DATA / "part_words.txt").read_text(encoding="utf-8").splitlines()
+        self.part_words = frozenset(w.strip() for w in lines if w.strip() and w[0] != "#")
+        self.anaphora_words = dict(read_table(DATA / "anaphora_words.tsv"))
+        self._anaphora_ids = {get_string_id(w) for w in self.anaphora_words}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = records(doc, "events")
@@ -125,6 +147,32 @@ class EventPlacesComponent:
                 out.append(
                     _Anchor(stands_for, head, how, span.sent.start_char, stands_for.lat is not None)
                 )
+        out.extend(self._anaphora(doc, resolved))
+        return out
+
+    def _anaphora(self, doc: Doc, resolved: list[Place]) -> list[_Anchor]:
+        """ "in the province", "across the state", "throughout the country": a bare
+        level word after a locative preposition stands for the last place of that level
+        named before it ("the province of X" is named, and found as X itself)."""
+        out: list[_Anchor] = []
+        # filter on the token array: a Token object is made only for a listed word
+        for i, lower_id in enumerate(doc.to_array([LOWER]).tolist()):
+            if lower_id not in self._anaphora_ids:
+                continue
+            tok = doc[i]
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            kids = list(tok.children)
+            if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids) or any(
+                k.dep_ not in ("det", "amod") for k in kids
+            ):
+                continue
+            level = self.anaphora_words[tok.lower_]
+            before = [p for p in resolved if p.end <= tok.idx and p.level == level]
+            if before:
+                last = max(before, key=lambda p: p.start)
+                out.append(_Anchor(last, prep.head, LOCATIVE, tok.sent.start_char))
         return out
 
     def _climb(self, tok: Token) -> Token:
@@ -138,6 +186,13 @@ class EventPlacesComponent:
                 and tok.head.lower_ == "of"
                 and tok.head.head.lower_ in self.feature_words
             ):
+                tok = tok.head.head
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and tok.head.head.lower_ in self.part_words
+            ):
+                # "in the north of X", "on the outskirts of X": the event is in X
                 tok = tok.head.head
             elif tok.dep_ == "appos" and tok.head.ent_type_ in ("GPE", "LOC", "FAC"):
                 # "Tikrit, Iraq": the qualifier names where the first place is
@@ -153,7 +208,7 @@ class EventPlacesComponent:
         tok = self._climb(span.root)
         out: list[tuple[Token, int]] = []
         noun = tok
-        if tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in NOUNS:
             if not demonym:
                 out.append((tok.head, MODIFIER))
             # "at her Brooklyn school", "outside a German concert hall": the noun the
@@ -161,6 +216,10 @@ class EventPlacesComponent:
             noun = tok.head
         elif demonym:
             return out
+        elif tok.dep_ == "poss" and tok.head.pos_ in NOUNS:
+            return [(tok.head, HOLDER)]  # "Kabul's mayor"
+        elif tok.dep_ == "npadvmod" and tok.head.lower_ == "based" and tok.head.head.pos_ in NOUNS:
+            return [(tok.head.head, HOLDER)]  # "a Kabul-based group"
         prep = noun.head if noun.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ in LOCATIVE_PREPS:
             prep = prep.head  # "outside of the hall"
@@ -212,10 +271,12 @@ class EventPlacesComponent:
                 event.sentence.start <= a.head.idx < event.sentence.end
             ):
                 continue
-            if a.head == root:
+            if a.head == root and a.how != HOLDER:
                 rank = 0 if a.how == MODIFIER else 1
             elif a.how == LOCATIVE and self._clause_head(a.head) == clause:
                 rank = 2
+            elif self._names_participant(a) and self._clause_head(a.head) == clause:
+                rank = 3
             else:
                 continue
             # a place with coordinates before a bare name at the same attachment
@@ -233,7 +294,12 @@ class EventPlacesComponent:
         if trig is None:
             return None
         locative = [a for a in anchors if a.how == LOCATIVE and a.resolved]
-        here = [a for a in locative if event.sentence.start <= a.head.idx < event.sentence.end]
+        in_sentence = [
+            a for a in anchors if event.sentence.start <= a.head.idx < event.sentence.end
+        ]
+        here = [a for a in in_sentence if a.how == LOCATIVE and a.resolved] or [
+            a for a in in_sentence if self._names_participant(a)
+        ]
         if here:
             return min(here, key=lambda a: abs(a.head.i - trig.root.i)).place
         sents = sentences(doc)
@@ -260,6 +326,28 @@ class EventPlacesComponent:
                 # the last place stated before the event is the nearest
                 return max(prev, key=lambda a: a.head.i).place
         return None
+
+    @staticmethod
+    def _names_participant(a: _Anchor) -> bool:
+        """A town or province naming where a participant is ("the Herat police", "Ohio
+        voters", "the Kandahar prison"): resolved, below the country level (a country
+        names a nationality), on a subject or object of the clause."""
+        if a.how not in (MODIFIER, HOLDER) or not a.resolved or a.place.demonym:
+            return False
+        if a.place.level not in ("adm1", "adm2", "city"):
+            return False
+        head = a.head
+        for _ in range(4):  # "the Herat No. 2 prison": up to the noun phrase's head
+            if head.dep_ not in ("compound", "nmod") or head.head.pos_ not in NOUNS:
+                break
+            head = head.head
+        if head.pos_ not in NOUNS:
+            return False
+        if head.dep_ == "conj":  # "the Herat police and the army"
+            head = head.head
+        if head.dep_ == "pobj":
+            return head.head.lower_ in PARTICIPANT_PREPS
+        return head.dep_ in PARTICIPANT_DEPS
 
     @staticmethod
     def _dateline_place(doc: Doc, places: list[Place]) -> Place | None:

@@ -5,6 +5,9 @@ Each check compares one :class:`GoldEvent` with the :class:`~dotterel.model.Even
 matched to; :func:`matched_scores` sums them. ``size`` compares the gold counts
 (``dead``, ``injured``, ``arrested``) with :attr:`Event.killed`, ``injured`` and
 ``arrested``: right when every count the gold gives is the event's.
+
+:func:`place_any_right` is the wider place yardstick (``place_any``): for every gold event
+with a place, matched or not, is the place of an event predicted in its clause right?
 """
 
 from __future__ import annotations
@@ -61,6 +64,14 @@ def place_right(g: GoldEvent, place: Place | None) -> tuple[bool, bool]:
     return by_name, by_country
 
 
+def place_any_right(g: GoldEvent, in_clause: Sequence[Event], coded: CodedArticle) -> bool:
+    """Some event predicted in the gold event's clause has the gold place (name or
+    country), whether or not that event matched: the place finder's own yardstick, which
+    does not hang on the event's type and actors being right."""
+    places = {p.id: p for p in coded.places}
+    return any(any(place_right(g, places.get(e.place_id or ""))) for e in in_clause)
+
+
 def matched_scores(pairs: Sequence[tuple[GoldEvent, Event, CodedArticle]]) -> dict[str, list[int]]:
     """``name -> [right, total]`` of every sub-score over strict-matched pairs."""
     out: dict[str, list[int]] = {
@@ -105,6 +116,7 @@ __all__ = [
     "SPEECH_STATUSES",
     "attribution_right",
     "matched_scores",
+    "place_any_right",
     "place_right",
     "size_right",
     "status_right",

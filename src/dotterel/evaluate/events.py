@@ -14,6 +14,8 @@ in :mod:`._events_matching`, the checks on matched events in :mod:`._events_chec
 * On strict matches (non-background): status, attribution, anonymity, negation,
   place, date and size accuracy (size: every gold count, ``dead``/``injured``/
   ``arrested``, equals :attr:`Event.killed`/``injured``/``arrested``).
+* ``place_any``: over every gold event with a place (background too, matched or not),
+  some event predicted in its clause has the gold place (name or country).
 * ``both_coded``: the share of predicted events whose actor and recipient both carry
   a country (:attr:`Actor.country`). ``pred_duplicates``: false positives that would
   strictly match a gold event already matched (a later mention coded again).
@@ -26,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dotterel.evaluate._events_checks import matched_scores
+from dotterel.evaluate._events_checks import matched_scores, place_any_right
 from dotterel.evaluate._events_matching import (
     CRITERIA,
     ArticleMatch,
@@ -226,6 +228,7 @@ def score(gold: Sequence[EventsGold], coded: Sequence[CodedArticle]) -> Scores:
     false_neg: list[dict[str, Any]] = []
     false_pos: list[dict[str, Any]] = []
     n_pred = both = unlocated = duplicates = 0
+    place_any = [0, 0]
     strict_ok = CRITERIA["strict"]
     for g, c in zip(gold, coded, strict=True):
         preds = predicted(c)
@@ -239,6 +242,10 @@ def score(gold: Sequence[EventsGold], coded: Sequence[CodedArticle]) -> Scores:
         matched_preds = set(strict.pairs.values())
         for i, ge in enumerate(g.events):
             unlocated += not ge.spans
+            if ge.place_name or ge.place_country:
+                here = [c.events[p.index] for p in preds if in_clause(ge, p)]
+                place_any[0] += place_any_right(ge, here, c)
+                place_any[1] += 1
             if ge.background:
                 continue
             hit = i in strict.pairs
@@ -271,6 +278,7 @@ def score(gold: Sequence[EventsGold], coded: Sequence[CodedArticle]) -> Scores:
                 false_pos.append(_fp(g.id, c.events[p.index], p, near, eids))
     prf = {name: prf_sum(parts) for name, parts in totals.items()}
     sub = matched_scores(pairs)
+    sub["place_any"] = place_any
     n_background = sum(1 for g in gold for e in g.events if e.background)
     metrics: dict[str, float | int | None] = {}
     for name, counts in prf.items():
@@ -295,6 +303,7 @@ def score(gold: Sequence[EventsGold], coded: Sequence[CodedArticle]) -> Scores:
     )
     for key, (right, total) in sub.items():
         support[f"{key}_accuracy"] = f"{right}/{total} strict matches"
+    support["place_any_accuracy"] = f"{place_any[0]}/{place_any[1]} gold events with a place"
     return Scores(
         metrics=metrics,
         groups={"strict": prf["strict"], "type only": prf["type"], "actors only": prf["actors"]},
@@ -330,6 +339,7 @@ TASK = Task(
         "anonymity_accuracy",
         "negation_accuracy",
         "place_accuracy",
+        "place_any_accuracy",
         "date_accuracy",
         "size_accuracy",
     ),
