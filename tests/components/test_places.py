@@ -61,6 +61,21 @@ def test_named_countries_steer_ambiguous_towns(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+def test_a_town_typed_by_a_feature_word_is_read_in_the_article_countries(nlp: Language) -> None:
+    # "Salisbury" is also an old name of Harare, a capital of millions; in a story about
+    # Britain "the city of Salisbury" is the English town
+    text = "Britain said on Monday that the attack happened in the city of Salisbury."
+    salisbury = _by_text(_places(nlp, text), "Salisbury")
+    assert salisbury.country_code == "GB"
+
+
+@pytest.mark.slow
+def test_number_abbreviation_is_not_a_place(nlp: Language) -> None:
+    places = _places(nlp, "Reporters telephoned the Kandahar No. 3 Detention Centre.")
+    assert "No" not in [p.text for p in places]
+
+
+@pytest.mark.slow
 def test_one_sense_per_article(nlp: Language) -> None:
     text = (
         "Clashes broke out in Farah province on Sunday. "

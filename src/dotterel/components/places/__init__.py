@@ -96,16 +96,31 @@ class PlacesComponent(MentionFinder, Resolver):
         resolved: dict[int, GazetteerEntry | None] = {}
         ctx = ArticleContext()
         memory: dict[str, GazetteerEntry] = {}
-        # Pass 1: mentions that settle themselves (countries, demonyms, hinted names).
+        # Pass 1: mentions that settle themselves: countries and demonyms, then names a
+        # feature word types ("Farah province", "the city of X"), in the light of the
+        # countries (a British story's "city of Salisbury" is not Harare's old name).
+        hinted: list[int] = []
         for i, m in enumerate(mentions):
             cands = self._candidates(m)
-            if m.demonym or (cands and cands[0].level == "country") or m.hint:
+            if m.demonym or (cands and cands[0].level == "country"):
                 entry = self._resolve(m, ArticleContext())
-                resolved[i] = entry
-                if entry is not None:
-                    ctx.add(entry)
-                    if not m.demonym:
-                        remember(memory, m, entry)
+            elif m.hint:
+                hinted.append(i)
+                continue
+            else:
+                continue
+            resolved[i] = entry
+            if entry is not None:
+                ctx.add(entry)
+                if not m.demonym:
+                    remember(memory, m, entry)
+        countries = ArticleContext(countries=set(ctx.countries))
+        for i in hinted:
+            entry = self._resolve(mentions[i], countries)
+            resolved[i] = entry
+            if entry is not None:
+                ctx.add(entry)
+                remember(memory, mentions[i], entry)
         # Pass 2: divisions and towns, in the light of the article's countries and
         # divisions, and of earlier resolutions of the same name.
         for i, m in enumerate(mentions):
