@@ -180,8 +180,9 @@ def test_part_of_a_place_gives_the_place(nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_the_province_stands_for_the_last_province_named(nlp: Language) -> None:
+    # (in another paragraph, and not a locative phrase: not the episode's place)
     text = (
-        "Officials in Helmand province counted the losses on Monday. "
+        "Helmand province grows most of the opium.\n\n"
         "Gunmen attacked a market in the province overnight."
     )
     place = _place_of(nlp, text, "attacked")
@@ -196,3 +197,9 @@ def test_a_named_province_is_not_an_anaphor(nlp: Language) -> None:
     )
     place = _place_of(nlp, text, "attacked")
     assert place is not None and "Kunar" in place
+
+
+@pytest.mark.slow
+def test_the_first_dateline_that_names_a_place(nlp: Language) -> None:
+    text = "UPDATE: adds casualties\nKABUL, Dec. 5 (Reuters) — Taliban fighters attacked a post."
+    assert _place_and_source(nlp, text, "attacked") == ("KABUL", "dateline")

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dotterel.components._syntax import doc_text, sentences
 from dotterel.extensions import records, register_extensions
-from dotterel.geo.dateline import find_dateline
+from dotterel.geo.dateline import find_datelines
 from dotterel.geo.layout import read_table
 from dotterel.model import Event, Mention, Place
 
@@ -351,12 +351,11 @@ class EventPlacesComponent:
 
     @staticmethod
     def _dateline_place(doc: Doc, places: list[Place]) -> Place | None:
-        found = find_dateline(doc_text(doc))
-        if found is None:
-            return None
-        for place in places:
-            if place.lat is not None and place.start >= found[0] and place.end <= found[1]:
-                return place
+        # the first dateline that names a known place ("UPDATE:" above it is not one)
+        for start, end in find_datelines(doc_text(doc)):
+            for place in places:
+                if place.lat is not None and place.start >= start and place.end <= end:
+                    return place
         return None
 
 
