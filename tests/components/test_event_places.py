@@ -203,3 +203,21 @@ def test_a_named_province_is_not_an_anaphor(nlp: Language) -> None:
 def test_the_first_dateline_that_names_a_place(nlp: Language) -> None:
     text = "UPDATE: adds casualties\nKABUL, Dec. 5 (Reuters) — Taliban fighters attacked a post."
     assert _place_and_source(nlp, text, "attacked") == ("KABUL", "dateline")
+
+
+@pytest.mark.slow
+def test_a_foreign_statement_is_not_placed_at_the_dateline(nlp: Language) -> None:
+    text = "LONDON (Reuters) — The Russian foreign ministry accused Britain of lying on Monday."
+    assert _place_and_source(nlp, text, "accused") == (None, None)
+
+
+@pytest.mark.slow
+def test_a_home_statement_keeps_the_dateline(nlp: Language) -> None:
+    text = "LONDON (Reuters) — The British foreign ministry accused Russia of lying on Monday."
+    assert _place_and_source(nlp, text, "accused") == ("LONDON", "dateline")
+
+
+@pytest.mark.slow
+def test_a_foreign_deed_keeps_the_dateline(nlp: Language) -> None:
+    text = "KABUL (Reuters) — Pakistani troops shelled a border post on Monday."
+    assert _place_and_source(nlp, text, "shelled") == ("KABUL", "dateline")

@@ -19,7 +19,10 @@ else in one of the few sentences before it that mention one of the event's parti
 (or the sentence just before, in the same paragraph).
 
 ``dateline`` -- the article's dateline ("KABUL (Reuters) —"), only as a last resort: a
-story datelined in the capital is often about somewhere else.
+story datelined in the capital is often about somewhere else. Not for a statement
+(an accusation, a demand, a rejection ...) by an actor of another country: the Kremlin's
+words in a story datelined London were not spoken in London, and a diplomatic act
+between states gets no invented city.
 
 A place the gazetteer lacks stands for the smallest enclosing unit the text names with
 it: "the village of X in Y province" -> Y province, "X district of Y" -> Y, "X, Y" -> Y,
@@ -38,8 +41,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+import pycountry
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -49,7 +54,7 @@ from dotterel.components._syntax import doc_text, sentences
 from dotterel.extensions import records, register_extensions
 from dotterel.geo.dateline import find_datelines
 from dotterel.geo.layout import read_table
-from dotterel.model import Event, Mention, Place
+from dotterel.model import Actor, Event, Mention, Place
 
 LOGGER = logging.getLogger(__name__)
 
@@ -68,6 +73,9 @@ NOUNS = ("NOUN", "PROPN")
 #: council") -- not a time or topic ("during the Benghazi hearing", "over the X deal").
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})
 PARTICIPANT_PREPS = frozenset({"by", "with", "to"})
+#: Event types that are words, not deeds: said anywhere, so a dateline does not place
+#: them when their actor is of another country than the dateline.
+SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE"})
 #: Sentences before the event that may hold the place of its episode.
 EPISODE_SENTENCES = 3
 
@@ -115,6 +123,7 @@ class EventPlacesComponent:
         anchors = self._anchors(doc, places)
         dateline = self._dateline_place(doc, places)
         mentions: list[Mention] = records(doc, "actor_mentions")
+        actors: dict[str, Actor] = {a.id: a for a in records(doc, "actors")}
         for event in events:
             if event.place_id is not None:
                 event.place_source = event.place_source or "clause"
@@ -124,7 +133,11 @@ class EventPlacesComponent:
             if found is None:
                 found = self._episode_place(doc, event, anchors, mentions)
                 source = "episode"
-            if found is None and dateline is not None:
+            if (
+                found is None
+                and dateline is not None
+                and not _foreign_speech(event, actors, dateline)
+            ):
                 found, source = dateline, "dateline"
             if found is not None:
                 event.place_id, event.place_source = found.id, source
@@ -357,6 +370,21 @@ class EventPlacesComponent:
                 if place.lat is not None and place.start >= start and place.end <= end:
                     return place
         return None
+
+
+def _foreign_speech(event: Event, actors: dict[str, Actor], dateline: Place) -> bool:
+    """A statement by an actor of another country than the dateline's."""
+    if (event.event_type or "").upper() not in SPEECH_TYPES or not dateline.country_code:
+        return False
+    actor = actors.get(event.source_actor_id or "")
+    country = actor.country if actor is not None else None
+    return bool(country) and country != _alpha3(dateline.country_code)
+
+
+@lru_cache(maxsize=256)
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    return country.alpha_3 if country is not None else None
 
 
 @Language.factory(
