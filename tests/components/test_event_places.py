@@ -221,3 +221,18 @@ def test_a_home_statement_keeps_the_dateline(nlp: Language) -> None:
 def test_a_foreign_deed_keeps_the_dateline(nlp: Language) -> None:
     text = "KABUL (Reuters) — Pakistani troops shelled a border post on Monday."
     assert _place_and_source(nlp, text, "shelled") == ("KABUL", "dateline")
+
+
+@pytest.mark.slow
+def test_news_from_a_place_places_what_it_reports(nlp: Language) -> None:
+    text = "There was good news from Herat today – the provincial court released two reporters."
+    place = _place_of(nlp, text, "released")
+    assert place is not None and place.startswith("Herat")
+    text = "Reports from Kandahar said gunmen had ambushed a convoy."
+    assert _place_of(nlp, text, "ambushed") == "Kandahar"
+
+
+@pytest.mark.slow
+def test_from_is_otherwise_an_origin(nlp: Language) -> None:
+    text = "A delegation from Kandahar met the minister on Monday."
+    assert _place_of(nlp, text, "met") is None

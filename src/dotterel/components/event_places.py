@@ -110,8 +110,8 @@ class EventPlacesComponent:
         register_extensions()
         self.name = name
         self.feature_words = frozenset(w for w, _ in read_table(DATA / "feature_words.tsv"))
-        lines = (DATA / "part_words.txt").read_text(encoding="utf-8").splitlines()
-        self.part_words = frozenset(w.strip() for w in lines if w.strip() and w[0] != "#")
+        self.part_words = _read_words(DATA / "part_words.txt")
+        self.news_words = _read_words(DATA / "news_words.txt")
         self.anaphora_words = dict(read_table(DATA / "anaphora_words.tsv"))
         self._anaphora_ids = {get_string_id(w) for w in self.anaphora_words}
 
@@ -238,7 +238,19 @@ class EventPlacesComponent:
             prep = prep.head  # "outside of the hall"
         if prep is not None and prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
             out.append((prep.head, LOCATIVE))
+        elif prep is not None and prep.lower_ == "from" and self._news(prep.head):
+            # "news from X", "reports from X": what the sentence reports happened in X
+            out.append((prep.head, LOCATIVE))
         return out
+
+    def _news(self, tok: Token) -> bool:
+        """A noun for news, or the verb it is the subject or attribute of ("there was
+        news from X", where "from X" hangs on "was")."""
+        if tok.lower_ in self.news_words:
+            return True
+        return tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("attr", "nsubj") and c.lower_ in self.news_words for c in tok.children
+        )
 
     @staticmethod
     def _enclosing(doc: Doc, span: Span, resolved: list[Place]) -> Place | None:
@@ -370,6 +382,11 @@ class EventPlacesComponent:
                 if place.lat is not None and place.start >= start and place.end <= end:
                     return place
         return None
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _foreign_speech(event: Event, actors: dict[str, Actor], dateline: Place) -> bool:
