@@ -236,3 +236,22 @@ def test_news_from_a_place_places_what_it_reports(nlp: Language) -> None:
 def test_from_is_otherwise_an_origin(nlp: Language) -> None:
     text = "A delegation from Kandahar met the minister on Monday."
     assert _place_of(nlp, text, "met") is None
+
+
+@pytest.mark.slow
+def test_the_lead_sentence_takes_the_place_the_next_one_states(nlp: Language) -> None:
+    text = (
+        "The party's spokesman has urged the chairman to resign. "
+        "He spoke at a rally he addressed on Sunday in Kano, aides said.\n\n"
+        "The chairman has not replied."
+    )
+    assert _place_of(nlp, text, "urged") == "Kano"
+
+
+@pytest.mark.slow
+def test_a_later_sentence_does_not_place_a_sentence_inside_a_paragraph(nlp: Language) -> None:
+    text = (
+        "The talks began on Monday. The spokesman urged the chairman to resign. "
+        "He later spoke at a rally in Kano."
+    )
+    assert _place_of(nlp, text, "urged") is None

@@ -14,9 +14,11 @@ An event's place, and :attr:`Event.place_source` saying where it came from:
    nationality ("Russian diplomats", "Iran's envoy"), not a place.
 
 ``episode`` -- the nearest stated location of the same episode: a locative phrase
-elsewhere in the event's sentence (else a town or province naming a participant there),
-else in one of the few sentences before it that mention one of the event's participants
-(or the sentence just before, in the same paragraph).
+elsewhere in the event's sentence (else a town or province naming a participant there;
+"news from X", "reports from X"), else in one of the few sentences before it that mention
+one of the event's participants (or the sentence just before, in the same paragraph);
+for a paragraph's first sentence, which states the news, else a locative phrase on a verb
+of the next sentence ("X has urged Y to resign. X, speaking at a rally in Kano, ...").
 
 ``dateline`` -- the article's dateline ("KABUL (Reuters) —"), only as a last resort: a
 story datelined in the capital is often about somewhere else. Not for a statement
@@ -350,7 +352,28 @@ class EventPlacesComponent:
             if adjacent or shared:
                 # the last place stated before the event is the nearest
                 return max(prev, key=lambda a: a.head.i).place
-        return None
+        return self._lead_place(doc, sents, idx, locative)
+
+    @staticmethod
+    def _lead_place(doc: Doc, sents: list[Span], idx: int, locative: list[_Anchor]) -> Place | None:
+        """A paragraph's first sentence states the news and the next one often says
+        where ("X has advised Y to resign. X, reacting in a statement he signed in
+        Abuja, ..."): a locative phrase on a verb of the next sentence, same paragraph."""
+        text = doc_text(doc)
+        start = sents[idx].start_char
+        if idx + 1 >= len(sents) or (idx > 0 and "\n" not in text[sents[idx - 1].end_char : start]):
+            return None
+        sent = sents[idx + 1]
+        if "\n" in text[sents[idx].end_char : sent.start_char]:
+            return None
+        nxt = [
+            a
+            for a in locative
+            if sent.start_char <= a.head.idx < sent.end_char
+            and a.head.pos_ == "VERB"
+            and a.place.level in ("country", "adm1", "adm2", "city")
+        ]
+        return min(nxt, key=lambda a: a.head.i).place if nxt else None
 
     @staticmethod
     def _names_participant(a: _Anchor) -> bool:
