@@ -255,3 +255,34 @@ def test_a_later_sentence_does_not_place_a_sentence_inside_a_paragraph(nlp: Lang
         "He later spoke at a rally in Kano."
     )
     assert _place_of(nlp, text, "urged") is None
+
+
+def _typed(nlp: Language, text: str, trigger: str, event_type: str) -> str | None:
+    """Like :func:`_place_of`, with the event's type set."""
+    doc = make_doc(nlp, Article(text=text))
+    for name, proc in nlp.pipeline:
+        if name == "dotterel_event_places":
+            break
+        doc = proc(doc)
+    event = _event(doc, trigger)
+    event.event_type = event_type
+    doc._.events = [event]
+    doc = nlp.get_pipe("dotterel_event_places")(doc)
+    places = {p.id: p.text for p in doc._.places}
+    return places.get(doc._.events[0].place_id or "")
+
+
+@pytest.mark.slow
+def test_the_place_attacked_is_the_place_of_the_attack(nlp: Language) -> None:
+    assert _typed(nlp, "Israeli jets struck Syria on Sunday.", "struck", "ASSAULT") == "Syria"
+    assert _typed(nlp, "Kandahar was shelled overnight.", "shelled", "ASSAULT") == "Kandahar"
+    text = "The bombing of Aleppo killed dozens."
+    assert _typed(nlp, text, "bombing", "ASSAULT") == "Aleppo"
+
+
+@pytest.mark.slow
+def test_a_country_sanctioned_or_accused_is_not_a_place(nlp: Language) -> None:
+    text = "The European Union sanctioned Syria on Sunday."
+    assert _typed(nlp, text, "sanctioned", "SANCTION") is None
+    text = "The minister accused Syria of lying."
+    assert _typed(nlp, text, "accused", "ACCUSE") is None

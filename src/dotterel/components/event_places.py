@@ -6,6 +6,8 @@ An event's place, and :attr:`Event.place_source` saying where it came from:
 
 1. a name modifying the event noun ("the *Farah* offensive");
 2. a locative prepositional phrase on the trigger ("the assault *in Farah*");
+   for an attack, the place attacked ("shelled *Farah*", "*Farah* was shelled", "the
+   siege of *Farah*");
 3. a locative phrase elsewhere in the trigger's clause, on one of its arguments
    ("the Taliban attacked police posts *in Farah*", "stormed the embassy *in Kabul*");
 4. a town or province naming where one of the clause's participants is ("the *Herat*
@@ -84,8 +86,14 @@ EPISODE_SENTENCES = 3
 #: How a place hangs on its anchor token: it modifies the noun ("the Kabul attack"),
 #: heads a locative phrase on it ("attacked ... in Kabul"), or says where the noun's
 #: holder is ("Kabul's mayor", "a Kabul-based group"), which locates a participant but
-#: never an event noun itself ("Russia's attack" is Russia's, not in Russia).
-MODIFIER, LOCATIVE, HOLDER = 1, 2, 3
+#: never an event noun itself ("Russia's attack" is Russia's, not in Russia); or is the
+#: object of the word ("shelled Kabul", "Kabul was shelled", "the siege of Kabul"), which
+#: places an attack (:data:`OBJECT_PLACE_TYPES`), not a sanction or an accusation.
+MODIFIER, LOCATIVE, HOLDER, OBJECT = 1, 2, 3, 4
+#: Event types done to a place named as their object.
+OBJECT_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Dependency labels of a verb's object (the passive subject is one: "Kabul was shelled").
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +243,10 @@ class EventPlacesComponent:
             return [(tok.head, HOLDER)]  # "Kabul's mayor"
         elif tok.dep_ == "npadvmod" and tok.head.lower_ == "based" and tok.head.head.pos_ in NOUNS:
             return [(tok.head.head, HOLDER)]  # "a Kabul-based group"
+        elif tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
+            return [(tok.head, OBJECT)]  # "shelled Kabul"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            out.append((tok.head.head, OBJECT))  # "the siege of Kabul"
         prep = noun.head if noun.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "of" and prep.head.lower_ in LOCATIVE_PREPS:
             prep = prep.head  # "outside of the hall"
@@ -298,12 +310,16 @@ class EventPlacesComponent:
                 event.sentence.start <= a.head.idx < event.sentence.end
             ):
                 continue
-            if a.head == root and a.how != HOLDER:
+            if a.head == root and a.how in (MODIFIER, LOCATIVE):
                 rank = 0 if a.how == MODIFIER else 1
-            elif a.how == LOCATIVE and self._clause_head(a.head) == clause:
+            elif a.head == root and a.how == OBJECT:
+                if (event.event_type or "").upper() not in OBJECT_PLACE_TYPES:
+                    continue
                 rank = 2
-            elif self._names_participant(a) and self._clause_head(a.head) == clause:
+            elif a.how == LOCATIVE and self._clause_head(a.head) == clause:
                 rank = 3
+            elif self._names_participant(a) and self._clause_head(a.head) == clause:
+                rank = 4
             else:
                 continue
             # a place with coordinates before a bare name at the same attachment
