@@ -286,3 +286,18 @@ def test_a_country_sanctioned_or_accused_is_not_a_place(nlp: Language) -> None:
     assert _typed(nlp, text, "sanctioned", "SANCTION") is None
     text = "The minister accused Syria of lying."
     assert _typed(nlp, text, "accused", "ACCUSE") is None
+
+
+@pytest.mark.slow
+def test_a_visit_happens_where_it_goes(nlp: Language) -> None:
+    text = "The minister flew to Kabul for talks with the president."
+    assert _place_of(nlp, text, "talks") == "Kabul"
+    text = "The army deployed two battalions to Herat on Friday."
+    place = _place_of(nlp, text, "deployed")
+    assert place is not None and place.startswith("Herat")
+
+
+@pytest.mark.slow
+def test_what_is_sent_to_a_place_is_not_placed_there(nlp: Language) -> None:
+    text = "The government sent a letter to Kabul on Friday."
+    assert _place_of(nlp, text, "sent") is None

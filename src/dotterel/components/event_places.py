@@ -7,7 +7,8 @@ An event's place, and :attr:`Event.place_source` saying where it came from:
 1. a name modifying the event noun ("the *Farah* offensive");
 2. a locative prepositional phrase on the trigger ("the assault *in Farah*");
    for an attack, the place attacked ("shelled *Farah*", "*Farah* was shelled", "the
-   siege of *Farah*");
+   siege of *Farah*"); a visit or a deployment, where it goes ("a visit *to Farah*",
+   "deployed *to Farah*", ``data/places/motion_words.txt``);
 3. a locative phrase elsewhere in the trigger's clause, on one of its arguments
    ("the Taliban attacked police posts *in Farah*", "stormed the embassy *in Kabul*");
 4. a town or province naming where one of the clause's participants is ("the *Herat*
@@ -122,6 +123,7 @@ class EventPlacesComponent:
         self.feature_words = frozenset(w for w, _ in read_table(DATA / "feature_words.tsv"))
         self.part_words = _read_words(DATA / "part_words.txt")
         self.news_words = _read_words(DATA / "news_words.txt")
+        self.motion_words = _read_words(DATA / "motion_words.txt")
         self.anaphora_words = dict(read_table(DATA / "anaphora_words.tsv"))
         self._anaphora_ids = {get_string_id(w) for w in self.anaphora_words}
 
@@ -254,6 +256,9 @@ class EventPlacesComponent:
             out.append((prep.head, LOCATIVE))
         elif prep is not None and prep.lower_ == "from" and self._news(prep.head):
             # "news from X", "reports from X": what the sentence reports happened in X
+            out.append((prep.head, LOCATIVE))
+        elif prep is not None and prep.lower_ == "to" and prep.head.lower_ in self.motion_words:
+            # "a visit to Moscow", "deployed to Herat": it happens where it goes
             out.append((prep.head, LOCATIVE))
         return out
 
