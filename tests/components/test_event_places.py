@@ -249,6 +249,16 @@ def test_the_lead_sentence_takes_the_place_the_next_one_states(nlp: Language) ->
 
 
 @pytest.mark.slow
+def test_the_lead_after_a_headline(nlp: Language) -> None:
+    text = (
+        "Spokesman wants chairman out\n\n"
+        "The party's spokesman has urged the chairman to resign. "
+        "He spoke at a rally he addressed on Sunday in Kano, aides said."
+    )
+    assert _place_of(nlp, text, "urged") == "Kano"
+
+
+@pytest.mark.slow
 def test_a_later_sentence_does_not_place_a_sentence_inside_a_paragraph(nlp: Language) -> None:
     text = (
         "The talks began on Monday. The spokesman urged the chairman to resign. "
@@ -301,3 +311,13 @@ def test_a_visit_happens_where_it_goes(nlp: Language) -> None:
 def test_what_is_sent_to_a_place_is_not_placed_there(nlp: Language) -> None:
     text = "The government sent a letter to Kabul on Friday."
     assert _place_of(nlp, text, "sent") is None
+
+
+@pytest.mark.slow
+def test_the_sentence_before_in_the_paragraph_before_is_the_episode(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD (Reuters) — A bomber killed twelve people in the port city of Karachi "
+        "on Monday.\n\n"
+        "Hours later gunmen stormed a crowded market."
+    )
+    assert _place_and_source(nlp, text, "stormed") == ("Karachi", "episode")

@@ -19,9 +19,10 @@ An event's place, and :attr:`Event.place_source` saying where it came from:
 ``episode`` -- the nearest stated location of the same episode: a locative phrase
 elsewhere in the event's sentence (else a town or province naming a participant there;
 "news from X", "reports from X"), else in one of the few sentences before it that mention
-one of the event's participants (or the sentence just before, in the same paragraph);
-for a paragraph's first sentence, which states the news, else a locative phrase on a verb
-of the next sentence ("X has urged Y to resign. X, speaking at a rally in Kano, ...").
+one of the event's participants, or in the sentence just before (even across a
+paragraph break: wire stories give a paragraph to each sentence); for the story's lead
+sentence, which states the news, else a locative phrase on a verb of the next sentence
+of its paragraph ("X has urged Y to resign. X, speaking at a rally in Kano, ...").
 
 ``dateline`` -- the article's dateline ("KABUL (Reuters) —"), only as a last resort: a
 story datelined in the capital is often about somewhere else. Not for a statement
@@ -337,7 +338,7 @@ class EventPlacesComponent:
         self, doc: Doc, event: Event, anchors: list[_Anchor], mentions: list[Mention]
     ) -> Place | None:
         """A locative place elsewhere in the sentence, else in a sentence just before that
-        speaks of the same participants (or directly precedes it in the paragraph)."""
+        speaks of the same participants (or directly precedes it)."""
         trig = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if trig is None:
             return None
@@ -364,8 +365,9 @@ class EventPlacesComponent:
             prev = [a for a in locative if sent.start_char <= a.head.idx < sent.end_char]
             if not prev:
                 continue
-            gap = doc_text(doc)[sent.end_char : sents[idx - back + 1].start_char]
-            adjacent = back == 1 and "\n" not in gap
+            # the sentence just before, even across a paragraph break: wire stories give
+            # a paragraph to each sentence
+            adjacent = back == 1
             shared = any(
                 m.actor_id in actors and sent.start_char <= m.start < sent.end_char
                 for m in mentions
@@ -377,15 +379,16 @@ class EventPlacesComponent:
 
     @staticmethod
     def _lead_place(doc: Doc, sents: list[Span], idx: int, locative: list[_Anchor]) -> Place | None:
-        """A paragraph's first sentence states the news and the next one often says
-        where ("X has advised Y to resign. X, reacting in a statement he signed in
-        Abuja, ..."): a locative phrase on a verb of the next sentence, same paragraph."""
+        """The story's lead states the news and the next sentence often says where
+        ("X has advised Y to resign. X, reacting in a statement he signed in Abuja,
+        ..."): a locative phrase on a verb of the next sentence, same paragraph."""
         text = doc_text(doc)
-        start = sents[idx].start_char
-        if idx + 1 >= len(sents) or (idx > 0 and "\n" not in text[sents[idx - 1].end_char : start]):
+        # the lead: the first sentence, or the one after a headline on a line of its own
+        lead = 1 if len(sents) > 1 and _new_paragraph(text, sents[0], sents[1]) else 0
+        if idx != lead or idx + 1 >= len(sents):
             return None
         sent = sents[idx + 1]
-        if "\n" in text[sents[idx].end_char : sent.start_char]:
+        if _new_paragraph(text, sents[idx], sent):
             return None
         nxt = [
             a
@@ -426,6 +429,13 @@ class EventPlacesComponent:
                 if place.lat is not None and place.start >= start and place.end <= end:
                     return place
         return None
+
+
+def _new_paragraph(text: str, before: Span, after: Span) -> bool:
+    """A line break between two sentences (spaCy gives the blank lines after a sentence
+    to that sentence, so look from its last word)."""
+    end = before.start_char + len(before.text.rstrip())
+    return "\n" in text[end : after.start_char]
 
 
 def _read_words(path: Path) -> frozenset[str]:
