@@ -321,3 +321,9 @@ def test_the_sentence_before_in_the_paragraph_before_is_the_episode(nlp: Languag
         "Hours later gunmen stormed a crowded market."
     )
     assert _place_and_source(nlp, text, "stormed") == ("Karachi", "episode")
+
+
+@pytest.mark.slow
+def test_a_capital_pressed_is_its_government_not_a_place(nlp: Language) -> None:
+    text = "Washington pressed Beijing to free the activists."
+    assert _typed(nlp, text, "pressed", "COERCE") is None

@@ -92,8 +92,9 @@ EPISODE_SENTENCES = 3
 #: object of the word ("shelled Kabul", "Kabul was shelled", "the siege of Kabul"), which
 #: places an attack (:data:`OBJECT_PLACE_TYPES`), not a sanction or an accusation.
 MODIFIER, LOCATIVE, HOLDER, OBJECT = 1, 2, 3, 4
-#: Event types done to a place named as their object.
-OBJECT_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Event types done to a place named as their object ("shelled Kabul"); not coercion,
+#: whose object place is mostly a government by its capital ("pressed Beijing").
+OBJECT_PLACE_TYPES = frozenset({"ASSAULT"})
 #: Dependency labels of a verb's object (the passive subject is one: "Kabul was shelled").
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
