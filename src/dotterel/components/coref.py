@@ -37,6 +37,7 @@ Every resolution records which rule fired, so the actor record can say why.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 from collections.abc import Callable, Hashable, Sequence
@@ -61,6 +62,8 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 class PronounRule:
     number: str
     kinds: frozenset[str]
+    #: ``m``/``f`` for "he"/"she" and their forms, else ``None``.
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -71,12 +74,17 @@ class CorefRules:
     reporting_verbs: frozenset[str]
     window: int = 2
     speaker_window: int = 5
+    #: Honorifics that mark a name's gender ("Mrs" -> ``f``).
+    titles: dict[str, str] = field(default_factory=dict)
+    #: Singular role nouns that denote one person ("commissioner"), with the gender
+    #: they mark ("spokeswoman" -> ``f``) or "".
+    individual_nouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> CorefRules:
         data = json.loads(path.read_text(encoding="utf-8"))
         pronouns = {
-            word: PronounRule(spec["number"], frozenset(spec["kinds"]))
+            word: PronounRule(spec["number"], frozenset(spec["kinds"]), spec.get("gender"))
             for word, spec in data["pronouns"].items()
         }
         return cls(
@@ -84,6 +92,8 @@ class CorefRules:
             reporting_verbs=frozenset(data["reporting_verbs"]),
             window=int(data.get("window", 2)),
             speaker_window=int(data.get("speaker_window", 5)),
+            titles=dict(data.get("titles", {})),
+            individual_nouns=dict(data.get("individual_nouns", {})),
         )
 
 
@@ -104,6 +114,11 @@ class Antecedent:
     in_quote: bool
     country: str | None
     name: str
+    #: One person: a person, or a singular role noun ("the police commissioner"):
+    #: what "he"/"she" may refer to and "it"/"they" may not.
+    individual: bool = False
+    #: ``m``/``f`` when the text marks it ("Mr", "spokeswoman"), else ``None``.
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -133,6 +148,11 @@ class Anaphor:
     forced: Antecedent | None = None
     #: The table row or rule that made this an anaphor (for the evidence trail).
     rule: str = ""
+    #: ``m``/``f`` for "he"/"she".
+    gender: str | None = None
+    #: For "..., she said" right after a quotation: the sentence the quotation opened
+    #: in (the speaker was named before the quote, however long it ran).
+    quote_from: int | None = None
 
 
 @dataclass(slots=True)
@@ -205,6 +225,10 @@ def find_anaphors(
             if low == "it" and (t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ == "be"):
                 continue  # "it" as object or with "be" ("It is unclear") is rarely an actor
             rule = rules.pronouns[low]
+            speaker = not in_quote[i] and is_speaker(t, rules.reporting_verbs)
+            opened = quote_before(i, in_quote, toks) if speaker else None
+            if opened is not None:
+                opened = sent_of(opened)
             forced = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "[" else None
             out.append(
                 Anaphor(
@@ -216,11 +240,13 @@ def find_anaphors(
                     number=rule.number,
                     role=grammatical_role(t),
                     in_quote=bool(in_quote[i]),
-                    speaker=not in_quote[i] and is_speaker(t, rules.reporting_verbs),
+                    speaker=speaker,
                     plural=rule.number == "pl",
                     forced=forced,
                     rule=f"pronoun '{low}'",
                     possessive=t.tag_ == "PRP$",
+                    gender=rule.gender,
+                    quote_from=opened,
                 )
             )
             continue
@@ -272,6 +298,20 @@ def find_anaphors(
     return out
 
 
+def quote_before(i: int, in_quote: bytearray, toks: Sequence[Token]) -> int | None:
+    """Where the quotation that ends right before token ``i`` opened ("“...,” she
+    said"), else ``None``. Walks back over at most three closing marks and commas, then
+    over the quotation: each quotation is walked once per pronoun that closes it."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and not in_quote[j] and toks[j].is_punct:
+        j -= 1
+    if j < 0 or not in_quote[j] or j == i - 1:
+        return None
+    while j >= 0 and in_quote[j]:
+        j -= 1
+    return j + 1
+
+
 def _agrees(anaphor: Anaphor, cand: Antecedent) -> bool:
     if anaphor.number == "pl":
         return cand.plural or cand.kind in COLLECTIVE_KINDS
@@ -281,25 +321,58 @@ def _agrees(anaphor: Anaphor, cand: Antecedent) -> bool:
 
 
 def _pick_pronoun(
-    anaphor: Anaphor, seen: Sequence[Antecedent], rules: CorefRules
-) -> Antecedent | None:
+    anaphor: Anaphor,
+    seen: Sequence[Antecedent],
+    rules: CorefRules,
+    genders: dict[Hashable, str] | None = None,
+) -> tuple[Antecedent | None, bool]:
+    """The antecedent of a pronoun (see the module docstring for the ranking).
+
+    "he"/"she" want one person (a person, or a singular role noun) whose gender, when
+    the text marks it or an earlier pronoun bound it, agrees; "it"/"they" never take one.
+    A pronoun that is the subject of a reporting verb ("..., it adds") wants an earlier
+    source; for "he said" that is a preference (the last one who spoke), not a must:
+    a person who has not spoken yet ("Mr X disclosed this. He said ...") is next.
+
+    Returns the antecedent (or ``None``) and whether it was the only named person
+    among the candidates.
+    """
+    genders = genders or {}
+    wants_person = "person" in anaphor.kinds
     window = rules.speaker_window if anaphor.speaker else rules.window
     best: Antecedent | None = None
-    best_rank: tuple[int, int, int, int] | None = None
+    best_rank: tuple[int, int, int, int, int] | None = None
+    keys: set[Hashable] = set()
+    reach = anaphor.sent if anaphor.quote_from is None else anaphor.quote_from
     for cand in reversed(seen):
-        dist = anaphor.sent - cand.sent
-        if dist > window:
+        if anaphor.sent - cand.sent > window + anaphor.sent - reach:
             break
-        if cand.start >= anaphor.start or cand.kind not in anaphor.kinds:
+        dist = max(reach - cand.sent, 0)
+        if cand.start >= anaphor.start:
+            continue
+        if anaphor.speaker and cand.in_quote and not anaphor.in_quote:
+            continue  # who speaks is not someone the quotation talks about
+        if wants_person:
+            if not cand.individual:
+                continue
+            gender = genders.get(cand.key, cand.gender)
+            if anaphor.gender and gender and gender != anaphor.gender:
+                continue
+        elif cand.kind not in anaphor.kinds or cand.individual:
             continue
         if anaphor.number == "sg" and cand.plural:
             continue
-        if anaphor.speaker and not (cand.speaker or cand.kind == "media"):
+        source = cand.speaker or cand.kind == "media"
+        if anaphor.speaker and not source and (not wants_person or dist > rules.window):
             continue
         if anaphor.in_quote and cand.speaker and not cand.in_quote:
             continue
+        if cand.kind == "person":
+            # named people only: a title in apposition ("X, the governor") is the same one
+            keys.add(cand.key)
         near = dist == 0 and anaphor.possessive
         rank = (
+            0 if source or not anaphor.speaker else 1,
             dist,
             0 if near else cand.role,
             0 if _agrees(anaphor, cand) else 1,
@@ -307,7 +380,7 @@ def _pick_pronoun(
         )
         if best_rank is None or rank < best_rank:
             best, best_rank = cand, rank
-    return best
+    return best, len(keys) == 1 and best is not None and best.key in keys
 
 
 def _pick_description(anaphor: Anaphor, seen: Sequence[Antecedent]) -> Antecedent | None:
@@ -349,16 +422,20 @@ def resolve(
     """
     seen: list[Antecedent] = []
     out: list[Resolution] = []
+    # a person's gender as the text marks it, or as the first "he"/"she" bound to them
+    genders: dict[Hashable, str] = {a.key: a.gender for a in antecedents if a.gender}
     i = 0
     for anaphor in anaphors:
         while i < len(antecedents) and antecedents[i].start < anaphor.start:
             seen.append(antecedents[i])
             i += 1
         found: Antecedent | None
+        only = False
         if anaphor.forced is not None:
             found, why = anaphor.forced, "bracketed name after the pronoun"
         elif anaphor.type == "pronoun":
-            found, why = _pick_pronoun(anaphor, seen, rules), "pronoun: nearest compatible"
+            found, only = _pick_pronoun(anaphor, seen, rules, genders)
+            why = "pronoun: the only compatible" if only else "pronoun: nearest compatible"
         elif anaphor.type == "description":
             found, why = _pick_description(anaphor, seen), "description: latest compatible"
         else:
@@ -375,7 +452,12 @@ def resolve(
                 )
             continue
         out.append(Resolution(anaphor, found, evidence=[f"{anaphor.rule}: {why}"]))
-        seen.append(
+        if anaphor.gender and found.individual and only:
+            # a gender learnt only from an unambiguous "he"/"she": a wrong guess among
+            # several people would bar the right one from every later pronoun
+            genders.setdefault(found.key, anaphor.gender)
+        bisect.insort(
+            seen,
             Antecedent(
                 start=anaphor.start,
                 end=anaphor.end,
@@ -390,9 +472,11 @@ def resolve(
                 in_quote=anaphor.in_quote,
                 country=found.country,
                 name=found.name,
-            )
+                individual=found.individual,
+                gender=genders.get(found.key),
+            ),
+            key=lambda a: a.start,
         )
-        seen.sort(key=lambda a: a.start)
     return out
 
 

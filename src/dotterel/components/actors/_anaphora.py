@@ -21,12 +21,34 @@ from dotterel.dictionaries.actor_lexicon import ActorLexicon
 LOGGER = logging.getLogger(__name__)
 
 
+def individual_of(st: DocState, m: RawMention, rules: CorefRules) -> tuple[bool, str | None]:
+    """Whether a mention is one person ("he"/"she" may refer to it), and the gender the
+    text marks: an honorific before a name ("Mr", "Mrs"), a gendered title in the name's
+    phrase ("spokeswoman Jane Doe"), or a singular role noun heading the mention ("the
+    police commissioner", "a government spokeswoman")."""
+    root = st.doc[m.start : m.end].root
+    if m.kind == "person":
+        lo = min(root.left_edge.i, m.start - 1) if m.start > 0 else 0
+        for tok in st.toks[max(lo, m.start - 6) : m.start + 1]:
+            gender = rules.titles.get(tok.lower_) or rules.individual_nouns.get(tok.lower_)
+            if gender:
+                return True, gender
+        return True, None
+    if m.plural or root.tag_ not in ("NN", "NNP") or root.i != m.end - 1:
+        return False, None
+    lemma = root.lemma_.lower()
+    if lemma not in rules.individual_nouns:
+        return False, None
+    return True, rules.individual_nouns[lemma] or None
+
+
 def antecedents(st: DocState, rules: CorefRules) -> list[Antecedent]:
     """The mentions found so far, in text order, as coreference antecedents."""
     out = []
     for m in sorted(st.mentions, key=lambda m: m.start):
         spec = st.specs[m.key]
         root = st.doc[m.start : m.end].root
+        individual, gender = individual_of(st, m, rules)
         out.append(
             Antecedent(
                 start=m.start,
@@ -40,6 +62,8 @@ def antecedents(st: DocState, rules: CorefRules) -> list[Antecedent]:
                 in_quote=bool(st.in_quote[m.start]),
                 country=spec.country,
                 name=spec.name,
+                individual=individual,
+                gender=gender,
             )
         )
     return out
