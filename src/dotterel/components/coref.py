@@ -119,6 +119,10 @@ class Antecedent:
     individual: bool = False
     #: ``m``/``f`` when the text marks it ("Mr", "spokeswoman"), else ``None``.
     gender: str | None = None
+    #: Index of its sentence among the sentences that are not wholly quoted (for a
+    #: wholly quoted one, that of the narrative sentence before it): see
+    #: :func:`narrative_index`. ``-1`` = same as ``sent``.
+    narrative: int = -1
 
 
 @dataclass(slots=True)
@@ -150,9 +154,12 @@ class Anaphor:
     rule: str = ""
     #: ``m``/``f`` for "he"/"she".
     gender: str | None = None
-    #: For "..., she said" right after a quotation: the sentence the quotation opened
-    #: in (the speaker was named before the quote, however long it ran).
-    quote_from: int | None = None
+    #: As :attr:`Antecedent.narrative`.
+    narrative: int = -1
+    #: Token range ``[lo, hi]`` of a fronted adverbial clause without a subject of its own
+    #: ("After meeting X, he ..."): its understood subject is the pronoun, so nothing in
+    #: it is the pronoun's antecedent.
+    controlled: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -195,6 +202,7 @@ def find_anaphors(
     sent_of: Callable[[int], int],
     descriptions: Any,
     rules: CorefRules,
+    narrative_of: Callable[[int], int] | None = None,
 ) -> list[Anaphor]:
     """Pronouns, definite descriptions and short names that may refer to an actor.
 
@@ -206,6 +214,8 @@ def find_anaphors(
         blocked: per token, 1 when it already belongs to a mention or a skipped line.
         in_quote: per token, 1 inside a quotation.
         sent_of: token index -> sentence index.
+        narrative_of: token index -> narrative sentence index (:func:`narrative_index`);
+            without it pronouns count every sentence.
         descriptions: the trie of ``descriptions.tsv`` phrases, stored head-first.
         rules: the pronoun table.
     """
@@ -226,9 +236,6 @@ def find_anaphors(
                 continue  # "it" as object or with "be" ("It is unclear") is rarely an actor
             rule = rules.pronouns[low]
             speaker = not in_quote[i] and is_speaker(t, rules.reporting_verbs)
-            opened = quote_before(i, in_quote, toks) if speaker else None
-            if opened is not None:
-                opened = sent_of(opened)
             forced = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "[" else None
             out.append(
                 Anaphor(
@@ -246,7 +253,8 @@ def find_anaphors(
                     rule=f"pronoun '{low}'",
                     possessive=t.tag_ == "PRP$",
                     gender=rule.gender,
-                    quote_from=opened,
+                    narrative=narrative_of(i) if narrative_of else -1,
+                    controlled=controlled_clause(t),
                 )
             )
             continue
@@ -298,18 +306,49 @@ def find_anaphors(
     return out
 
 
-def quote_before(i: int, in_quote: bytearray, toks: Sequence[Token]) -> int | None:
-    """Where the quotation that ends right before token ``i`` opened ("“...,” she
-    said"), else ``None``. Walks back over at most three closing marks and commas, then
-    over the quotation: each quotation is walked once per pronoun that closes it."""
-    j = i - 1
-    while j >= 0 and i - j <= 3 and not in_quote[j] and toks[j].is_punct:
-        j -= 1
-    if j < 0 or not in_quote[j] or j == i - 1:
+def narrative_index(
+    sent_starts: Sequence[int], in_quote: bytearray, toks: Sequence[Token]
+) -> list[int]:
+    """Per sentence, its index among the sentences that are not wholly quoted (a wholly
+    quoted sentence gets the index of the narrative sentence before it). A pronoun in
+    the narrative counts its distance in these: "He said, “... (five sentences) ...”
+    He then left." -- the quotation does not push the speaker out of reach."""
+    out: list[int] = []
+    n = -1
+    bounds = [*sent_starts[1:], len(toks)]
+    for lo, hi in zip(sent_starts, bounds, strict=True):
+        quoted = all(in_quote[k] or toks[k].is_punct for k in range(lo, hi))
+        if not quoted or n < 0:
+            n += 1
+        out.append(n)
+    return out
+
+
+#: Dependencies of a fronted adverbial phrase whose understood subject is the main one.
+_ADVERBIAL_DEPS = frozenset({"advcl", "prep"})
+
+
+def controlled_clause(pron: Token) -> tuple[int, int] | None:
+    """The fronted adverbial clause without a subject ("While challenging X to ...",
+    "After meeting X") before a main-clause subject pronoun, as a token range: the
+    clause's understood subject is the pronoun itself, so the names inside it are not
+    what the pronoun refers to ("After meeting Obama, he said": he is not Obama)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT":
         return None
-    while j >= 0 and in_quote[j]:
-        j -= 1
-    return j + 1
+    for child in pron.head.children:
+        if child.i >= pron.i or child.dep_ not in _ADVERBIAL_DEPS:
+            continue
+        verb = child
+        if child.dep_ == "prep":
+            verb = next((c for c in child.children if c.dep_ == "pcomp"), child)
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        # up to the pronoun: clauses inside it are often parsed as the main verb's own
+        # ("While urging X to ask if Y was ..., he": the "if" clause hangs off the verb)
+        return (child.left_edge.i, pron.i - 1)
+    return None
 
 
 def _agrees(anaphor: Anaphor, cand: Antecedent) -> bool:
@@ -341,14 +380,21 @@ def _pick_pronoun(
     wants_person = "person" in anaphor.kinds
     window = rules.speaker_window if anaphor.speaker else rules.window
     best: Antecedent | None = None
-    best_rank: tuple[int, int, int, int, int] | None = None
+    best_rank: tuple[int, ...] | None = None
     keys: set[Hashable] = set()
-    reach = anaphor.sent if anaphor.quote_from is None else anaphor.quote_from
+    # a pronoun in the narrative counts distance in narrative sentences (quotations
+    # skipped), and prefers the narrative's actors to those its quotations talk about
+    outside = not anaphor.in_quote and anaphor.narrative >= 0
     for cand in reversed(seen):
-        if anaphor.sent - cand.sent > window + anaphor.sent - reach:
+        if outside and cand.narrative >= 0:
+            dist = anaphor.narrative - cand.narrative
+        else:
+            dist = anaphor.sent - cand.sent
+        if dist > window:
             break
-        dist = max(reach - cand.sent, 0)
         if cand.start >= anaphor.start:
+            continue
+        if anaphor.controlled and anaphor.controlled[0] <= cand.start <= anaphor.controlled[1]:
             continue
         if anaphor.speaker and cand.in_quote and not anaphor.in_quote:
             continue  # who speaks is not someone the quotation talks about
@@ -374,6 +420,7 @@ def _pick_pronoun(
         rank = (
             0 if source or not anaphor.speaker else 1,
             dist,
+            1 if outside and cand.in_quote else 0,
             0 if near else cand.role,
             0 if _agrees(anaphor, cand) else 1,
             -cand.start if dist == 0 else cand.start,
@@ -474,6 +521,7 @@ def resolve(
                 name=found.name,
                 individual=found.individual,
                 gender=genders.get(found.key),
+                narrative=anaphor.narrative,
             ),
             key=lambda a: a.start,
         )

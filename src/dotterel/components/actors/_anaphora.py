@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from dotterel.components.actors._mentions import entity_label
+from dotterel.components.actors._persons import speaks_for
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.components.coref import (
     Antecedent,
@@ -14,6 +15,7 @@ from dotterel.components.coref import (
     find_anaphors,
     grammatical_role,
     is_speaker,
+    narrative_index,
     resolve,
 )
 from dotterel.dictionaries.actor_lexicon import ActorLexicon
@@ -42,8 +44,13 @@ def individual_of(st: DocState, m: RawMention, rules: CorefRules) -> tuple[bool,
     return True, rules.individual_nouns[lemma] or None
 
 
-def antecedents(st: DocState, rules: CorefRules) -> list[Antecedent]:
-    """The mentions found so far, in text order, as coreference antecedents."""
+def antecedents(
+    st: DocState, rules: CorefRules, narrative: list[int] | None = None
+) -> list[Antecedent]:
+    """The mentions found so far, in text order, as coreference antecedents.
+
+    ``narrative``: per sentence, its :func:`~dotterel.components.coref.narrative_index`.
+    """
     out = []
     for m in sorted(st.mentions, key=lambda m: m.start):
         spec = st.specs[m.key]
@@ -64,6 +71,7 @@ def antecedents(st: DocState, rules: CorefRules) -> list[Antecedent]:
                 name=spec.name,
                 individual=individual,
                 gender=gender,
+                narrative=narrative[st.sent_of(m.start)] if narrative else -1,
             )
         )
     return out
@@ -73,7 +81,8 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
     """Add a mention for each anaphor :func:`~dotterel.components.coref.resolve` links
     (to an antecedent, possibly with a role the description adds, or to a default
     country)."""
-    found = antecedents(st, rules)
+    narrative = narrative_index(st.sent_starts, st.in_quote, st.toks)
+    found = antecedents(st, rules, narrative)
     blocked = bytes(a | b for a, b in zip(st.skip, st.consumed, strict=True))
     anaphors = find_anaphors(
         st.doc,
@@ -84,6 +93,7 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
         sent_of=st.sent_of,
         descriptions=lexicon.descriptions,
         rules=rules,
+        narrative_of=lambda i: narrative[st.sent_of(i)],
     )
     if not anaphors:
         return
@@ -251,7 +261,9 @@ def link_title_descriptions(st: DocState, lexicon: ActorLexicon, floor: int) -> 
         found = agent_at(st, head, lexicon, floor)
         if found is None:
             continue
-        role = found[1].roles[:3]
+        # "the party spokesman" speaks for a party, not for the government a bare
+        # "spokesman" would mean
+        role = speaks_for(st, head, found[1], lexicon, floor).roles[:3]
         sent = st.sent_of(head.i)
         best: RawMention | None = None
         for m in persons:
