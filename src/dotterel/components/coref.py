@@ -120,8 +120,8 @@ class Antecedent:
     #: ``m``/``f`` when the text marks it ("Mr", "spokeswoman"), else ``None``.
     gender: str | None = None
     #: Index of its sentence among the sentences that are not wholly quoted (for a
-    #: wholly quoted one, that of the narrative sentence before it): see
-    #: :func:`narrative_index`. ``-1`` = same as ``sent``.
+    #: wholly quoted one, that of the narrative sentence before it). ``-1``: not
+    #: known, count every sentence.
     narrative: int = -1
 
 
@@ -203,6 +203,7 @@ def find_anaphors(
     descriptions: Any,
     rules: CorefRules,
     narrative_of: Callable[[int], int] | None = None,
+    controlled_of: Callable[[Token], tuple[int, int] | None] | None = None,
 ) -> list[Anaphor]:
     """Pronouns, definite descriptions and short names that may refer to an actor.
 
@@ -214,8 +215,10 @@ def find_anaphors(
         blocked: per token, 1 when it already belongs to a mention or a skipped line.
         in_quote: per token, 1 inside a quotation.
         sent_of: token index -> sentence index.
-        narrative_of: token index -> narrative sentence index (:func:`narrative_index`);
-            without it pronouns count every sentence.
+        narrative_of: token index -> index among the sentences not wholly quoted
+            (``actors._discourse.narrative_index``); without it every sentence counts.
+        controlled_of: pronoun -> token range of a fronted clause whose understood
+            subject it is (see :attr:`Anaphor.controlled`), or ``None``.
         descriptions: the trie of ``descriptions.tsv`` phrases, stored head-first.
         rules: the pronoun table.
     """
@@ -254,7 +257,7 @@ def find_anaphors(
                     possessive=t.tag_ == "PRP$",
                     gender=rule.gender,
                     narrative=narrative_of(i) if narrative_of else -1,
-                    controlled=controlled_clause(t),
+                    controlled=controlled_of(t) if controlled_of else None,
                 )
             )
             continue
@@ -304,51 +307,6 @@ def find_anaphors(
                 )
             )
     return out
-
-
-def narrative_index(
-    sent_starts: Sequence[int], in_quote: bytearray, toks: Sequence[Token]
-) -> list[int]:
-    """Per sentence, its index among the sentences that are not wholly quoted (a wholly
-    quoted sentence gets the index of the narrative sentence before it). A pronoun in
-    the narrative counts its distance in these: "He said, “... (five sentences) ...”
-    He then left." -- the quotation does not push the speaker out of reach."""
-    out: list[int] = []
-    n = -1
-    bounds = [*sent_starts[1:], len(toks)]
-    for lo, hi in zip(sent_starts, bounds, strict=True):
-        quoted = all(in_quote[k] or toks[k].is_punct for k in range(lo, hi))
-        if not quoted or n < 0:
-            n += 1
-        out.append(n)
-    return out
-
-
-#: Dependencies of a fronted adverbial phrase whose understood subject is the main one.
-_ADVERBIAL_DEPS = frozenset({"advcl", "prep"})
-
-
-def controlled_clause(pron: Token) -> tuple[int, int] | None:
-    """The fronted adverbial clause without a subject ("While challenging X to ...",
-    "After meeting X") before a main-clause subject pronoun, as a token range: the
-    clause's understood subject is the pronoun itself, so the names inside it are not
-    what the pronoun refers to ("After meeting Obama, he said": he is not Obama)."""
-    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT":
-        return None
-    for child in pron.head.children:
-        if child.i >= pron.i or child.dep_ not in _ADVERBIAL_DEPS:
-            continue
-        verb = child
-        if child.dep_ == "prep":
-            verb = next((c for c in child.children if c.dep_ == "pcomp"), child)
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBN"):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            continue
-        # up to the pronoun: clauses inside it are often parsed as the main verb's own
-        # ("While urging X to ask if Y was ..., he": the "if" clause hangs off the verb)
-        return (child.left_edge.i, pron.i - 1)
-    return None
 
 
 def _agrees(anaphor: Anaphor, cand: Antecedent) -> bool:

@@ -324,7 +324,7 @@ class ActorsComponent:
                 link_title_descriptions(st, self.lexicon, self._agent_floor)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
-                link_first_person(st, self.coref_rules)
+                link_first_person(st, self.coref_rules, self.lexicon)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         return doc
 

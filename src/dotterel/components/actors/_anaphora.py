@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import logging
 
+from dotterel.components.actors._codes import split_roles
+from dotterel.components.actors._discourse import (
+    controlled_clause,
+    narrative_index,
+    quotations,
+    quote_speaker,
+)
 from dotterel.components.actors._mentions import entity_label
 from dotterel.components.actors._persons import speaks_for
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
@@ -15,7 +22,6 @@ from dotterel.components.coref import (
     find_anaphors,
     grammatical_role,
     is_speaker,
-    narrative_index,
     resolve,
 )
 from dotterel.dictionaries.actor_lexicon import ActorLexicon
@@ -49,7 +55,7 @@ def antecedents(
 ) -> list[Antecedent]:
     """The mentions found so far, in text order, as coreference antecedents.
 
-    ``narrative``: per sentence, its :func:`~dotterel.components.coref.narrative_index`.
+    ``narrative``: per sentence, its :func:`._discourse.narrative_index`.
     """
     out = []
     for m in sorted(st.mentions, key=lambda m: m.start):
@@ -94,6 +100,7 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
         descriptions=lexicon.descriptions,
         rules=rules,
         narrative_of=lambda i: narrative[st.sent_of(i)],
+        controlled_of=controlled_clause,
     )
     if not anaphors:
         return
@@ -198,42 +205,71 @@ FIRST_PERSON = {
 }
 
 
-def link_first_person(st: DocState, rules: CorefRules) -> None:
+def link_first_person(st: DocState, rules: CorefRules, lexicon: ActorLexicon) -> None:
     """A first-person pronoun inside quotation marks is a mention of the quotation's
-    speaker: the subject of a reporting verb outside the quotes in the same sentence,
-    else in the next sentence ("“...” he said." after a long quote), else in the one
-    before. "I" wants a person; "we" anyone (a person speaking for a body is coded with
-    the body's country and role)."""
+    speaker (:func:`._discourse.quote_speaker`: the subject of a reporting verb outside
+    the quotes in the sentence the quotation opens or closes in, else the next or the
+    one before), for every pronoun of a quotation however many sentences it runs. "I"
+    wants a person; "we" anyone, and "we" of a person who holds an office or speaks for
+    a side ("the party chairwoman") is that body: the speaker's country and role."""
     speakers: dict[int, list[RawMention]] = {}
-    for m in st.mentions:
+    for m in sorted(st.mentions, key=lambda m: m.start):
         root = st.doc[m.start : m.end].root
         if not st.in_quote[m.start] and is_speaker(root, rules.reporting_verbs):
             speakers.setdefault(st.sent_of(m.start), []).append(m)
     if not speakers:
         return
-    for tok in st.toks:
-        number = FIRST_PERSON.get(tok.lower_)
-        if number is None or not st.in_quote[tok.i] or st.skip[tok.i] or st.consumed[tok.i]:
-            continue
-        if tok.lower_ == "us" and tok.text == "US":
-            continue
-        sent = st.sent_of(tok.i)
-        found: RawMention | None = None
-        for k in (sent, sent + 1, sent - 1):
-            cands = [
-                m for m in speakers.get(k, []) if number == "pl" or st.specs[m.key].kind == "person"
-            ]
-            if cands:
-                found = cands[0]
-                break
-        if found is None:
-            continue
-        st.mentions.append(
-            RawMention(
-                tok.i, tok.i + 1, found.key, "PRONOUN", "coreference", found.kind, number == "pl"
+    for lo, hi in quotations(st.in_quote):
+        found: dict[str, RawMention | None] = {}
+        for tok in st.toks[lo:hi]:
+            number = FIRST_PERSON.get(tok.lower_)
+            if number is None or st.skip[tok.i] or st.consumed[tok.i]:
+                continue
+            if tok.lower_ == "us" and tok.text == "US":
+                continue
+            if number not in found:
+                found[number] = quote_speaker(
+                    st,
+                    lo,
+                    hi,
+                    speakers,
+                    lambda m, n=number: n == "pl" or st.specs[m.key].kind == "person",
+                )
+            speaker = found[number]
+            if speaker is None:
+                continue
+            key, kind = speaker.key, speaker.kind
+            if number == "pl":
+                key, kind = body_of(st, speaker, lexicon)
+            st.mentions.append(
+                RawMention(tok.i, tok.i + 1, key, "PRONOUN", "coreference", kind, number == "pl")
             )
+            st.consumed[tok.i] = 1
+
+
+def body_of(st: DocState, speaker: RawMention, lexicon: ActorLexicon) -> tuple[ActorKey, str]:
+    """What "we" in a quotation stands for: a speaker who is a person with an office or
+    a side (a code with roles) speaks for that body; anyone else for themselves."""
+    spec = st.specs[speaker.key]
+    if spec.kind != "person" or not spec.code or not spec.roles or not spec.country:
+        return speaker.key, speaker.kind
+    roles = "".join(r for r in spec.roles if r != "ELI")
+    if not roles:
+        return speaker.key, speaker.kind
+    code = spec.country + roles
+    key = ("code", code)
+    if key not in st.specs:
+        st.specs[key] = ActorSpec(
+            code,
+            spec.country,
+            split_roles(code, spec.country),
+            lexicon.kind_of_roles(roles) or "government",
+            f"{lexicon.country_names.get(spec.country, spec.country)} "
+            f"{lexicon.label_of_roles(roles)}",
+            "coreference",
+            [*spec.evidence, f"'we' in a quotation by {spec.name}: the body they speak for"],
         )
-        st.consumed[tok.i] = 1
+    return key, st.specs[key].kind
 
 
 #: How many sentences back "the minister" looks for the minister named.
