@@ -219,6 +219,13 @@ def link_first_person(st: DocState, rules: CorefRules, lexicon: ActorLexicon) ->
             speakers.setdefault(st.sent_of(m.start), []).append(m)
     if not speakers:
         return
+
+    def anyone(m: RawMention) -> bool:
+        return True
+
+    def a_person(m: RawMention) -> bool:
+        return st.specs[m.key].kind == "person"
+
     for lo, hi in quotations(st.in_quote):
         found: dict[str, RawMention | None] = {}
         for tok in st.toks[lo:hi]:
@@ -229,11 +236,7 @@ def link_first_person(st: DocState, rules: CorefRules, lexicon: ActorLexicon) ->
                 continue
             if number not in found:
                 found[number] = quote_speaker(
-                    st,
-                    lo,
-                    hi,
-                    speakers,
-                    lambda m, n=number: n == "pl" or st.specs[m.key].kind == "person",
+                    st, lo, hi, speakers, anyone if number == "pl" else a_person
                 )
             speaker = found[number]
             if speaker is None:
