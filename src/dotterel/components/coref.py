@@ -2,8 +2,8 @@
 
 Used by :mod:`dotterel.components.actors` (not a pipeline component of its own: the
 actor component needs the resolutions before it numbers mentions and builds actors):
-:func:`find_anaphors` collects pronouns and descriptions, :func:`resolve` ties them to
-earlier mentions.
+:func:`dotterel.components.actors._anaphors.find_anaphors` collects pronouns and
+descriptions, :func:`resolve` ties them to earlier mentions.
 
 Why rules and not a library: coreferee, the maintained spaCy coreference package, loads
 its English model from a model hub at run time, which dotterel must never do (it runs
@@ -14,16 +14,27 @@ reports about political actors need a narrow slice of coreference: an event's su
 after "reports the New York Times", and groups are re-described ("the insurgents", "the
 terrorist group", "the Islamic Republic"). Those rules are cheap and testable:
 
-* **Pronouns** (``coref.json``): an antecedent must have a compatible kind ("it" never a
-  person, "he" only a person) and number; it lies in the same sentence (before the
-  pronoun) or at most ``window`` sentences back. Ranking: nearer sentence first, then
+* **Pronouns** (``coref.json``): an antecedent must have a compatible kind and number:
+  "he"/"she" one person (a name, or a singular role noun such as "the police
+  commissioner", ``individual_nouns``), never of the other gender when the text marks it
+  ("Mr", "spokeswoman") or an unambiguous earlier "he"/"she" bound it; "it"/"they" never
+  one person. It lies in the same sentence (before the pronoun) or at most ``window``
+  sentences back; a pronoun outside quotation marks counts only narrative sentences
+  (wholly quoted ones are skipped: a long quotation does not push its speaker out of
+  reach). Never a name inside a fronted clause whose understood subject is the pronoun
+  ("After meeting X, he said"), nor, for an object pronoun, its own clause's subject
+  ("X said he would campaign with him"). Ranking: nearer sentence first, then narrative
+  actors before those a quotation talks about, then names before role nouns, then
   grammatical role (subject of the main clause, other subjects, the rest; a possessive
   skips this in its own sentence: "the Americans and their allies"), then number
   agreement ("they" may still mean a state), then nearest in the same sentence / first
   in earlier ones (salience).
 * **Sources vs. content**: a pronoun that is the subject of a reporting verb outside a
   quotation ("..., it adds") refers to an earlier *source* (subject of a reporting verb or
-  a news outlet); a pronoun inside a quotation never refers to the quotation's own source.
+  a news outlet), up to ``speaker_window`` sentences back; "he said" prefers the last one
+  who spoke but may take a person in reach who has not spoken yet ("Mr X disclosed
+  this. He said ..."); a pronoun inside a quotation never refers to the quotation's own
+  source, and a source outside it never to someone the quotation talks about.
 * **Bracketed insertions**: "They [Iran] ..." resolves to the bracketed name.
 * **Definite descriptions** (``descriptions.tsv``): "the" + a listed head phrase refers to
   the most recent actor of a listed kind anywhere earlier in the article (optionally
@@ -43,11 +54,8 @@ import logging
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from spacy.tokens import Doc, Token
-
-from dotterel.components._syntax import NOUN_POS
+from spacy.tokens import Token
 
 LOGGER = logging.getLogger(__name__)
 
@@ -160,6 +168,9 @@ class Anaphor:
     #: ("After meeting X, he ..."): its understood subject is the pronoun, so nothing in
     #: it is the pronoun's antecedent.
     controlled: tuple[int, int] | None = None
+    #: Token range of the subject of an object pronoun's own clause: "him" in "Obama
+    #: praised him" is not Obama (that would be "himself").
+    co_subject: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -192,123 +203,6 @@ def is_speaker(tok: Token, reporting_verbs: frozenset[str]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in reporting_verbs
 
 
-def find_anaphors(
-    doc: Doc,
-    antecedents: Sequence[Antecedent],
-    *,
-    toks: Sequence[Token] | None = None,
-    blocked: bytes,
-    in_quote: bytearray,
-    sent_of: Callable[[int], int],
-    descriptions: Any,
-    rules: CorefRules,
-    narrative_of: Callable[[int], int] | None = None,
-    controlled_of: Callable[[Token], tuple[int, int] | None] | None = None,
-) -> list[Anaphor]:
-    """Pronouns, definite descriptions and short names that may refer to an actor.
-
-    Args:
-        doc: the parsed document.
-        toks: its tokens, if the caller already made them (each ``for t in doc`` makes
-            new Token objects).
-        antecedents: the mentions already tied to actors (for "They [Iran]").
-        blocked: per token, 1 when it already belongs to a mention or a skipped line.
-        in_quote: per token, 1 inside a quotation.
-        sent_of: token index -> sentence index.
-        narrative_of: token index -> index among the sentences not wholly quoted
-            (``actors._discourse.narrative_index``); without it every sentence counts.
-        controlled_of: pronoun -> token range of a fronted clause whose understood
-            subject it is (see :attr:`Anaphor.controlled`), or ``None``.
-        descriptions: the trie of ``descriptions.tsv`` phrases, stored head-first.
-        rules: the pronoun table.
-    """
-    by_start = {a.start: a for a in antecedents}
-    if toks is None:
-        toks = list(doc)
-    words = [t.lower_ for t in toks]
-    out: list[Anaphor] = []
-    for t in toks:
-        i = t.i
-        if blocked[i]:
-            continue
-        low = t.lower_
-        if t.tag_ in PRONOUN_TAGS and low in rules.pronouns:
-            if t.dep_ == "expl":
-                continue
-            if low == "it" and (t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ == "be"):
-                continue  # "it" as object or with "be" ("It is unclear") is rarely an actor
-            rule = rules.pronouns[low]
-            speaker = not in_quote[i] and is_speaker(t, rules.reporting_verbs)
-            forced = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "[" else None
-            out.append(
-                Anaphor(
-                    start=i,
-                    end=i + 1,
-                    sent=sent_of(i),
-                    type="pronoun",
-                    kinds=rule.kinds,
-                    number=rule.number,
-                    role=grammatical_role(t),
-                    in_quote=bool(in_quote[i]),
-                    speaker=speaker,
-                    plural=rule.number == "pl",
-                    forced=forced,
-                    rule=f"pronoun '{low}'",
-                    possessive=t.tag_ == "PRP$",
-                    gender=rule.gender,
-                    narrative=narrative_of(i) if narrative_of else -1,
-                    controlled=controlled_of(t) if controlled_of else None,
-                )
-            )
-            continue
-        if t.pos_ not in NOUN_POS or (t.dep_ == "compound" and t.head.pos_ in NOUN_POS):
-            continue
-        det = next((c for c in t.children if c.dep_ == "det" and c.lower_ == "the"), None)
-        if det is None or det.i > i or any(blocked[k] for k in range(det.i, i + 1)):
-            continue
-        node = descriptions.root
-        found = None
-        j = i
-        while j > det.i:
-            node = node.get(words[j])
-            if node is None:
-                break
-            if None in node:
-                found = node[None][0]
-            j -= 1
-        common: dict[str, Any] = dict(
-            start=det.i,
-            end=i + 1,
-            sent=sent_of(i),
-            role=grammatical_role(t),
-            in_quote=bool(in_quote[i]),
-            plural=t.tag_ in ("NNS", "NNPS"),
-            speaker=is_speaker(t, rules.reporting_verbs),
-        )
-        if found is not None:
-            out.append(
-                Anaphor(
-                    type="description",
-                    kinds=found.kinds,
-                    countries=found.countries,
-                    add_role=found.role,
-                    rule=found.evidence,
-                    **common,
-                )
-            )
-        elif t.pos_ == "PROPN" and all(doc[k].pos_ == "PROPN" for k in range(det.i + 1, i + 1)):
-            out.append(
-                Anaphor(
-                    type="name",
-                    kinds=SHORT_NAME_KINDS,
-                    words=tuple(words[det.i + 1 : i + 1]),
-                    rule=f"short name 'the {t.text}'",
-                    **common,
-                )
-            )
-    return out
-
-
 def _agrees(anaphor: Anaphor, cand: Antecedent) -> bool:
     if anaphor.number == "pl":
         return cand.plural or cand.kind in COLLECTIVE_KINDS
@@ -335,6 +229,8 @@ def _pick_pronoun(
     among the candidates.
     """
     genders = genders or {}
+    lo, hi = anaphor.co_subject or (-1, -1)
+    barred = {c.key for c in seen if lo <= c.start <= hi}
     wants_person = "person" in anaphor.kinds
     window = rules.speaker_window if anaphor.speaker else rules.window
     best: Antecedent | None = None
@@ -353,6 +249,8 @@ def _pick_pronoun(
         if cand.start >= anaphor.start:
             continue
         if anaphor.controlled and anaphor.controlled[0] <= cand.start <= anaphor.controlled[1]:
+            continue
+        if cand.key in barred:
             continue
         if anaphor.speaker and cand.in_quote and not anaphor.in_quote:
             continue  # who speaks is not someone the quotation talks about
@@ -379,6 +277,8 @@ def _pick_pronoun(
             0 if source or not anaphor.speaker else 1,
             dist,
             1 if outside and cand.in_quote else 0,
+            # a name before a role noun ("the country's first female president, X")
+            0 if cand.kind == "person" or not wants_person else 1,
             0 if near else cand.role,
             0 if _agrees(anaphor, cand) else 1,
             -cand.start if dist == 0 else cand.start,
@@ -492,7 +392,6 @@ __all__ = [
     "CorefRules",
     "PronounRule",
     "Resolution",
-    "find_anaphors",
     "grammatical_role",
     "is_speaker",
     "resolve",

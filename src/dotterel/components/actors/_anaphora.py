@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+from dotterel.components.actors._anaphors import find_anaphors
 from dotterel.components.actors._codes import split_roles
 from dotterel.components.actors._discourse import (
     controlled_clause,
@@ -19,7 +20,6 @@ from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, Raw
 from dotterel.components.coref import (
     Antecedent,
     CorefRules,
-    find_anaphors,
     grammatical_role,
     is_speaker,
     resolve,
