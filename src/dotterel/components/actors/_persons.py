@@ -224,7 +224,18 @@ def coded_people(st: DocState) -> dict[str, ActorKey]:
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         people.setdefault(name, m.key)
         people.setdefault(name.split()[-1], m.key)
+        _add_first_word(st.first_words, name, m.key)
     return people
+
+
+def _add_first_word(first_words: dict[str, ActorKey], name: str, key: ActorKey) -> None:
+    """A later bare first word of a full name is that person too, when it is no one's
+    surname (:attr:`DocState.first_words`, asked after the surnames): East Asian names
+    put the family name first ("Park Geun-hye" ... "Park", "Wang Quanzhang" ... "Wang"),
+    and a bare given name ("Debbie") is the one named in full before."""
+    words = name.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha():
+        first_words.setdefault(words[0], key)
 
 
 def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
@@ -250,7 +261,7 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         # a bare surname is the person named in full before; a full name with another given
         # name is someone else ("Keron Blair" after "Tony Blair")
         key: ActorKey | None = people.get(name) or (
-            people.get(last) if len(name.split()) == 1 else None
+            (people.get(last) or st.first_words.get(name)) if len(name.split()) == 1 else None
         )
         if key is None:
             spec, _ = person_code(st, ent, lexicon, floor)
@@ -282,6 +293,7 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             people[name] = key
             if len(name.split()) > 1:
                 people.setdefault(last, key)
+                _add_first_word(st.first_words, name, key)
         st.mentions.append(
             RawMention(ent.start, ent.end, key, "PERSON", st.specs[key].method, "person")
         )
