@@ -87,6 +87,8 @@ class CorefRules:
     #: Singular role nouns that denote one person ("commissioner"), with the gender
     #: they mark ("spokeswoman" -> ``f``) or "".
     individual_nouns: dict[str, str] = field(default_factory=dict)
+    #: Nouns that re-describe a person named before ("the 49-year-old billionaire").
+    person_descriptions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> CorefRules:
@@ -102,6 +104,7 @@ class CorefRules:
             speaker_window=int(data.get("speaker_window", 5)),
             titles=dict(data.get("titles", {})),
             individual_nouns=dict(data.get("individual_nouns", {})),
+            person_descriptions=frozenset(data.get("person_descriptions", ())),
         )
 
 
@@ -277,6 +280,8 @@ def _pick_pronoun(
             0 if source or not anaphor.speaker else 1,
             dist,
             1 if outside and cand.in_quote else 0,
+            # a person known to be of the pronoun's gender before one of unknown gender
+            0 if not anaphor.gender or genders.get(cand.key, cand.gender) else 1,
             # a name before a role noun ("the country's first female president, X")
             0 if cand.kind == "person" or not wants_person else 1,
             0 if near else cand.role,

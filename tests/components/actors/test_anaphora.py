@@ -131,3 +131,44 @@ def test_the_party_spokesman_is_not_a_government_person(nlp: Language) -> None:
     )
     spokesman = actor_for(doc, "The party spokesman")
     assert spokesman is None or "GOV" not in (spokesman.code or "")
+
+
+@pytest.mark.slow
+def test_the_billionaire_is_the_person_named_last(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Also charged in the case was the mining chief Joseph Kamau. "
+        "The 61-year-old billionaire was found guilty of bribery last year.",
+    )
+    assert same(doc, "The 61-year-old billionaire", "Joseph Kamau")
+
+
+@pytest.mark.slow
+def test_the_woman_is_not_a_man_the_text_calls_mr(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Amina Wekesa spoke after Mr. Otieno Barasa. The woman said the vote was rigged.",
+    )
+    woman = actor_for(doc, "The woman")
+    assert woman is None or woman.name == "Amina Wekesa"
+
+
+@pytest.mark.slow
+def test_the_party_is_the_party_named_before(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Kenyan ruling party met in Nairobi on Monday. "
+        "The party said it would name a candidate.",
+    )
+    assert same(doc, "The party", "The Kenyan ruling party")
+
+
+@pytest.mark.slow
+def test_she_prefers_a_woman_the_text_marks_to_an_unknown_subject(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Ms. Amina Wekesa won the seat. Otieno Barasa could not overcome "
+        "Wekesa's lead at home, where she has served for years.",
+    )
+    she = actor_for(doc, "she")
+    assert she is not None and she.name == "Amina Wekesa"

@@ -323,7 +323,7 @@ class ActorsComponent:
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
                 code_organisations(st, self.lexicon, self._agent_floor)
-                link_title_descriptions(st, self.lexicon, self._agent_floor)
+                link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
                 link_first_person(st, self.coref_rules, self.lexicon)

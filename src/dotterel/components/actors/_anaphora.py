@@ -4,6 +4,7 @@ names become mentions of the actors found so far. The rules, and why, live in
 
 from __future__ import annotations
 
+import bisect
 import logging
 
 from dotterel.components.actors._anaphors import find_anaphors
@@ -279,43 +280,75 @@ def body_of(st: DocState, speaker: RawMention, lexicon: ActorLexicon) -> tuple[A
 TITLE_WINDOW = 3
 
 
-def link_title_descriptions(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
-    """ "the minister", "the former president": a definite title is the person most
-    recently named with that role (their code carries the title's role) within the
-    coreference window; unlinked when no such person was named (then it is no one)."""
+def link_title_descriptions(
+    st: DocState, lexicon: ActorLexicon, floor: int, rules: CorefRules
+) -> None:
+    """Definite descriptions of an actor named shortly before (within
+    :data:`TITLE_WINDOW` sentences), the most recent that fits:
+
+    - a title that denotes one person ("the minister", "the former president") is the
+      person named with that role (their code carries the title's role);
+    - a noun that re-describes a person (``person_descriptions``: "the 49-year-old
+      billionaire", "the woman") is the person named last, when gender allows;
+    - a collective agent noun ("the party", "the state party", "the militia") is the
+      body with that role (a party, an armed group) named last.
+
+    Unlinked when nothing fits (then it is no one, or an agent of its own)."""
     from dotterel.components.actors._agents import agent_at  # the agent trie walk
 
-    persons = sorted(
-        (m for m in st.mentions if st.specs[m.key].kind == "person"), key=lambda m: m.start
-    )
-    if not persons:
+    ordered = sorted(st.mentions, key=lambda m: m.start)
+    if not ordered:
         return
+    starts = [m.start for m in ordered]
     for head in st.toks:
         if st.skip[head.i] or st.consumed[head.i] or head.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
-        if head.lemma_.lower() in lexicon.institution_nouns:
+        lemma = head.lemma_.lower()
+        if lemma in lexicon.institution_nouns:
             continue
         found = agent_at(st, head, lexicon, floor)
-        if found is None:
+        describes = lemma in rules.person_descriptions
+        if found is None and not describes:
             continue
         # "the party spokesman" speaks for a party, not for the government a bare
         # "spokesman" would mean
-        role = speaks_for(st, head, found[1], lexicon, floor).roles[:3]
+        role = speaks_for(st, head, found[1], lexicon, floor).roles[:3] if found else ""
+        one_person = lemma in rules.individual_nouns
+        gender = rules.individual_nouns.get(lemma) or None
         sent = st.sent_of(head.i)
         best: RawMention | None = None
-        for m in persons:
-            if m.start >= head.i:
+        why = ""
+        for k in range(bisect.bisect_left(starts, head.i) - 1, -1, -1):
+            m = ordered[k]
+            if sent - st.sent_of(m.start) > TITLE_WINDOW:
                 break
             spec = st.specs[m.key]
-            if role in spec.roles and sent - st.sent_of(m.start) <= TITLE_WINDOW:
-                best = m
+            if m.method == "coreference" or m.start >= head.i:
+                continue
+            if one_person and spec.kind == "person":
+                if role and role in spec.roles:
+                    best, why = m, f"title 'the {head.text}': the person named with role {role}"
+                    break
+                marked = individual_of(st, m, rules)[1]
+                if describes and not (gender and marked and gender != marked):
+                    best, why = m, f"description 'the {head.text}': the person named last"
+                    break
+            elif not one_person and role and spec.kind != "person" and role in spec.roles:
+                best, why = m, f"description 'the {head.text}': the body named last with {role}"
+                break
         if best is None:
             continue
         lo = head.left_edge.i
         if any(st.consumed[k] for k in range(lo, head.i)):
             lo = head.i
-        st.mentions.append(RawMention(lo, head.i + 1, best.key, "NOMINAL", "coreference", "person"))
+        key = best.key
+        spec = st.specs[key]
+        st.mentions.append(
+            RawMention(lo, head.i + 1, key, "NOMINAL", "coreference", best.kind, best.plural)
+        )
+        if why not in spec.evidence:
+            spec.evidence.append(f"coreference: {why}")
         for k in range(lo, head.i + 1):
             st.consumed[k] = 1
