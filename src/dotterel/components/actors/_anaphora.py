@@ -117,8 +117,8 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
                 [role],
                 lexicon.kind_of_roles(role) or "government",
                 name,
-                "rule",
-                [f"description adds role {role}"],
+                "coreference",
+                [f"description adds role {role} to {country}, the country of its antecedent"],
             )
         return key
 
@@ -141,7 +141,7 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
                     [],
                     "state",
                     lexicon.country_names.get(country, country),
-                    "rule",
+                    "coreference",
                     res.evidence,
                 ),
             )
@@ -348,7 +348,8 @@ def link_title_descriptions(
         st.mentions.append(
             RawMention(lo, head.i + 1, key, "NOMINAL", "coreference", best.kind, best.plural)
         )
-        if why not in spec.evidence:
-            spec.evidence.append(f"coreference: {why}")
+        line = f"coreference: {why}"
+        if line not in spec.evidence:
+            spec.evidence.append(line)
         for k in range(lo, head.i + 1):
             st.consumed[k] = 1
