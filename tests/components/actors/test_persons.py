@@ -49,3 +49,20 @@ def test_a_surname_still_wins_over_a_first_word(nlp: Language) -> None:
     )
     bare, surname = actor_of(doc, "Otieno"), actor_of(doc, "Joseph Otieno")
     assert bare is not None and surname is not None and bare.id == surname.id
+
+
+@pytest.mark.slow
+def test_a_us_party_label_after_a_name_marks_a_member_of_congress(nlp: Language) -> None:
+    doc = run(nlp, "Joseph Kamau (D-Ore.) and Amina Wekesa (R-Texas) voted against the bill.")
+    for name in ("Joseph Kamau", "Amina Wekesa"):
+        member = actor_of(doc, name)
+        assert member is not None and member.code == "USALEG"
+        assert any("party label" in e for e in member.evidence)
+    assert actor_of(doc, "Texas") is None  # the label's state is no actor
+
+
+@pytest.mark.slow
+def test_a_title_role_wins_over_the_party_label(nlp: Language) -> None:
+    doc = run(nlp, "Gov. Joseph Kamau (R-Ohio) signed the bill in Columbus, Ohio.")
+    governor = actor_of(doc, "Joseph Kamau")
+    assert governor is not None and governor.code == "USAGOV"

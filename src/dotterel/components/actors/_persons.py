@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -15,6 +18,7 @@ from dotterel.components.actors._codes import combine, resolve_named, split_role
 from dotterel.components.actors._names import sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.dictionaries import ActorLexicon, AgentRole
+from dotterel.dictionaries.actor_lexicon import DATA_DIR
 
 LOGGER = logging.getLogger(__name__)
 
@@ -177,6 +181,52 @@ def person_code(
     return None, evidence
 
 
+@cache
+def party_labels() -> dict[str, Any]:
+    """``party_labels.json``: the US congressional label after a name ("(R-Texas)")."""
+    data: dict[str, Any] = json.loads((DATA_DIR / "party_labels.json").read_text("utf-8"))
+    return data
+
+
+def congress_label(st: DocState, end: int) -> tuple[int, str] | None:
+    """The party-and-state label right after a name ending at token ``end``: "(R-Texas)",
+    "(D-N.Y.)" -> (end of the label, its text), else ``None``."""
+    toks = st.toks
+    if end + 4 >= len(toks) or toks[end].text != "(":
+        return None
+    if toks[end + 1].text not in party_labels()["letters"] or toks[end + 2].text not in "-–":
+        return None
+    for k in range(end + 3, min(end + 8, len(toks))):
+        text = toks[k].text
+        if text == ")":
+            return (k + 1, st.doc[end : k + 1].text) if k > end + 3 else None
+        if not (text[:1].isupper() or text == "."):
+            return None
+    return None
+
+
+def labelled_member(name: str, label: str) -> ActorSpec:
+    """A member of the US Congress known only by the party label after the name."""
+    data = party_labels()
+    code = data["country"] + data["role"]
+    return ActorSpec(
+        code,
+        data["country"],
+        [data["role"]],
+        "person",
+        name,
+        "rule",
+        [f"party label {label} after the name: a member of the US Congress"],
+    )
+
+
+def _drop_label(st: DocState, lo: int, hi: int) -> None:
+    """The label's state is no actor: its mentions go, its tokens are taken."""
+    st.mentions = [m for m in st.mentions if not lo <= m.start < hi]
+    for k in range(lo, hi):
+        st.consumed[k] = 1
+
+
 def person_former(ent: Span, lexicon: ActorLexicon) -> bool:
     """ "Ousted President X", "X, a former minister": the title is a former one."""
     root = ent.root
@@ -263,8 +313,13 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         key: ActorKey | None = people.get(name) or (
             (people.get(last) or st.first_words.get(name)) if len(name.split()) == 1 else None
         )
+        label = congress_label(st, ent.end)
+        if label is not None:
+            _drop_label(st, ent.end, label[0])
         if key is None:
             spec, _ = person_code(st, ent, lexicon, floor)
+            if label is not None and (spec is None or not spec.roles):
+                spec = labelled_member(name, label[1])
             former = person_former(ent, lexicon)
             known = leader(name, lexicon)
             if known is not None and (
