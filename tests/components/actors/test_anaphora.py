@@ -172,3 +172,25 @@ def test_she_prefers_a_woman_the_text_marks_to_an_unknown_subject(nlp: Language)
     )
     she = actor_for(doc, "she")
     assert she is not None and she.name == "Amina Wekesa"
+
+
+@pytest.mark.slow
+def test_the_spokesman_is_not_the_chairman_named_before(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Kenyan ruling party chairman, Joseph Kamau, spoke on Monday. "
+        "The party spokesman said the vote would go ahead.",
+    )
+    spokesman, chairman = actor_for(doc, "The party spokesman"), actor_for(doc, "Joseph Kamau")
+    assert chairman is not None
+    assert spokesman is None or spokesman.id != chairman.id
+
+
+@pytest.mark.slow
+def test_the_governor_is_the_person_titled_gov(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Gov. Joseph Kamau of Ohio signed the budget on Monday. "
+        "The governor said the state would cut taxes.",
+    )
+    assert same(doc, "The governor", "Joseph Kamau")

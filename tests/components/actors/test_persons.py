@@ -66,3 +66,16 @@ def test_a_title_role_wins_over_the_party_label(nlp: Language) -> None:
     doc = run(nlp, "Gov. Joseph Kamau (R-Ohio) signed the bill in Columbus, Ohio.")
     governor = actor_of(doc, "Joseph Kamau")
     assert governor is not None and governor.code == "USAGOV"
+
+
+@pytest.mark.slow
+def test_a_short_name_before_the_full_name_is_that_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Otieno Barasa wins the primary.\n\n"
+        "Kenyan Senator Joseph Otieno Barasa won his primary on Tuesday. "
+        "Otieno Barasa thanked his voters.",
+    )
+    first, full = actor_of(doc, "Otieno Barasa"), actor_of(doc, "Joseph Otieno Barasa")
+    assert first is not None and full is not None and first.id == full.id
+    assert full.code == "KENLEG"

@@ -35,14 +35,14 @@ def individual_of(st: DocState, m: RawMention, rules: CorefRules) -> tuple[bool,
     text marks: an honorific before a name ("Mr", "Mrs"), a gendered title in the name's
     phrase ("spokeswoman Jane Doe"), or a singular role noun heading the mention ("the
     police commissioner", "a government spokeswoman")."""
-    root = st.doc[m.start : m.end].root
     if m.kind == "person":
-        lo = min(root.left_edge.i, m.start - 1) if m.start > 0 else 0
-        for tok in st.toks[max(lo, m.start - 6) : m.start + 1]:
+        # the honorific or title right before the name, or its first word ("Mrs. X")
+        for tok in st.toks[max(m.start - 3, 0) : m.start + 1]:
             gender = rules.titles.get(tok.lower_) or rules.individual_nouns.get(tok.lower_)
             if gender:
                 return True, gender
         return True, None
+    root = st.doc[m.start : m.end].root
     if m.plural or root.tag_ not in ("NN", "NNP") or root.i != m.end - 1:
         return False, None
     lemma = root.lemma_.lower()
@@ -276,6 +276,18 @@ def body_of(st: DocState, speaker: RawMention, lexicon: ActorLexicon) -> tuple[A
     return key, st.specs[key].kind
 
 
+def same_title(evidence: list[str], head: str) -> bool:
+    """Whether a person whose code came from a title (an ``agents.tsv`` line in the
+    evidence) holds the title ``head`` names: "the spokesman" is not the chairman named
+    before, though both speak for the party. A person coded otherwise (``leaders.tsv``)
+    may be any title of the role."""
+    titles = [
+        e.split(": ", 1)[1].split(" -> ")[0] for e in evidence if e.startswith("agents.tsv: ")
+    ]
+    # an abbreviated title ("Gov.", "Sen.") may be any word of its role
+    return not titles or any(t.split()[-1] in (head, "") or t.endswith(".") for t in titles)
+
+
 #: How many sentences back "the minister" looks for the minister named.
 TITLE_WINDOW = 3
 
@@ -328,7 +340,7 @@ def link_title_descriptions(
             if m.method == "coreference" or m.start >= head.i:
                 continue
             if one_person and spec.kind == "person":
-                if role and role in spec.roles:
+                if role and role in spec.roles and same_title(spec.evidence, lemma):
                     best, why = m, f"title 'the {head.text}': the person named with role {role}"
                     break
                 marked = individual_of(st, m, rules)[1]

@@ -354,3 +354,37 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         )
         for k in range(ent.start, ent.end):
             st.consumed[k] = 1
+    merge_early_short_names(st)
+
+
+def merge_early_short_names(st: DocState) -> None:
+    """A name met before the full name it ends ("Wasserman Schultz" in a headline, then
+    "Rep. Debbie Wasserman Schultz" in the lede) is that person: its mentions move to
+    the full name's actor (coded with the title), when exactly one full name ends so."""
+    by_last: dict[str, list[ActorKey]] = {}
+    for key, spec in st.specs.items():
+        if spec.kind == "person" and isinstance(key, tuple) and key[:1] == ("person",):
+            words = spec.name.split()
+            if words:
+                by_last.setdefault(words[-1], []).append(key)
+    alias: dict[ActorKey, ActorKey] = {}
+    for keys in by_last.values():
+        if len(keys) < 2:
+            continue
+        for short in keys:
+            tail = st.specs[short].name.split()
+            longer = [
+                k
+                for k in keys
+                if k != short
+                and st.specs[k].name.split()[-len(tail) :] == tail
+                and len(st.specs[k].name.split()) > len(tail)
+            ]
+            if len(longer) == 1:
+                alias[short] = longer[0]
+    if alias:
+        for m in st.mentions:
+            if m.key in alias:
+                m.key = alias[m.key]
+        for name, key in list(st.people.items()):
+            st.people[name] = alias.get(key, key)
