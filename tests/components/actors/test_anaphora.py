@@ -194,3 +194,10 @@ def test_the_governor_is_the_person_titled_gov(nlp: Language) -> None:
         "The governor said the state would cut taxes.",
     )
     assert same(doc, "The governor", "Joseph Kamau")
+
+
+@pytest.mark.slow
+def test_we_of_a_national_statement_is_that_government(nlp: Language) -> None:
+    doc = run(nlp, "The Kenyan statement said “we urge travellers to avoid the border.”")
+    we = actor_for(doc, "we urge")
+    assert we is not None and we.code == "KENGOV" and we.method == "coreference"

@@ -212,14 +212,14 @@ def link_first_person(st: DocState, rules: CorefRules, lexicon: ActorLexicon) ->
     the quotes in the sentence the quotation opens or closes in, else the next or the
     one before), for every pronoun of a quotation however many sentences it runs. "I"
     wants a person; "we" anyone, and "we" of a person who holds an office or speaks for
-    a side ("the party chairwoman") is that body: the speaker's country and role."""
+    a side ("the party chairwoman") is that body: the speaker's country and role. A
+    quotation a national document speaks ("The Russian statement said “we ...”") is
+    that country's government (:func:`national_source`)."""
     speakers: dict[int, list[RawMention]] = {}
     for m in sorted(st.mentions, key=lambda m: m.start):
         root = st.doc[m.start : m.end].root
         if not st.in_quote[m.start] and is_speaker(root, rules.reporting_verbs):
             speakers.setdefault(st.sent_of(m.start), []).append(m)
-    if not speakers:
-        return
 
     def anyone(m: RawMention) -> bool:
         return True
@@ -228,7 +228,7 @@ def link_first_person(st: DocState, rules: CorefRules, lexicon: ActorLexicon) ->
         return st.specs[m.key].kind == "person"
 
     for lo, hi in quotations(st.in_quote):
-        found: dict[str, RawMention | None] = {}
+        found: dict[str, tuple[ActorKey, str] | None] = {}
         for tok in st.toks[lo:hi]:
             number = FIRST_PERSON.get(tok.lower_)
             if number is None or st.skip[tok.i] or st.consumed[tok.i]:
@@ -236,19 +236,68 @@ def link_first_person(st: DocState, rules: CorefRules, lexicon: ActorLexicon) ->
             if tok.lower_ == "us" and tok.text == "US":
                 continue
             if number not in found:
-                found[number] = quote_speaker(
+                speaker = quote_speaker(
                     st, lo, hi, speakers, anyone if number == "pl" else a_person
                 )
-            speaker = found[number]
-            if speaker is None:
+                if speaker is None:
+                    found[number] = (
+                        national_source(st, lo, hi, rules, lexicon) if number == "pl" else None
+                    )
+                elif number == "pl":
+                    found[number] = body_of(st, speaker, lexicon)
+                else:
+                    found[number] = (speaker.key, speaker.kind)
+            pair = found[number]
+            if pair is None:
                 continue
-            key, kind = speaker.key, speaker.kind
-            if number == "pl":
-                key, kind = body_of(st, speaker, lexicon)
+            key, kind = pair
             st.mentions.append(
                 RawMention(tok.i, tok.i + 1, key, "PRONOUN", "coreference", kind, number == "pl")
             )
             st.consumed[tok.i] = 1
+
+
+#: Dependencies of a country word that makes a document national ("the Russian statement").
+_NATIONAL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def national_source(
+    st: DocState, lo: int, hi: int, rules: CorefRules, lexicon: ActorLexicon
+) -> tuple[ActorKey, str] | None:
+    """The government of the country whose document speaks the quotation ``[lo, hi)``:
+    the subject of a reporting verb outside the quotes, in the sentence the quotation
+    opens or closes in, that is no actor but a noun a country word modifies ("The
+    Russian statement said “we urge ...”", "an Iranian communique said"). ``None``
+    when there is no such subject."""
+    for k in dict.fromkeys((st.sent_of(lo), st.sent_of(max(hi - 1, lo)))):
+        first = st.sent_starts[k]
+        last = st.sent_starts[k + 1] if k + 1 < len(st.sent_starts) else len(st.toks)
+        for tok in st.toks[first:last]:
+            if st.in_quote[tok.i] or st.consumed[tok.i] or tok.dep_ != "nsubj":
+                continue
+            if tok.head.lemma_.lower() not in rules.reporting_verbs:
+                continue
+            for mod in tok.children:
+                named = st.match_at[mod.i] if mod.dep_ in _NATIONAL_DEPS else None
+                if named is None or named.entry.category not in ("country", "demonym"):
+                    continue
+                country = named.entry.country
+                if not country:
+                    continue
+                code = country + "GOV"
+                key = ("code", code)
+                if key not in st.specs:
+                    st.specs[key] = ActorSpec(
+                        code,
+                        country,
+                        ["GOV"],
+                        "government",
+                        f"{lexicon.country_names.get(country, country)} government",
+                        "coreference",
+                        [f"'we' in a quotation the {mod.text} {tok.text} speaks: its government"],
+                    )
+                return key, st.specs[key].kind
+    return None
 
 
 def body_of(st: DocState, speaker: RawMention, lexicon: ActorLexicon) -> tuple[ActorKey, str]:
