@@ -233,7 +233,9 @@ def _pick_pronoun(
     """
     genders = genders or {}
     lo, hi = anaphor.co_subject or (-1, -1)
-    barred = {c.key for c in seen if lo <= c.start <= hi}
+    # seen is sorted by start: the co-subject's mentions are found by bisection
+    first = bisect.bisect_left(seen, lo, key=lambda a: a.start) if hi >= 0 else len(seen)
+    barred = {c.key for c in seen[first : bisect.bisect_right(seen, hi, key=lambda a: a.start)]}
     wants_person = "person" in anaphor.kinds
     window = rules.speaker_window if anaphor.speaker else rules.window
     best: Antecedent | None = None

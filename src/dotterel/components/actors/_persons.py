@@ -220,11 +220,14 @@ def labelled_member(name: str, label: str) -> ActorSpec:
     )
 
 
-def _drop_label(st: DocState, lo: int, hi: int) -> None:
-    """The label's state is no actor: its mentions go, its tokens are taken."""
-    st.mentions = [m for m in st.mentions if not lo <= m.start < hi]
-    for k in range(lo, hi):
-        st.consumed[k] = 1
+def _drop_labels(st: DocState, labels: list[tuple[int, int]]) -> None:
+    """The labels' states are no actors: their mentions go (one pass over the mentions
+    for all labels), their tokens are taken."""
+    taken = bytearray(len(st.toks))
+    for lo, hi in labels:
+        for k in range(lo, hi):
+            taken[k] = st.consumed[k] = 1
+    st.mentions = [m for m in st.mentions if not taken[m.start]]
 
 
 def person_former(ent: Span, lexicon: ActorLexicon) -> bool:
@@ -293,6 +296,7 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     mention per PERSON entity not already taken by an earlier step."""
     doc = st.doc
     people = st.people
+    labels: list[tuple[int, int]] = []
     people.update(coded_people(st))
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
@@ -315,7 +319,7 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         )
         label = congress_label(st, ent.end)
         if label is not None:
-            _drop_label(st, ent.end, label[0])
+            labels.append((ent.end, label[0]))
         if key is None:
             spec, _ = person_code(st, ent, lexicon, floor)
             if label is not None and (spec is None or not spec.roles):
@@ -354,6 +358,8 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         )
         for k in range(ent.start, ent.end):
             st.consumed[k] = 1
+    if labels:
+        _drop_labels(st, labels)
     merge_early_short_names(st)
 
 
