@@ -201,3 +201,21 @@ def test_we_of_a_national_statement_is_that_government(nlp: Language) -> None:
     doc = run(nlp, "The Kenyan statement said “we urge travellers to avoid the border.”")
     we = actor_for(doc, "we urge")
     assert we is not None and we.code == "KENGOV" and we.method == "coreference"
+
+
+@pytest.mark.slow
+def test_it_in_reported_content_is_the_source(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Kenyan Interior Ministry said on Monday it had arrested 40 people in Nakuru.",
+    )
+    assert same(doc, "it had", "The Kenyan Interior Ministry")
+
+
+@pytest.mark.slow
+def test_he_in_reported_content_is_the_male_or_unknown_source(nlp: Language) -> None:
+    doc = run(nlp, "Otieno Barasa said he would meet the Ugandan delegation on Friday.")
+    assert same(doc, "he would", "Otieno Barasa")
+    doc = run(nlp, "Mrs. Amina Wekesa said he would meet the Ugandan delegation on Friday.")
+    he = actor_for(doc, "he would")
+    assert he is None or he.name != "Amina Wekesa"
