@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dotterel.components.actors import DATA_DIR
-from dotterel.components.coref import Anaphor, Antecedent, CorefRules, resolve
+from dotterel.components.coref import Anaphor, Antecedent, CorefRules, PronounRule, resolve
 from dotterel.extensions import actor_at
 from dotterel.model import Actor, Article
 from dotterel.pipeline import BASE_MODEL, make_doc
@@ -222,3 +222,66 @@ def test_the_minister_is_the_minister_named_before(actors_nlp: Language) -> None
     )
     minister, named = actor_for(doc, "The minister"), actor_for(doc, "Amina Wekesa")
     assert minister is not None and named is not None and minister.id == named.id
+
+
+def test_resolve_gender_learnt_from_an_unambiguous_pronoun() -> None:
+    rules = CorefRules.load(DATA_DIR / "coref.json")
+    he, she = rules.pronouns["he"], rules.pronouns["she"]
+    ants = [_ante(0, "amina", kind="person", role=0, sent=0, individual=True)]
+
+    def pronoun(start: int, sent: int, rule: PronounRule) -> Anaphor:
+        return Anaphor(
+            start=start,
+            end=start + 1,
+            sent=sent,
+            type="pronoun",
+            kinds=rule.kinds,
+            number="sg",
+            gender=rule.gender,
+        )
+
+    # the only person: "she" binds her gender, so a later "he" cannot be her
+    first, later = pronoun(3, 0, she), pronoun(9, 1, he)
+    [res] = resolve(ants, [first, later], rules, lambda c, r: c + r)
+    assert res.anaphor is first and res.antecedent is not None
+    assert res.antecedent.key == "amina"
+
+
+def test_resolve_it_never_takes_one_person_he_takes_a_role_noun() -> None:
+    rules = CorefRules.load(DATA_DIR / "coref.json")
+    spokesman = _ante(0, "KENGOV", kind="government", role=0, sent=0, individual=True)
+    it = Anaphor(
+        start=5, end=6, sent=1, type="pronoun", kinds=rules.pronouns["it"].kinds, number="sg"
+    )
+    he = Anaphor(
+        start=7,
+        end=8,
+        sent=1,
+        type="pronoun",
+        kinds=rules.pronouns["he"].kinds,
+        number="sg",
+        gender="m",
+    )
+    [res] = resolve([spokesman], [it, he], rules, lambda c, r: c + r)
+    assert res.anaphor is he and res.antecedent is not None
+    assert res.antecedent.key == "KENGOV"
+
+
+def test_resolve_object_pronoun_skips_its_clause_subject() -> None:
+    rules = CorefRules.load(DATA_DIR / "coref.json")
+    him = rules.pronouns["him"]
+    ants = [
+        _ante(0, "barasa", kind="person", role=0, sent=0, individual=True),
+        _ante(3, "kamau", kind="person", role=2, sent=0, individual=True),
+    ]
+    anaphor = Anaphor(
+        start=9,
+        end=10,
+        sent=0,
+        type="pronoun",
+        kinds=him.kinds,
+        number="sg",
+        co_subject=(0, 1),
+    )
+    [res] = resolve(ants, [anaphor], rules, lambda c, r: c + r)
+    assert res.antecedent is not None and res.antecedent.key == "kamau"

@@ -2,8 +2,8 @@
 
 Used by :mod:`dotterel.components.actors` (not a pipeline component of its own: the
 actor component needs the resolutions before it numbers mentions and builds actors):
-:func:`find_anaphors` collects pronouns and descriptions, :func:`resolve` ties them to
-earlier mentions.
+:func:`dotterel.components.actors._anaphors.find_anaphors` collects pronouns and
+descriptions, :func:`resolve` ties them to earlier mentions.
 
 Why rules and not a library: coreferee, the maintained spaCy coreference package, loads
 its English model from a model hub at run time, which dotterel must never do (it runs
@@ -14,16 +14,27 @@ reports about political actors need a narrow slice of coreference: an event's su
 after "reports the New York Times", and groups are re-described ("the insurgents", "the
 terrorist group", "the Islamic Republic"). Those rules are cheap and testable:
 
-* **Pronouns** (``coref.json``): an antecedent must have a compatible kind ("it" never a
-  person, "he" only a person) and number; it lies in the same sentence (before the
-  pronoun) or at most ``window`` sentences back. Ranking: nearer sentence first, then
+* **Pronouns** (``coref.json``): an antecedent must have a compatible kind and number:
+  "he"/"she" one person (a name, or a singular role noun such as "the police
+  commissioner", ``individual_nouns``), never of the other gender when the text marks it
+  ("Mr", "spokeswoman") or an unambiguous earlier "he"/"she" bound it; "it"/"they" never
+  one person. It lies in the same sentence (before the pronoun) or at most ``window``
+  sentences back; a pronoun outside quotation marks counts only narrative sentences
+  (wholly quoted ones are skipped: a long quotation does not push its speaker out of
+  reach). Never a name inside a fronted clause whose understood subject is the pronoun
+  ("After meeting X, he said"), nor, for an object pronoun, its own clause's subject
+  ("X said he would campaign with him"). Ranking: nearer sentence first, then narrative
+  actors before those a quotation talks about, then names before role nouns, then
   grammatical role (subject of the main clause, other subjects, the rest; a possessive
   skips this in its own sentence: "the Americans and their allies"), then number
   agreement ("they" may still mean a state), then nearest in the same sentence / first
   in earlier ones (salience).
 * **Sources vs. content**: a pronoun that is the subject of a reporting verb outside a
   quotation ("..., it adds") refers to an earlier *source* (subject of a reporting verb or
-  a news outlet); a pronoun inside a quotation never refers to the quotation's own source.
+  a news outlet), up to ``speaker_window`` sentences back; "he said" prefers the last one
+  who spoke but may take a person in reach who has not spoken yet ("Mr X disclosed
+  this. He said ..."); a pronoun inside a quotation never refers to the quotation's own
+  source, and a source outside it never to someone the quotation talks about.
 * **Bracketed insertions**: "They [Iran] ..." resolves to the bracketed name.
 * **Definite descriptions** (``descriptions.tsv``): "the" + a listed head phrase refers to
   the most recent actor of a listed kind anywhere earlier in the article (optionally
@@ -37,16 +48,14 @@ Every resolution records which rule fired, so the actor record can say why.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from spacy.tokens import Doc, Token
-
-from dotterel.components._syntax import NOUN_POS
+from spacy.tokens import Token
 
 LOGGER = logging.getLogger(__name__)
 
@@ -61,6 +70,8 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 class PronounRule:
     number: str
     kinds: frozenset[str]
+    #: ``m``/``f`` for "he"/"she" and their forms, else ``None``.
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -71,12 +82,19 @@ class CorefRules:
     reporting_verbs: frozenset[str]
     window: int = 2
     speaker_window: int = 5
+    #: Honorifics that mark a name's gender ("Mrs" -> ``f``).
+    titles: dict[str, str] = field(default_factory=dict)
+    #: Singular role nouns that denote one person ("commissioner"), with the gender
+    #: they mark ("spokeswoman" -> ``f``) or "".
+    individual_nouns: dict[str, str] = field(default_factory=dict)
+    #: Nouns that re-describe a person named before ("the 49-year-old billionaire").
+    person_descriptions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> CorefRules:
         data = json.loads(path.read_text(encoding="utf-8"))
         pronouns = {
-            word: PronounRule(spec["number"], frozenset(spec["kinds"]))
+            word: PronounRule(spec["number"], frozenset(spec["kinds"]), spec.get("gender"))
             for word, spec in data["pronouns"].items()
         }
         return cls(
@@ -84,6 +102,9 @@ class CorefRules:
             reporting_verbs=frozenset(data["reporting_verbs"]),
             window=int(data.get("window", 2)),
             speaker_window=int(data.get("speaker_window", 5)),
+            titles=dict(data.get("titles", {})),
+            individual_nouns=dict(data.get("individual_nouns", {})),
+            person_descriptions=frozenset(data.get("person_descriptions", ())),
         )
 
 
@@ -104,6 +125,15 @@ class Antecedent:
     in_quote: bool
     country: str | None
     name: str
+    #: One person: a person, or a singular role noun ("the police commissioner"):
+    #: what "he"/"she" may refer to and "it"/"they" may not.
+    individual: bool = False
+    #: ``m``/``f`` when the text marks it ("Mr", "spokeswoman"), else ``None``.
+    gender: str | None = None
+    #: Index of its sentence among the sentences that are not wholly quoted (for a
+    #: wholly quoted one, that of the narrative sentence before it). ``-1``: not
+    #: known, count every sentence.
+    narrative: int = -1
 
 
 @dataclass(slots=True)
@@ -133,6 +163,17 @@ class Anaphor:
     forced: Antecedent | None = None
     #: The table row or rule that made this an anaphor (for the evidence trail).
     rule: str = ""
+    #: ``m``/``f`` for "he"/"she".
+    gender: str | None = None
+    #: As :attr:`Antecedent.narrative`.
+    narrative: int = -1
+    #: Token range ``[lo, hi]`` of a fronted adverbial clause without a subject of its own
+    #: ("After meeting X, he ..."): its understood subject is the pronoun, so nothing in
+    #: it is the pronoun's antecedent.
+    controlled: tuple[int, int] | None = None
+    #: Token range of the subject of an object pronoun's own clause: "him" in "Obama
+    #: praised him" is not Obama (that would be "himself").
+    co_subject: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -165,113 +206,6 @@ def is_speaker(tok: Token, reporting_verbs: frozenset[str]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in reporting_verbs
 
 
-def find_anaphors(
-    doc: Doc,
-    antecedents: Sequence[Antecedent],
-    *,
-    toks: Sequence[Token] | None = None,
-    blocked: bytes,
-    in_quote: bytearray,
-    sent_of: Callable[[int], int],
-    descriptions: Any,
-    rules: CorefRules,
-) -> list[Anaphor]:
-    """Pronouns, definite descriptions and short names that may refer to an actor.
-
-    Args:
-        doc: the parsed document.
-        toks: its tokens, if the caller already made them (each ``for t in doc`` makes
-            new Token objects).
-        antecedents: the mentions already tied to actors (for "They [Iran]").
-        blocked: per token, 1 when it already belongs to a mention or a skipped line.
-        in_quote: per token, 1 inside a quotation.
-        sent_of: token index -> sentence index.
-        descriptions: the trie of ``descriptions.tsv`` phrases, stored head-first.
-        rules: the pronoun table.
-    """
-    by_start = {a.start: a for a in antecedents}
-    if toks is None:
-        toks = list(doc)
-    words = [t.lower_ for t in toks]
-    out: list[Anaphor] = []
-    for t in toks:
-        i = t.i
-        if blocked[i]:
-            continue
-        low = t.lower_
-        if t.tag_ in PRONOUN_TAGS and low in rules.pronouns:
-            if t.dep_ == "expl":
-                continue
-            if low == "it" and (t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ == "be"):
-                continue  # "it" as object or with "be" ("It is unclear") is rarely an actor
-            rule = rules.pronouns[low]
-            forced = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "[" else None
-            out.append(
-                Anaphor(
-                    start=i,
-                    end=i + 1,
-                    sent=sent_of(i),
-                    type="pronoun",
-                    kinds=rule.kinds,
-                    number=rule.number,
-                    role=grammatical_role(t),
-                    in_quote=bool(in_quote[i]),
-                    speaker=not in_quote[i] and is_speaker(t, rules.reporting_verbs),
-                    plural=rule.number == "pl",
-                    forced=forced,
-                    rule=f"pronoun '{low}'",
-                    possessive=t.tag_ == "PRP$",
-                )
-            )
-            continue
-        if t.pos_ not in NOUN_POS or (t.dep_ == "compound" and t.head.pos_ in NOUN_POS):
-            continue
-        det = next((c for c in t.children if c.dep_ == "det" and c.lower_ == "the"), None)
-        if det is None or det.i > i or any(blocked[k] for k in range(det.i, i + 1)):
-            continue
-        node = descriptions.root
-        found = None
-        j = i
-        while j > det.i:
-            node = node.get(words[j])
-            if node is None:
-                break
-            if None in node:
-                found = node[None][0]
-            j -= 1
-        common: dict[str, Any] = dict(
-            start=det.i,
-            end=i + 1,
-            sent=sent_of(i),
-            role=grammatical_role(t),
-            in_quote=bool(in_quote[i]),
-            plural=t.tag_ in ("NNS", "NNPS"),
-            speaker=is_speaker(t, rules.reporting_verbs),
-        )
-        if found is not None:
-            out.append(
-                Anaphor(
-                    type="description",
-                    kinds=found.kinds,
-                    countries=found.countries,
-                    add_role=found.role,
-                    rule=found.evidence,
-                    **common,
-                )
-            )
-        elif t.pos_ == "PROPN" and all(doc[k].pos_ == "PROPN" for k in range(det.i + 1, i + 1)):
-            out.append(
-                Anaphor(
-                    type="name",
-                    kinds=SHORT_NAME_KINDS,
-                    words=tuple(words[det.i + 1 : i + 1]),
-                    rule=f"short name 'the {t.text}'",
-                    **common,
-                )
-            )
-    return out
-
-
 def _agrees(anaphor: Anaphor, cand: Antecedent) -> bool:
     if anaphor.number == "pl":
         return cand.plural or cand.kind in COLLECTIVE_KINDS
@@ -281,33 +215,84 @@ def _agrees(anaphor: Anaphor, cand: Antecedent) -> bool:
 
 
 def _pick_pronoun(
-    anaphor: Anaphor, seen: Sequence[Antecedent], rules: CorefRules
-) -> Antecedent | None:
+    anaphor: Anaphor,
+    seen: Sequence[Antecedent],
+    rules: CorefRules,
+    genders: dict[Hashable, str] | None = None,
+) -> tuple[Antecedent | None, bool]:
+    """The antecedent of a pronoun (see the module docstring for the ranking).
+
+    "he"/"she" want one person (a person, or a singular role noun) whose gender, when
+    the text marks it or an earlier pronoun bound it, agrees; "it"/"they" never take one.
+    A pronoun that is the subject of a reporting verb ("..., it adds") wants an earlier
+    source; for "he said" that is a preference (the last one who spoke), not a must:
+    a person who has not spoken yet ("Mr X disclosed this. He said ...") is next.
+
+    Returns the antecedent (or ``None``) and whether it was the only named person
+    among the candidates.
+    """
+    genders = genders or {}
+    lo, hi = anaphor.co_subject or (-1, -1)
+    # seen is sorted by start: the co-subject's mentions are found by bisection
+    first = bisect.bisect_left(seen, lo, key=lambda a: a.start) if hi >= 0 else len(seen)
+    barred = {c.key for c in seen[first : bisect.bisect_right(seen, hi, key=lambda a: a.start)]}
+    wants_person = "person" in anaphor.kinds
     window = rules.speaker_window if anaphor.speaker else rules.window
     best: Antecedent | None = None
-    best_rank: tuple[int, int, int, int] | None = None
+    best_rank: tuple[int, ...] | None = None
+    keys: set[Hashable] = set()
+    # a pronoun in the narrative counts distance in narrative sentences (quotations
+    # skipped), and prefers the narrative's actors to those its quotations talk about
+    outside = not anaphor.in_quote and anaphor.narrative >= 0
     for cand in reversed(seen):
-        dist = anaphor.sent - cand.sent
+        if outside and cand.narrative >= 0:
+            dist = anaphor.narrative - cand.narrative
+        else:
+            dist = anaphor.sent - cand.sent
         if dist > window:
             break
-        if cand.start >= anaphor.start or cand.kind not in anaphor.kinds:
+        if cand.start >= anaphor.start:
+            continue
+        if anaphor.controlled and anaphor.controlled[0] <= cand.start <= anaphor.controlled[1]:
+            continue
+        if cand.key in barred:
+            continue
+        if anaphor.speaker and cand.in_quote and not anaphor.in_quote:
+            continue  # who speaks is not someone the quotation talks about
+        if wants_person:
+            if not cand.individual:
+                continue
+            gender = genders.get(cand.key, cand.gender)
+            if anaphor.gender and gender and gender != anaphor.gender:
+                continue
+        elif cand.kind not in anaphor.kinds or cand.individual:
             continue
         if anaphor.number == "sg" and cand.plural:
             continue
-        if anaphor.speaker and not (cand.speaker or cand.kind == "media"):
+        source = cand.speaker or cand.kind == "media"
+        if anaphor.speaker and not source and (not wants_person or dist > rules.window):
             continue
         if anaphor.in_quote and cand.speaker and not cand.in_quote:
             continue
+        if cand.kind == "person":
+            # named people only: a title in apposition ("X, the governor") is the same one
+            keys.add(cand.key)
         near = dist == 0 and anaphor.possessive
         rank = (
+            0 if source or not anaphor.speaker else 1,
             dist,
+            1 if outside and cand.in_quote else 0,
+            # a person known to be of the pronoun's gender before one of unknown gender
+            0 if not anaphor.gender or genders.get(cand.key, cand.gender) else 1,
+            # a name before a role noun ("the country's first female president, X")
+            0 if cand.kind == "person" or not wants_person else 1,
             0 if near else cand.role,
             0 if _agrees(anaphor, cand) else 1,
             -cand.start if dist == 0 else cand.start,
         )
         if best_rank is None or rank < best_rank:
             best, best_rank = cand, rank
-    return best
+    return best, len(keys) == 1 and best is not None and best.key in keys
 
 
 def _pick_description(anaphor: Anaphor, seen: Sequence[Antecedent]) -> Antecedent | None:
@@ -349,16 +334,20 @@ def resolve(
     """
     seen: list[Antecedent] = []
     out: list[Resolution] = []
+    # a person's gender as the text marks it, or as the first "he"/"she" bound to them
+    genders: dict[Hashable, str] = {a.key: a.gender for a in antecedents if a.gender}
     i = 0
     for anaphor in anaphors:
         while i < len(antecedents) and antecedents[i].start < anaphor.start:
             seen.append(antecedents[i])
             i += 1
         found: Antecedent | None
+        only = False
         if anaphor.forced is not None:
             found, why = anaphor.forced, "bracketed name after the pronoun"
         elif anaphor.type == "pronoun":
-            found, why = _pick_pronoun(anaphor, seen, rules), "pronoun: nearest compatible"
+            found, only = _pick_pronoun(anaphor, seen, rules, genders)
+            why = "pronoun: the only compatible" if only else "pronoun: nearest compatible"
         elif anaphor.type == "description":
             found, why = _pick_description(anaphor, seen), "description: latest compatible"
         else:
@@ -375,7 +364,12 @@ def resolve(
                 )
             continue
         out.append(Resolution(anaphor, found, evidence=[f"{anaphor.rule}: {why}"]))
-        seen.append(
+        if anaphor.gender and found.individual and only:
+            # a gender learnt only from an unambiguous "he"/"she": a wrong guess among
+            # several people would bar the right one from every later pronoun
+            genders.setdefault(found.key, anaphor.gender)
+        bisect.insort(
+            seen,
             Antecedent(
                 start=anaphor.start,
                 end=anaphor.end,
@@ -390,9 +384,12 @@ def resolve(
                 in_quote=anaphor.in_quote,
                 country=found.country,
                 name=found.name,
-            )
+                individual=found.individual,
+                gender=genders.get(found.key),
+                narrative=anaphor.narrative,
+            ),
+            key=lambda a: a.start,
         )
-        seen.sort(key=lambda a: a.start)
     return out
 
 
@@ -402,7 +399,6 @@ __all__ = [
     "CorefRules",
     "PronounRule",
     "Resolution",
-    "find_anaphors",
     "grammatical_role",
     "is_speaker",
     "resolve",

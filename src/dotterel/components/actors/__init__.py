@@ -50,7 +50,8 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
 5. **Coreference** (:mod:`dotterel.components.coref`, rules, and why): pronouns, definite
    descriptions ("the insurgents", "the Islamic Republic") and short names ("the Times").
    Then, by the parse: relative pronouns are the noun their clause modifies ("the army,
-   which ...") and first-person pronouns in a quotation are its speaker.
+   which ...") and first-person pronouns in a quotation are its speaker ("we" of an
+   office holder: the body they speak for).
 
 Lines that are not prose (photo credits such as "AP Photos/Name", bylines, tag lists)
 never yield actors, nor do sentences holding a phrase of a loaded discard list.
@@ -74,7 +75,8 @@ runs the steps, each a private module of this package, in order over one
   word, country from a province in the name, the sentence or the article's setting.
 - :mod:`._setting`: the dateline (never an actor) and the article's setting country.
 - :mod:`._anaphora`: step 5, pronouns and descriptions linked through
-  :mod:`dotterel.components.coref`.
+  :mod:`dotterel.components.coref`; :mod:`._anaphors` finds them, :mod:`._discourse`
+  reads quotations, their speakers and narrative sentences off the parse.
 - :mod:`._mention_records`: step 6, the :class:`~dotterel.model.Actor`/``Mention`` records.
 """
 
@@ -321,10 +323,10 @@ class ActorsComponent:
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
                 code_organisations(st, self.lexicon, self._agent_floor)
-                link_title_descriptions(st, self.lexicon, self._agent_floor)
+                link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
-                link_first_person(st, self.coref_rules)
+                link_first_person(st, self.coref_rules, self.lexicon)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         return doc
 

@@ -4,14 +4,23 @@ names become mentions of the actors found so far. The rules, and why, live in
 
 from __future__ import annotations
 
+import bisect
 import logging
 
+from dotterel.components.actors._anaphors import find_anaphors
+from dotterel.components.actors._codes import split_roles
+from dotterel.components.actors._discourse import (
+    controlled_clause,
+    narrative_index,
+    quotations,
+    quote_speaker,
+)
 from dotterel.components.actors._mentions import entity_label
+from dotterel.components.actors._persons import speaks_for
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.components.coref import (
     Antecedent,
     CorefRules,
-    find_anaphors,
     grammatical_role,
     is_speaker,
     resolve,
@@ -21,12 +30,39 @@ from dotterel.dictionaries.actor_lexicon import ActorLexicon
 LOGGER = logging.getLogger(__name__)
 
 
-def antecedents(st: DocState, rules: CorefRules) -> list[Antecedent]:
-    """The mentions found so far, in text order, as coreference antecedents."""
+def individual_of(st: DocState, m: RawMention, rules: CorefRules) -> tuple[bool, str | None]:
+    """Whether a mention is one person ("he"/"she" may refer to it), and the gender the
+    text marks: an honorific before a name ("Mr", "Mrs"), a gendered title in the name's
+    phrase ("spokeswoman Jane Doe"), or a singular role noun heading the mention ("the
+    police commissioner", "a government spokeswoman")."""
+    if m.kind == "person":
+        # the honorific or title right before the name, or its first word ("Mrs. X")
+        for tok in st.toks[max(m.start - 3, 0) : m.start + 1]:
+            gender = rules.titles.get(tok.lower_) or rules.individual_nouns.get(tok.lower_)
+            if gender:
+                return True, gender
+        return True, None
+    root = st.doc[m.start : m.end].root
+    if m.plural or root.tag_ not in ("NN", "NNP") or root.i != m.end - 1:
+        return False, None
+    lemma = root.lemma_.lower()
+    if lemma not in rules.individual_nouns:
+        return False, None
+    return True, rules.individual_nouns[lemma] or None
+
+
+def antecedents(
+    st: DocState, rules: CorefRules, narrative: list[int] | None = None
+) -> list[Antecedent]:
+    """The mentions found so far, in text order, as coreference antecedents.
+
+    ``narrative``: per sentence, its :func:`._discourse.narrative_index`.
+    """
     out = []
     for m in sorted(st.mentions, key=lambda m: m.start):
         spec = st.specs[m.key]
         root = st.doc[m.start : m.end].root
+        individual, gender = individual_of(st, m, rules)
         out.append(
             Antecedent(
                 start=m.start,
@@ -40,6 +76,9 @@ def antecedents(st: DocState, rules: CorefRules) -> list[Antecedent]:
                 in_quote=bool(st.in_quote[m.start]),
                 country=spec.country,
                 name=spec.name,
+                individual=individual,
+                gender=gender,
+                narrative=narrative[st.sent_of(m.start)] if narrative else -1,
             )
         )
     return out
@@ -49,7 +88,8 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
     """Add a mention for each anaphor :func:`~dotterel.components.coref.resolve` links
     (to an antecedent, possibly with a role the description adds, or to a default
     country)."""
-    found = antecedents(st, rules)
+    narrative = narrative_index(st.sent_starts, st.in_quote, st.toks)
+    found = antecedents(st, rules, narrative)
     blocked = bytes(a | b for a, b in zip(st.skip, st.consumed, strict=True))
     anaphors = find_anaphors(
         st.doc,
@@ -60,6 +100,8 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
         sent_of=st.sent_of,
         descriptions=lexicon.descriptions,
         rules=rules,
+        narrative_of=lambda i: narrative[st.sent_of(i)],
+        controlled_of=controlled_clause,
     )
     if not anaphors:
         return
@@ -75,8 +117,8 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
                 [role],
                 lexicon.kind_of_roles(role) or "government",
                 name,
-                "rule",
-                [f"description adds role {role}"],
+                "coreference",
+                [f"description adds role {role} to {country}, the country of its antecedent"],
             )
         return key
 
@@ -99,7 +141,7 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
                     [],
                     "state",
                     lexicon.country_names.get(country, country),
-                    "rule",
+                    "coreference",
                     res.evidence,
                 ),
             )
@@ -164,83 +206,211 @@ FIRST_PERSON = {
 }
 
 
-def link_first_person(st: DocState, rules: CorefRules) -> None:
+def link_first_person(st: DocState, rules: CorefRules, lexicon: ActorLexicon) -> None:
     """A first-person pronoun inside quotation marks is a mention of the quotation's
-    speaker: the subject of a reporting verb outside the quotes in the same sentence,
-    else in the next sentence ("“...” he said." after a long quote), else in the one
-    before. "I" wants a person; "we" anyone (a person speaking for a body is coded with
-    the body's country and role)."""
+    speaker (:func:`._discourse.quote_speaker`: the subject of a reporting verb outside
+    the quotes in the sentence the quotation opens or closes in, else the next or the
+    one before), for every pronoun of a quotation however many sentences it runs. "I"
+    wants a person; "we" anyone, and "we" of a person who holds an office or speaks for
+    a side ("the party chairwoman") is that body: the speaker's country and role. A
+    quotation a national document speaks ("The Russian statement said “we ...”") is
+    that country's government (:func:`national_source`)."""
     speakers: dict[int, list[RawMention]] = {}
-    for m in st.mentions:
+    for m in sorted(st.mentions, key=lambda m: m.start):
         root = st.doc[m.start : m.end].root
         if not st.in_quote[m.start] and is_speaker(root, rules.reporting_verbs):
             speakers.setdefault(st.sent_of(m.start), []).append(m)
-    if not speakers:
-        return
-    for tok in st.toks:
-        number = FIRST_PERSON.get(tok.lower_)
-        if number is None or not st.in_quote[tok.i] or st.skip[tok.i] or st.consumed[tok.i]:
-            continue
-        if tok.lower_ == "us" and tok.text == "US":
-            continue
-        sent = st.sent_of(tok.i)
-        found: RawMention | None = None
-        for k in (sent, sent + 1, sent - 1):
-            cands = [
-                m for m in speakers.get(k, []) if number == "pl" or st.specs[m.key].kind == "person"
-            ]
-            if cands:
-                found = cands[0]
-                break
-        if found is None:
-            continue
-        st.mentions.append(
-            RawMention(
-                tok.i, tok.i + 1, found.key, "PRONOUN", "coreference", found.kind, number == "pl"
+
+    def anyone(m: RawMention) -> bool:
+        return True
+
+    def a_person(m: RawMention) -> bool:
+        return st.specs[m.key].kind == "person"
+
+    for lo, hi in quotations(st.in_quote):
+        found: dict[str, tuple[ActorKey, str] | None] = {}
+        for tok in st.toks[lo:hi]:
+            number = FIRST_PERSON.get(tok.lower_)
+            if number is None or st.skip[tok.i] or st.consumed[tok.i]:
+                continue
+            if tok.lower_ == "us" and tok.text == "US":
+                continue
+            if number not in found:
+                speaker = quote_speaker(
+                    st, lo, hi, speakers, anyone if number == "pl" else a_person
+                )
+                if speaker is None:
+                    found[number] = (
+                        national_source(st, lo, hi, rules, lexicon) if number == "pl" else None
+                    )
+                elif number == "pl":
+                    found[number] = body_of(st, speaker, lexicon)
+                else:
+                    found[number] = (speaker.key, speaker.kind)
+            pair = found[number]
+            if pair is None:
+                continue
+            key, kind = pair
+            st.mentions.append(
+                RawMention(tok.i, tok.i + 1, key, "PRONOUN", "coreference", kind, number == "pl")
             )
+            st.consumed[tok.i] = 1
+
+
+#: Dependencies of a country word that makes a document national ("the Russian statement").
+_NATIONAL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def national_source(
+    st: DocState, lo: int, hi: int, rules: CorefRules, lexicon: ActorLexicon
+) -> tuple[ActorKey, str] | None:
+    """The government of the country whose document speaks the quotation ``[lo, hi)``:
+    the subject of a reporting verb outside the quotes, in the sentence the quotation
+    opens or closes in, that is no actor but a noun a country word modifies ("The
+    Russian statement said “we urge ...”", "an Iranian communique said"). ``None``
+    when there is no such subject."""
+    for k in dict.fromkeys((st.sent_of(lo), st.sent_of(max(hi - 1, lo)))):
+        first = st.sent_starts[k]
+        last = st.sent_starts[k + 1] if k + 1 < len(st.sent_starts) else len(st.toks)
+        for tok in st.toks[first:last]:
+            if st.in_quote[tok.i] or st.consumed[tok.i] or tok.dep_ != "nsubj":
+                continue
+            if tok.head.lemma_.lower() not in rules.reporting_verbs:
+                continue
+            for mod in tok.children:
+                named = st.match_at[mod.i] if mod.dep_ in _NATIONAL_DEPS else None
+                if named is None or named.entry.category not in ("country", "demonym"):
+                    continue
+                country = named.entry.country
+                if not country:
+                    continue
+                code = country + "GOV"
+                key = ("code", code)
+                if key not in st.specs:
+                    st.specs[key] = ActorSpec(
+                        code,
+                        country,
+                        ["GOV"],
+                        "government",
+                        f"{lexicon.country_names.get(country, country)} government",
+                        "coreference",
+                        [f"'we' in a quotation the {mod.text} {tok.text} speaks: its government"],
+                    )
+                return key, st.specs[key].kind
+    return None
+
+
+def body_of(st: DocState, speaker: RawMention, lexicon: ActorLexicon) -> tuple[ActorKey, str]:
+    """What "we" in a quotation stands for: a speaker who is a person with an office or
+    a side (a code with roles) speaks for that body; anyone else for themselves."""
+    spec = st.specs[speaker.key]
+    if spec.kind != "person" or not spec.code or not spec.roles or not spec.country:
+        return speaker.key, speaker.kind
+    roles = "".join(r for r in spec.roles if r != "ELI")
+    if not roles:
+        return speaker.key, speaker.kind
+    code = spec.country + roles
+    key = ("code", code)
+    if key not in st.specs:
+        st.specs[key] = ActorSpec(
+            code,
+            spec.country,
+            split_roles(code, spec.country),
+            lexicon.kind_of_roles(roles) or "government",
+            f"{lexicon.country_names.get(spec.country, spec.country)} "
+            f"{lexicon.label_of_roles(roles)}",
+            "coreference",
+            [*spec.evidence, f"'we' in a quotation by {spec.name}: the body they speak for"],
         )
-        st.consumed[tok.i] = 1
+    return key, st.specs[key].kind
+
+
+def same_title(evidence: list[str], head: str) -> bool:
+    """Whether a person whose code came from a title (an ``agents.tsv`` line in the
+    evidence) holds the title ``head`` names: "the spokesman" is not the chairman named
+    before, though both speak for the party. A person coded otherwise (``leaders.tsv``)
+    may be any title of the role."""
+    titles = [
+        e.split(": ", 1)[1].split(" -> ")[0] for e in evidence if e.startswith("agents.tsv: ")
+    ]
+    # an abbreviated title ("Gov.", "Sen.") may be any word of its role
+    return not titles or any(t.split()[-1] in (head, "") or t.endswith(".") for t in titles)
 
 
 #: How many sentences back "the minister" looks for the minister named.
 TITLE_WINDOW = 3
 
 
-def link_title_descriptions(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
-    """ "the minister", "the former president": a definite title is the person most
-    recently named with that role (their code carries the title's role) within the
-    coreference window; unlinked when no such person was named (then it is no one)."""
+def link_title_descriptions(
+    st: DocState, lexicon: ActorLexicon, floor: int, rules: CorefRules
+) -> None:
+    """Definite descriptions of an actor named shortly before (within
+    :data:`TITLE_WINDOW` sentences), the most recent that fits:
+
+    - a title that denotes one person ("the minister", "the former president") is the
+      person named with that role (their code carries the title's role);
+    - a noun that re-describes a person (``person_descriptions``: "the 49-year-old
+      billionaire", "the woman") is the person named last, when gender allows;
+    - a collective agent noun ("the party", "the state party", "the militia") is the
+      body with that role (a party, an armed group) named last.
+
+    Unlinked when nothing fits (then it is no one, or an agent of its own)."""
     from dotterel.components.actors._agents import agent_at  # the agent trie walk
 
-    persons = sorted(
-        (m for m in st.mentions if st.specs[m.key].kind == "person"), key=lambda m: m.start
-    )
-    if not persons:
+    ordered = sorted(st.mentions, key=lambda m: m.start)
+    if not ordered:
         return
+    starts = [m.start for m in ordered]
     for head in st.toks:
         if st.skip[head.i] or st.consumed[head.i] or head.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
-        if head.lemma_.lower() in lexicon.institution_nouns:
+        lemma = head.lemma_.lower()
+        if lemma in lexicon.institution_nouns:
             continue
         found = agent_at(st, head, lexicon, floor)
-        if found is None:
+        describes = lemma in rules.person_descriptions
+        if found is None and not describes:
             continue
-        role = found[1].roles[:3]
+        # "the party spokesman" speaks for a party, not for the government a bare
+        # "spokesman" would mean
+        role = speaks_for(st, head, found[1], lexicon, floor).roles[:3] if found else ""
+        one_person = lemma in rules.individual_nouns
+        gender = rules.individual_nouns.get(lemma) or None
         sent = st.sent_of(head.i)
         best: RawMention | None = None
-        for m in persons:
-            if m.start >= head.i:
+        why = ""
+        for k in range(bisect.bisect_left(starts, head.i) - 1, -1, -1):
+            m = ordered[k]
+            if sent - st.sent_of(m.start) > TITLE_WINDOW:
                 break
             spec = st.specs[m.key]
-            if role in spec.roles and sent - st.sent_of(m.start) <= TITLE_WINDOW:
-                best = m
+            if m.method == "coreference" or m.start >= head.i:
+                continue
+            if one_person and spec.kind == "person":
+                if role and role in spec.roles and same_title(spec.evidence, lemma):
+                    best, why = m, f"title 'the {head.text}': the person named with role {role}"
+                    break
+                marked = individual_of(st, m, rules)[1]
+                if describes and not (gender and marked and gender != marked):
+                    best, why = m, f"description 'the {head.text}': the person named last"
+                    break
+            elif not one_person and role and spec.kind != "person" and role in spec.roles:
+                best, why = m, f"description 'the {head.text}': the body named last with {role}"
+                break
         if best is None:
             continue
         lo = head.left_edge.i
         if any(st.consumed[k] for k in range(lo, head.i)):
             lo = head.i
-        st.mentions.append(RawMention(lo, head.i + 1, best.key, "NOMINAL", "coreference", "person"))
+        key = best.key
+        spec = st.specs[key]
+        st.mentions.append(
+            RawMention(lo, head.i + 1, key, "NOMINAL", "coreference", best.kind, best.plural)
+        )
+        line = f"coreference: {why}"
+        if line not in spec.evidence:
+            spec.evidence.append(line)
         for k in range(lo, head.i + 1):
             st.consumed[k] = 1

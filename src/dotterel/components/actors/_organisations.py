@@ -36,7 +36,7 @@ def code_organisations(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             name = name[4:]
         if not name or not any(c.isalpha() for c in name):
             continue
-        person = st.people.get(name)
+        person = st.people.get(name) or (st.first_words.get(name) if " " not in name else None)
         if person is not None:
             st.mentions.append(RawMention(ent.start, ent.end, person, "PERSON", "rule", "person"))
             _consume(st, ent.start, ent.end)

@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -15,6 +18,7 @@ from dotterel.components.actors._codes import combine, resolve_named, split_role
 from dotterel.components.actors._names import sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.dictionaries import ActorLexicon, AgentRole
+from dotterel.dictionaries.actor_lexicon import DATA_DIR
 
 LOGGER = logging.getLogger(__name__)
 
@@ -177,6 +181,55 @@ def person_code(
     return None, evidence
 
 
+@cache
+def party_labels() -> dict[str, Any]:
+    """``party_labels.json``: the US congressional label after a name ("(R-Texas)")."""
+    data: dict[str, Any] = json.loads((DATA_DIR / "party_labels.json").read_text("utf-8"))
+    return data
+
+
+def congress_label(st: DocState, end: int) -> tuple[int, str] | None:
+    """The party-and-state label right after a name ending at token ``end``: "(R-Texas)",
+    "(D-N.Y.)" -> (end of the label, its text), else ``None``."""
+    toks = st.toks
+    if end + 4 >= len(toks) or toks[end].text != "(":
+        return None
+    if toks[end + 1].text not in party_labels()["letters"] or toks[end + 2].text not in "-–":
+        return None
+    for k in range(end + 3, min(end + 8, len(toks))):
+        text = toks[k].text
+        if text == ")":
+            return (k + 1, st.doc[end : k + 1].text) if k > end + 3 else None
+        if not (text[:1].isupper() or text == "."):
+            return None
+    return None
+
+
+def labelled_member(name: str, label: str) -> ActorSpec:
+    """A member of the US Congress known only by the party label after the name."""
+    data = party_labels()
+    code = data["country"] + data["role"]
+    return ActorSpec(
+        code,
+        data["country"],
+        [data["role"]],
+        "person",
+        name,
+        "rule",
+        [f"party label {label} after the name: a member of the US Congress"],
+    )
+
+
+def _drop_labels(st: DocState, labels: list[tuple[int, int]]) -> None:
+    """The labels' states are no actors: their mentions go (one pass over the mentions
+    for all labels), their tokens are taken."""
+    taken = bytearray(len(st.toks))
+    for lo, hi in labels:
+        for k in range(lo, hi):
+            taken[k] = st.consumed[k] = 1
+    st.mentions = [m for m in st.mentions if not taken[m.start]]
+
+
 def person_former(ent: Span, lexicon: ActorLexicon) -> bool:
     """ "Ousted President X", "X, a former minister": the title is a former one."""
     root = ent.root
@@ -224,7 +277,18 @@ def coded_people(st: DocState) -> dict[str, ActorKey]:
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         people.setdefault(name, m.key)
         people.setdefault(name.split()[-1], m.key)
+        _add_first_word(st.first_words, name, m.key)
     return people
+
+
+def _add_first_word(first_words: dict[str, ActorKey], name: str, key: ActorKey) -> None:
+    """A later bare first word of a full name is that person too, when it is no one's
+    surname (:attr:`DocState.first_words`, asked after the surnames): East Asian names
+    put the family name first ("Park Geun-hye" ... "Park", "Wang Quanzhang" ... "Wang"),
+    and a bare given name ("Debbie") is the one named in full before."""
+    words = name.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha():
+        first_words.setdefault(words[0], key)
 
 
 def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
@@ -232,6 +296,7 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     mention per PERSON entity not already taken by an earlier step."""
     doc = st.doc
     people = st.people
+    labels: list[tuple[int, int]] = []
     people.update(coded_people(st))
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
@@ -250,10 +315,15 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         # a bare surname is the person named in full before; a full name with another given
         # name is someone else ("Keron Blair" after "Tony Blair")
         key: ActorKey | None = people.get(name) or (
-            people.get(last) if len(name.split()) == 1 else None
+            (people.get(last) or st.first_words.get(name)) if len(name.split()) == 1 else None
         )
+        label = congress_label(st, ent.end)
+        if label is not None:
+            labels.append((ent.end, label[0]))
         if key is None:
             spec, _ = person_code(st, ent, lexicon, floor)
+            if label is not None and (spec is None or not spec.roles):
+                spec = labelled_member(name, label[1])
             former = person_former(ent, lexicon)
             known = leader(name, lexicon)
             if known is not None and (
@@ -282,8 +352,45 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             people[name] = key
             if len(name.split()) > 1:
                 people.setdefault(last, key)
+                _add_first_word(st.first_words, name, key)
         st.mentions.append(
             RawMention(ent.start, ent.end, key, "PERSON", st.specs[key].method, "person")
         )
         for k in range(ent.start, ent.end):
             st.consumed[k] = 1
+    if labels:
+        _drop_labels(st, labels)
+    merge_early_short_names(st)
+
+
+def merge_early_short_names(st: DocState) -> None:
+    """A name met before the full name it ends ("Wasserman Schultz" in a headline, then
+    "Rep. Debbie Wasserman Schultz" in the lede) is that person: its mentions move to
+    the full name's actor (coded with the title), when exactly one full name ends so."""
+    by_last: dict[str, list[ActorKey]] = {}
+    for key, spec in st.specs.items():
+        if spec.kind == "person" and isinstance(key, tuple) and key[:1] == ("person",):
+            words = spec.name.split()
+            if words:
+                by_last.setdefault(words[-1], []).append(key)
+    alias: dict[ActorKey, ActorKey] = {}
+    for keys in by_last.values():
+        if len(keys) < 2:
+            continue
+        for short in keys:
+            tail = st.specs[short].name.split()
+            longer = [
+                k
+                for k in keys
+                if k != short
+                and st.specs[k].name.split()[-len(tail) :] == tail
+                and len(st.specs[k].name.split()) > len(tail)
+            ]
+            if len(longer) == 1:
+                alias[short] = longer[0]
+    if alias:
+        for m in st.mentions:
+            if m.key in alias:
+                m.key = alias[m.key]
+        for name, key in list(st.people.items()):
+            st.people[name] = alias.get(key, key)

@@ -82,6 +82,9 @@ class DocState:
     setting: tuple[str, str] | None = None
     #: Persons coded so far, by full name and surname (:mod:`._persons`).
     people: dict[str, ActorKey] = field(default_factory=dict)
+    #: Persons by the first word of their full name, asked only when no name or surname
+    #: matches a bare one-word name ("Park" after "Park Geun-hye"; :mod:`._persons`).
+    first_words: dict[str, ActorKey] = field(default_factory=dict)
 
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""

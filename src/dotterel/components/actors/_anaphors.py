@@ -1,0 +1,163 @@
+"""Finding the anaphors coreference resolves: pronouns, definite descriptions ("the
+insurgents", "the 49-year-old billionaire") and short names ("the Times"), each with
+what the parse says about it (grammatical role, source or not, quoted or not, the
+clause subject it cannot be). The rules that resolve them live in
+:mod:`dotterel.components.coref`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dotterel.components._syntax import NOUN_POS
+from dotterel.components.coref import (
+    PRONOUN_TAGS,
+    SHORT_NAME_KINDS,
+    Anaphor,
+    Antecedent,
+    CorefRules,
+    grammatical_role,
+    is_speaker,
+)
+
+LOGGER = logging.getLogger(__name__)
+
+
+def find_anaphors(
+    doc: Doc,
+    antecedents: Sequence[Antecedent],
+    *,
+    toks: Sequence[Token] | None = None,
+    blocked: bytes,
+    in_quote: bytearray,
+    sent_of: Callable[[int], int],
+    descriptions: Any,
+    rules: CorefRules,
+    narrative_of: Callable[[int], int] | None = None,
+    controlled_of: Callable[[Token], tuple[int, int] | None] | None = None,
+) -> list[Anaphor]:
+    """Pronouns, definite descriptions and short names that may refer to an actor.
+
+    Args:
+        doc: the parsed document.
+        toks: its tokens, if the caller already made them (each ``for t in doc`` makes
+            new Token objects).
+        antecedents: the mentions already tied to actors (for "They [Iran]").
+        blocked: per token, 1 when it already belongs to a mention or a skipped line.
+        in_quote: per token, 1 inside a quotation.
+        sent_of: token index -> sentence index.
+        narrative_of: token index -> index among the sentences not wholly quoted
+            (``actors._discourse.narrative_index``); without it every sentence counts.
+        controlled_of: pronoun -> token range of a fronted clause whose understood
+            subject it is (see :attr:`Anaphor.controlled`), or ``None``.
+        descriptions: the trie of ``descriptions.tsv`` phrases, stored head-first.
+        rules: the pronoun table.
+    """
+    by_start = {a.start: a for a in antecedents}
+    if toks is None:
+        toks = list(doc)
+    words = [t.lower_ for t in toks]
+    out: list[Anaphor] = []
+    for t in toks:
+        i = t.i
+        if blocked[i]:
+            continue
+        low = t.lower_
+        if t.tag_ in PRONOUN_TAGS and low in rules.pronouns:
+            if t.dep_ == "expl":
+                continue
+            if low == "it" and (t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ == "be"):
+                continue  # "it" as object or with "be" ("It is unclear") is rarely an actor
+            rule = rules.pronouns[low]
+            speaker = not in_quote[i] and is_speaker(t, rules.reporting_verbs)
+            forced = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "[" else None
+            out.append(
+                Anaphor(
+                    start=i,
+                    end=i + 1,
+                    sent=sent_of(i),
+                    type="pronoun",
+                    kinds=rule.kinds,
+                    number=rule.number,
+                    role=grammatical_role(t),
+                    in_quote=bool(in_quote[i]),
+                    speaker=speaker,
+                    plural=rule.number == "pl",
+                    forced=forced,
+                    rule=f"pronoun '{low}'",
+                    possessive=t.tag_ == "PRP$",
+                    gender=rule.gender,
+                    narrative=narrative_of(i) if narrative_of else -1,
+                    controlled=controlled_of(t) if controlled_of else None,
+                    co_subject=co_subject(t),
+                )
+            )
+            continue
+        if t.pos_ not in NOUN_POS or (t.dep_ == "compound" and t.head.pos_ in NOUN_POS):
+            continue
+        det = next((c for c in t.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None or det.i > i or any(blocked[k] for k in range(det.i, i + 1)):
+            continue
+        node = descriptions.root
+        found = None
+        j = i
+        while j > det.i:
+            node = node.get(words[j])
+            if node is None:
+                break
+            if None in node:
+                found = node[None][0]
+            j -= 1
+        common: dict[str, Any] = dict(
+            start=det.i,
+            end=i + 1,
+            sent=sent_of(i),
+            role=grammatical_role(t),
+            in_quote=bool(in_quote[i]),
+            plural=t.tag_ in ("NNS", "NNPS"),
+            speaker=is_speaker(t, rules.reporting_verbs),
+        )
+        if found is not None:
+            out.append(
+                Anaphor(
+                    type="description",
+                    kinds=found.kinds,
+                    countries=found.countries,
+                    add_role=found.role,
+                    rule=found.evidence,
+                    **common,
+                )
+            )
+        elif t.pos_ == "PROPN" and all(doc[k].pos_ == "PROPN" for k in range(det.i + 1, i + 1)):
+            out.append(
+                Anaphor(
+                    type="name",
+                    kinds=SHORT_NAME_KINDS,
+                    words=tuple(words[det.i + 1 : i + 1]),
+                    rule=f"short name 'the {t.text}'",
+                    **common,
+                )
+            )
+    return out
+
+
+#: Object dependencies of a pronoun inside its own clause.
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+
+
+def co_subject(pron: Token) -> tuple[int, int] | None:
+    """The subject of an object pronoun's own clause, as a token range: "him" in "X
+    praised him" or "X said he would campaign with him" is not X (that would be
+    "himself"; binding principle B). Possessives ("X praised his aides") are free."""
+    if pron.tag_ != "PRP" or pron.dep_ not in _OBJECT_DEPS:
+        return None
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < pron.i:
+            return (child.left_edge.i, child.right_edge.i)
+    return None

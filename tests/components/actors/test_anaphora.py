@@ -1,0 +1,221 @@
+"""Coreference steps of the actors component (components/actors/_anaphora.py and the
+rules of components/coref.py they feed), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dotterel.extensions import actor_at
+from dotterel.model import Actor, Article
+from dotterel.pipeline import BASE_MODEL, make_doc
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "we", "i", "our", "us"})
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.load(BASE_MODEL)
+    nlp.add_pipe("dotterel_actors")
+    return nlp
+
+
+def run(nlp: Language, text: str) -> Doc:
+    return nlp(make_doc(nlp, Article(text=text)))
+
+
+def actor_for(doc: Doc, text: str, nth: int = 0) -> Actor | None:
+    """The actor of ``text`` (its first word when ``text`` is a longer phrase that
+    places a pronoun: "He said" -> "He")."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    first = text.split()[0] if text.split()[0].lower() in PRONOUNS else text
+    return actor_at(doc, start, start + len(first))
+
+
+def same(doc: Doc, a: str, b: str, nth: int = 0) -> bool:
+    x, y = actor_for(doc, a, nth), actor_for(doc, b)
+    return x is not None and y is not None and x.id == y.id
+
+
+@pytest.mark.slow
+def test_he_said_takes_a_person_who_has_not_spoken_yet(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Kenyan police commissioner, Mr. Otieno Barasa, briefed reporters in Nakuru. "
+        "He said the raids would continue.",
+    )
+    assert same(doc, "He said", "Otieno Barasa")
+
+
+@pytest.mark.slow
+def test_she_is_not_a_man_the_text_calls_mr(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Mr. Otieno Barasa met Amina Wekesa in Nairobi on Monday. She said the talks went well.",
+    )
+    she = actor_for(doc, "She")
+    assert she is not None and she.name == "Amina Wekesa"
+
+
+@pytest.mark.slow
+def test_he_may_be_a_singular_role_noun_and_it_may_not(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "A Kenyan government spokesman spoke to reporters in Nairobi. "
+        "He said the border would reopen.",
+    )
+    he = actor_for(doc, "He")
+    assert he is not None and he.code == "KENGOV"
+
+
+@pytest.mark.slow
+def test_quotation_does_not_push_the_speaker_out_of_reach(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Otieno Barasa spoke to the crowd in Nakuru. He said: “The roads are closed. "
+        "The bridges are down. The schools are shut. The clinics are empty.” "
+        "He then left for Nairobi.",
+    )
+    assert same(doc, "He then", "Otieno Barasa")
+
+
+@pytest.mark.slow
+def test_fronted_participle_clause_names_not_the_pronoun(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Otieno Barasa spoke in Nakuru on Monday. After meeting Amina Wekesa, "
+        "he said the talks had failed.",
+    )
+    assert same(doc, "he said", "Otieno Barasa")
+
+
+@pytest.mark.slow
+def test_object_pronoun_is_not_its_clause_subject(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Otieno Barasa backed Joseph Kamau in the primary and said he would campaign with him.",
+    )
+    assert same(doc, "him", "Joseph Kamau")
+
+
+@pytest.mark.slow
+def test_first_person_in_a_quote_reopened_after_the_speaker(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "“Nobody works harder,” said Amina Wekesa, the Kenyan labour minister. "
+        "“The strike is over. I thank the unions for their patience.”",
+    )
+    assert same(doc, "I thank", "Amina Wekesa")
+
+
+@pytest.mark.slow
+def test_we_of_an_office_holder_is_the_body_they_speak_for(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "“We will not reopen the border,” said Amina Wekesa, the Kenyan foreign minister.",
+    )
+    we = actor_for(doc, "We")
+    assert we is not None and we.code == "KENGOV" and we.kind != "person"
+
+
+@pytest.mark.slow
+def test_the_party_spokesman_is_not_a_government_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Kenyan President Joseph Kamau met party leaders on Monday. "
+        "The party spokesman said the meeting went well.",
+    )
+    spokesman = actor_for(doc, "The party spokesman")
+    assert spokesman is None or "GOV" not in (spokesman.code or "")
+
+
+@pytest.mark.slow
+def test_the_billionaire_is_the_person_named_last(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Also charged in the case was the mining chief Joseph Kamau. "
+        "The 61-year-old billionaire was found guilty of bribery last year.",
+    )
+    assert same(doc, "The 61-year-old billionaire", "Joseph Kamau")
+
+
+@pytest.mark.slow
+def test_the_woman_is_not_a_man_the_text_calls_mr(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Amina Wekesa spoke after Mr. Otieno Barasa. The woman said the vote was rigged.",
+    )
+    woman = actor_for(doc, "The woman")
+    assert woman is None or woman.name == "Amina Wekesa"
+
+
+@pytest.mark.slow
+def test_the_party_is_the_party_named_before(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Kenyan ruling party met in Nairobi on Monday. "
+        "The party said it would name a candidate.",
+    )
+    assert same(doc, "The party", "The Kenyan ruling party")
+
+
+@pytest.mark.slow
+def test_she_prefers_a_woman_the_text_marks_to_an_unknown_subject(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Ms. Amina Wekesa won the seat. Otieno Barasa could not overcome "
+        "Wekesa's lead at home, where she has served for years.",
+    )
+    she = actor_for(doc, "she")
+    assert she is not None and she.name == "Amina Wekesa"
+
+
+@pytest.mark.slow
+def test_the_spokesman_is_not_the_chairman_named_before(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Kenyan ruling party chairman, Joseph Kamau, spoke on Monday. "
+        "The party spokesman said the vote would go ahead.",
+    )
+    spokesman, chairman = actor_for(doc, "The party spokesman"), actor_for(doc, "Joseph Kamau")
+    assert chairman is not None
+    assert spokesman is None or spokesman.id != chairman.id
+
+
+@pytest.mark.slow
+def test_the_governor_is_the_person_titled_gov(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Gov. Joseph Kamau of Ohio signed the budget on Monday. "
+        "The governor said the state would cut taxes.",
+    )
+    assert same(doc, "The governor", "Joseph Kamau")
+
+
+@pytest.mark.slow
+def test_we_of_a_national_statement_is_that_government(nlp: Language) -> None:
+    doc = run(nlp, "The Kenyan statement said “we urge travellers to avoid the border.”")
+    we = actor_for(doc, "we urge")
+    assert we is not None and we.code == "KENGOV" and we.method == "coreference"
+
+
+@pytest.mark.slow
+def test_it_in_reported_content_is_the_source(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Kenyan Interior Ministry said on Monday it had arrested 40 people in Nakuru.",
+    )
+    assert same(doc, "it had", "The Kenyan Interior Ministry")
+
+
+@pytest.mark.slow
+def test_he_in_reported_content_is_the_male_or_unknown_source(nlp: Language) -> None:
+    doc = run(nlp, "Otieno Barasa said he would meet the Ugandan delegation on Friday.")
+    assert same(doc, "he would", "Otieno Barasa")
+    doc = run(nlp, "Mrs. Amina Wekesa said he would meet the Ugandan delegation on Friday.")
+    he = actor_for(doc, "he would")
+    assert he is None or he.name != "Amina Wekesa"
