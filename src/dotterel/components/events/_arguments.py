@@ -206,10 +206,31 @@ def object_heads(tok: Token, rules: EventRules) -> list[Token]:
     actor_objs = [o for o in objs if is_actorish(o, subtree=True)]
     if actor_objs:
         return actor_objs
+    complement = complement_subjects(tok)
+    if complement:
+        return complement
     # last resort, as PETRARCH does: the first actor in the rest of the verb phrase
     # ("left for Minas Tirith", "shells near a vessel from South Korea")
     nearest = first_actor_after(tok)
     return [nearest] if nearest is not None else objs
+
+
+def complement_subjects(tok: Token) -> list[Token]:
+    """The actor subject of ``tok``'s infinitival complement ("wants *Russia* to play").
+
+    Verbs of wanting, urging and allowing take the one they act on as the subject of a
+    "to" clause ("backs and wants Peru to lead", "asked for Chile to extradite"): with no
+    object of its own, the verb's target is that subject (object control / raising).
+    """
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.i < tok.i:
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        subj = [g for g in c.children if g.dep_ in SUBJECT_DEPS and g.i < c.i]
+        if subj and is_actorish(subj[0]):
+            return subj[:1]
+    return []
 
 
 def first_actor_after(tok: Token) -> Token | None:
