@@ -18,3 +18,19 @@ def test_infinitive_subject_is_the_target_of_a_verb_without_object(base, events)
 def test_own_object_wins_over_the_infinitive_subject(base, events):
     evs = run(base, events, "Peru urged Chile to support Canada.")
     assert ("PER", "CHL", "REQUEST") in triples(evs)
+
+
+def test_passive_removal_takes_the_from_phrase_as_source(base, events):
+    # "were expelled from X": X expels (verbs of removal, no "by" agent)
+    evs = run(base, events, "Forty Chinese diplomats were expelled from Canada on Monday.")
+    assert triples(evs) == {("CAN", "CHNGOV", "SANCTION")}
+
+
+def test_passive_agent_still_wins_over_from(base, events):
+    evs = run(base, events, "Chinese diplomats were expelled by Canada.")
+    assert triples(evs) == {("CAN", "CHNGOV", "SANCTION")}
+
+
+def test_passive_participle_on_an_actor_noun_targets_the_noun(base, events):
+    evs = run(base, events, "Some of the Chinese diplomats expelled from Canada left on Monday.")
+    assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)

@@ -14,6 +14,7 @@ import logging
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dotterel.components.events._argument_words import default_argument_words
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._participants import (
     arguments_for,
@@ -48,11 +49,19 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         # "had been recruited and trained": the second verb shares the passive
         passive = not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         pass_subj = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not pass_subj and is_actorish(tok.head):
+        # a passive participle on an actor noun ("diplomats (being) expelled from X",
+        # "the rebels trained by X"): the noun is what the act is done to
+        passive, pass_subj = True, [tok.head]
     if passive:
         d.targets = arguments_for(pass_subj)
-        d.sources = arguments_for(
-            [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        )
+        agents = [
+            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        if not agents and tok.lemma_.lower() in default_argument_words().removal_verbs:
+            # "diplomats were expelled from Canada": who removes is the "from" phrase
+            agents = [h for h in prep_objects(tok, {"from"}) if is_actorish(h, subtree=True)]
+        d.sources = arguments_for(agents)
     else:
         d.sources = arguments_for(subject_heads(tok, rules))
         d.targets = arguments_for(object_heads(tok, rules), avoid=d.sources)

@@ -13,6 +13,7 @@ import logging
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
+from dotterel.components.events._argument_words import default_argument_words
 from dotterel.components.events._arguments import subject_heads
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import (
@@ -80,6 +81,15 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
     src_heads += prep_objects(tok, rules.noun_source_preps)
     if d.code[:2] in rules.noun_from_source_roots:
         src_heads += prep_objects(tok, {"from"})  # "backing from the United States"
+    elif tok.lemma_.lower() in default_argument_words().removal_nouns:
+        # "the expulsion of envoys from Japan": Japan expels, also when the parser hung
+        # "from Japan" on the envoys
+        src_heads += [
+            h
+            for o in [tok, *prep_objects(tok, {"of"})]
+            for h in prep_objects(o, {"from"})
+            if is_actorish(h, subtree=True)
+        ]
     tgt_heads = []
     between = prep_objects(tok, {"between", "among"})
     if between:
