@@ -18,6 +18,7 @@ from dotterel.model import Actor, Event, Mention
 ACTORS = {
     "Canada": "CAN",
     "Chile": "CHL",
+    "Chilean": "CHL",
     "Peru": "PER",
     "Japan": "JPN",
     "Norway": "NOR",

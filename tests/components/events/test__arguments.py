@@ -34,3 +34,11 @@ def test_passive_agent_still_wins_over_from(base, events):
 def test_passive_participle_on_an_actor_noun_targets_the_noun(base, events):
     evs = run(base, events, "Some of the Chinese diplomats expelled from Canada left on Monday.")
     assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)
+
+
+def test_infinitive_on_a_noun_takes_the_noun_owner_as_source(base, events):
+    # "the Chilean decision to expel": who decides does what is decided
+    evs = run(base, events, "It answered the Chilean decision to expel Chinese diplomats.")
+    assert ("CHL", "CHNGOV", "SANCTION") in triples(evs)
+    evs = run(base, events, "Peru's refusal to support Chile surprised Canada.")
+    assert ("PER", "CHL", "SUPPORT") in triples(evs) or ("PER", "CHL", "REJECT") in triples(evs)

@@ -12,3 +12,16 @@ pytestmark = pytest.mark.slow
 def test_removal_noun_takes_its_from_phrase_as_source(base, events):
     evs = run(base, events, "The expulsion of Chinese diplomats from Canada was sudden.")
     assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)
+
+
+def test_answer_verb_subject_is_the_target_of_an_addressed_act(base, events):
+    # "X considered Y's request": the request was made of X
+    evs = run(base, events, "Canada is considering Peru's request for access to the prisoner.")
+    assert ("PER", "CAN", "REQUEST") in triples(evs)
+    evs = run(base, events, "Chile finally bowed to Peru's demands.")
+    assert ("PER", "CHL", "REQUEST") in triples(evs)
+
+
+def test_answer_by_agent_of_a_passive(base, events):
+    evs = run(base, events, "Peru's demand was rejected by Chile.")
+    assert ("PER", "CHL", "REQUEST") in triples(evs)

@@ -147,6 +147,13 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         if infinitival_modifier(tok) and not is_actorish(head):
             return []  # "a place to visit": the place is what is visited, not who
         return [head]
+    if dep == "acl" and infinitival_modifier(tok):
+        # "the US decision to expel", "Canada's plan to ...", "a bid by Peru to ...": the
+        # noun's possessor, actor modifier or "by"/"of" phrase does what the noun intends
+        owners = [
+            c for c in head.children if c.i < head.i and c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)
+        ]
+        return owners or [h for h in prep_objects(head, {"by", "of"}) if is_actorish(h)]
     if dep == "xcomp":
         # raising from a passive: "Gollum was seen to break in", "is believed to have"
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

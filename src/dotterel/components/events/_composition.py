@@ -93,8 +93,10 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     inner.absorbed = True
     asks = root in ("02", "10")
     if asks and not d.targets:
-        # "demanded that Israel ease restrictions": the demand is made of Israel
-        d.targets = list(inner.sources)
+        # "demanded that Israel ease restrictions": the demand is made of Israel; but
+        # "X's request to meet Y" is X asking for its own act (the target is Y)
+        own = {s.key for s in d.sources}
+        d.targets = [s for s in inner.sources if s.key not in own]
     if d.method != "dictionary":
         family = root
         if root == "03" and inner.code[:2] in CONFLICT_ROOTS:

@@ -12,7 +12,7 @@ import logging
 
 from spacy.tokens import Token
 
-from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._argument_words import default_argument_words
 from dotterel.components.events._arguments import subject_heads
 from dotterel.components.events._drafts import Argument, Draft
@@ -21,7 +21,7 @@ from dotterel.components.events._participants import (
     is_actorish,
     place_target,
 )
-from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
+from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules, default_rules
 from dotterel.components.events._size import default_size_words
 from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads, prep_objects
 
@@ -110,14 +110,44 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         d.targets = arguments_for(subject_heads(verb, rules))
         if not d.sources and d.code[:2] in rules.noun_from_source_roots:
             d.sources = arguments_for(prep_objects(verb, {"from"}))
+    if not d.targets and d.code[:2] in default_argument_words().addressed_roots:
+        # "Canada rejected Peru's request": an addressed act's addressee deals with it
+        d.targets = arguments_for(answerers(tok), avoid=d.sources)
     head = d.anchor
     if head is not None:
         if not d.sources:
             d.sources = arguments_for(subject_heads(head, rules))
         if not d.targets:
-            d.targets = arguments_for([h for h in prep_objects(head, rules.target_preps)])
+            # "made on Monday": a date or a place is no target
+            d.targets = arguments_for(
+                [h for h in prep_objects(head, rules.target_preps) if is_actorish(h, subtree=True)]
+            )
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = victims(tok) or place_target(tok)
+
+
+def answerers(tok: Token) -> list[Token]:
+    """Who answers the act noun ``tok``: the subject of the verb that deals with it.
+
+    "X considered/rejected/granted Y's request", "X responded to Y's demand", "Y's offer
+    was rejected by X": X, the addressee (``answer_verbs`` and ``answer_to_verbs`` of
+    ``data/events/arguments.json``).
+    """
+    words = default_argument_words()
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+        if verb.lemma_.lower() not in words.answer_to_verbs:
+            return []
+    elif tok.dep_ in OBJ | PASSIVE_SUBJECT_DEPS:
+        if verb.lemma_.lower() not in words.answer_verbs:
+            return []
+    else:
+        return []
+    if tok.dep_ in PASSIVE_SUBJECT_DEPS:
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return subjects or subject_heads(verb, default_rules())
 
 
 def victims(tok: Token) -> list[Argument]:
