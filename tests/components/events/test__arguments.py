@@ -11,7 +11,9 @@ pytestmark = pytest.mark.slow
 
 def test_infinitive_subject_is_the_target_of_a_verb_without_object(base, events):
     # object control / raising: "wants Y to do Z" acts on Y
-    evs = run(base, events, "Peru strongly backs and wants Chile to take a bigger role in the talks.")
+    evs = run(
+        base, events, "Peru strongly backs and wants Chile to take a bigger role in the talks."
+    )
     assert ("PER", "CHL", "SUPPORT") in triples(evs)
 
 

@@ -53,8 +53,10 @@ class ArgumentWords:
 
     def is_quantity(self, tok: Token) -> bool:
         """Whether ``tok`` is a number or a quantity word ("13", "hundreds", "some")."""
-        return tok.pos_ == "NUM" or tok.lower_ in self.quantity_words or (
-            tok.lemma_.lower() in self.quantity_words
+        return (
+            tok.pos_ == "NUM"
+            or tok.lower_ in self.quantity_words
+            or (tok.lemma_.lower() in self.quantity_words)
         )
 
 

@@ -10,11 +10,17 @@ PETRARCH pattern's target marker (``- * ^ ABOUT + [162]``) overrides the parse's
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._argument_words import default_argument_words
+from dotterel.components.events._coordination import (
+    bare_quantity,
+    misparsed_subject,
+    parallel_verb,
+)
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._participants import (
     arguments_for,
@@ -65,12 +71,18 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
     else:
         d.sources = arguments_for(subject_heads(tok, rules))
         d.targets = arguments_for(object_heads(tok, rules), avoid=d.sources)
+        stolen = [s for c in tok.children if (s := misparsed_subject(c)) is not None]
+        if stolen:
+            # "X expelled 12 diplomats and Y expelled 5": Y is no second object
+            spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in stolen]
+            d.targets = [t for t in d.targets if not any(a <= t.start < b for a, b in spans)]
         if not d.targets:
             # "attacked and occupied Gondor": the object is shared with the next verb
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
                     d.targets = arguments_for(object_heads(c, rules), avoid=d.sources)
                     break
+        elided_object_target(d, rules)
     if not d.targets and d.code[:2] in rules.clause_target_roots:
         # "warned that Mordor would face consequences": the complement's subject
         for c in tok.children:
@@ -94,6 +106,25 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                 break
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = place_target(tok)
+
+
+def elided_object_target(d: Draft, rules: EventRules) -> None:
+    """ "X expelled 60 diplomats, Y expelled 13": a bare number object takes the target
+    of the parallel clause (see :mod:`._coordination`)."""
+    if any(t.actor is not None or t.code for t in d.targets):
+        return
+    words = default_argument_words()
+    objs = [c for c in d.trigger.children if c.dep_ in OBJ]
+    if not objs or not all(bare_quantity(o, words) for o in objs):
+        return
+    parallel = parallel_verb(d.trigger, words)
+    if parallel is not None:
+        inherited = arguments_for(object_heads(parallel, rules), avoid=d.sources)
+        if any(t.actor is not None or t.code for t in inherited):
+            # the parallel clause's actor, over this clause's own words ("13")
+            o = objs[0]
+            words_here = {"start": o.idx, "end": o.idx + len(o), "text": o.text}
+            d.targets = [replace(t, **words_here) for t in inherited]
 
 
 def hinted_target(d: Draft) -> list[Token]:
@@ -143,6 +174,9 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         return []
     head = tok.head
     dep = tok.dep_
+    stolen = misparsed_subject(tok)
+    if stolen is not None and is_actorish(stolen):
+        return [stolen]
     if dep == "relcl":
         if infinitival_modifier(tok) and not is_actorish(head):
             return []  # "a place to visit": the place is what is visited, not who
@@ -151,7 +185,9 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         # "the US decision to expel", "Canada's plan to ...", "a bid by Peru to ...": the
         # noun's possessor, actor modifier or "by"/"of" phrase does what the noun intends
         owners = [
-            c for c in head.children if c.i < head.i and c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)
+            c
+            for c in head.children
+            if c.i < head.i and c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)
         ]
         return owners or [h for h in prep_objects(head, {"by", "of"}) if is_actorish(h)]
     if dep == "xcomp":

@@ -145,7 +145,9 @@ def answerers(tok: Token) -> list[Token]:
     else:
         return []
     if tok.dep_ in PASSIVE_SUBJECT_DEPS:
-        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return subjects or subject_heads(verb, default_rules())
 
