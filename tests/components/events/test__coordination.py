@@ -1,4 +1,4 @@
-"""Coordinated clauses: gapped objects, misparsed subjects (``components/events/_coordination.py``)."""
+"""Gapped objects and misparsed subjects of coordinated clauses (``events/_coordination.py``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ def test_bare_number_object_takes_the_parallel_clause_target(base, events):
     evs = run(
         base,
         events,
-        "Canada has expelled 12 Chinese diplomats, Norway has expelled 13, and Japan expelled four.",
+        "Canada has expelled 12 Chinese diplomats, Norway has expelled 13,"
+        " and Japan expelled four.",
     )
     assert triples(evs) == {
         ("CAN", "CHNGOV", "SANCTION"),

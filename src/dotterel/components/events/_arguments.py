@@ -123,8 +123,9 @@ def elided_object_target(d: Draft, rules: EventRules) -> None:
         if any(t.actor is not None or t.code for t in inherited):
             # the parallel clause's actor, over this clause's own words ("13")
             o = objs[0]
-            words_here = {"start": o.idx, "end": o.idx + len(o), "text": o.text}
-            d.targets = [replace(t, **words_here) for t in inherited]
+            d.targets = [
+                replace(t, start=o.idx, end=o.idx + len(o), text=o.text) for t in inherited
+            ]
 
 
 def hinted_target(d: Draft) -> list[Token]:
