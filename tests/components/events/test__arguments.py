@@ -44,3 +44,9 @@ def test_infinitive_on_a_noun_takes_the_noun_owner_as_source(base, events):
     assert ("CHL", "CHNGOV", "SANCTION") in triples(evs)
     evs = run(base, events, "Peru's refusal to support Chile surprised Canada.")
     assert ("PER", "CHL", "SUPPORT") in triples(evs) or ("PER", "CHL", "REJECT") in triples(evs)
+
+
+def test_call_on_x_to_do_controls_the_embedded_subject(base, events):
+    # "called on Chile to release": Chile would release; the appeal absorbs the release
+    evs = run(base, events, "Canada called on Chile and Peru to release the prisoners.")
+    assert triples(evs) == {("CAN", "CHL", "REQUEST"), ("CAN", "PER", "REQUEST")}

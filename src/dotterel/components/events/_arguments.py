@@ -213,8 +213,10 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
                 return [t]
         if dep == "ROOT":
             return []
-    if dep == "xcomp" and head.lemma_.lower() in rules.object_control_verbs:
-        objs = [c for c in head.children if c.dep_ in OBJ]
+    if head.lemma_.lower() in rules.object_control_verbs and controlled_complement(tok):
+        # "urged Chile to sign", "called on Chile to release" (the parser may make the
+        # "to" clause an adverbial): the one urged does what is urged
+        objs = [c for c in head.children if c.dep_ in OBJ] or prep_objects(head, {"on", "upon"})
         if objs:
             return objs
     if dep == "pcomp" and head.dep_ == "prep":
@@ -228,6 +230,22 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
     if dep == "dobj" and tok.pos_ == "VERB":
         return subject_heads(head, rules, depth + 1)
     return []
+
+
+def controlled_complement(tok: Token) -> bool:
+    """Whether ``tok`` heads a subject-less "to" clause that complements its head verb.
+
+    ``xcomp`` always; an ``advcl`` or ``ccomp`` only with "to" and no subject of its own
+    ("called on Chile *to release* them" is often parsed as an adverbial clause).
+    """
+    if tok.dep_ == "xcomp":
+        return True
+    return (
+        tok.dep_ in ("advcl", "ccomp")
+        and tok.i > tok.head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children)
+    )
 
 
 def object_heads(tok: Token, rules: EventRules) -> list[Token]:
