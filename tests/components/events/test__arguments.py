@@ -50,3 +50,13 @@ def test_call_on_x_to_do_controls_the_embedded_subject(base, events):
     # "called on Chile to release": Chile would release; the appeal absorbs the release
     evs = run(base, events, "Canada called on Chile and Peru to release the prisoners.")
     assert triples(evs) == {("CAN", "CHL", "REQUEST"), ("CAN", "PER", "REQUEST")}
+
+
+def test_relative_pronoun_passive_subject_is_its_antecedent(base, events):
+    evs = run(base, events, "Peru freed the Chinese diplomats who were arrested by Chile.")
+    arrest = next(e for e in evs if e.trigger.text == "arrested")
+    assert (arrest.source_code, arrest.target_code, arrest.target_text) == (
+        "CHL",
+        "CHNGOV",
+        "the Chinese diplomats",
+    )

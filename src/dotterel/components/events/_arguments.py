@@ -60,6 +60,9 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         # "the rebels trained by X"): the noun is what the act is done to
         passive, pass_subj = True, [tok.head]
     if passive:
+        if tok.dep_ == "relcl":
+            # "envoys who were expelled", "data that was requested": the antecedent
+            pass_subj = [tok.head if s.tag_ in ("WDT", "WP") else s for s in pass_subj]
         d.targets = arguments_for(pass_subj)
         agents = [
             g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
