@@ -89,8 +89,14 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
     new participants. A noun with its own source ("Arnor's request") is left alone: a
     possessor usually introduces a new act by that actor. ``nominal`` holds the trigger
     offsets of event nouns.
+
+    Within one sentence, coordinated verbs of one type between the same two actors
+    ("decided to expel their diplomats and close their consulate") are one event too;
+    there the actors themselves must be the same, not just their codes ("Obama endorsed
+    Clinton and Biden endorsed Sanders" stays two events).
     """
     seen: set[tuple[str, str, str, bool, str]] = set()
+    same_actors: set[tuple[str, str, str, bool, int]] = set()
     targets: dict[tuple[str, str], int] = {}
     nouns = nominal or set()
     out: list[Event] = []
@@ -102,6 +108,19 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
             first = next(e for e in out if _key(e) == key)
             if first.sentence.start != ev.sentence.start:
                 continue
+        # (the modality is left out: a conjunct often misses its coordinated verb's
+        # "decided to", "will")
+        pair = (
+            ev.event_type,
+            ev.source_actor_id or "",
+            ev.target_actor_id or "",
+            ev.negated,
+            ev.sentence.start,
+        )
+        if ev.source_actor_id and ev.target_actor_id:
+            if pair in same_actors:
+                continue
+            same_actors.add(pair)
         earlier = targets.get((ev.event_type, tgt), ev.sentence.start) < ev.sentence.start
         if ev.trigger.start in nouns and tgt and not src and earlier:
             continue  # a nominal anaphor of an earlier event
