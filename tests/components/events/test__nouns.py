@@ -25,3 +25,12 @@ def test_answer_verb_subject_is_the_target_of_an_addressed_act(base, events):
 def test_answer_by_agent_of_a_passive(base, events):
     evs = run(base, events, "Peru's demand was rejected by Chile.")
     assert ("PER", "CHL", "REQUEST") in triples(evs)
+
+
+def test_possessor_of_an_action_noun_without_of_is_the_patient(base, events):
+    # "Peru's arrest by Chilean police": Peru is arrested; with an "of" object the
+    # possessor is the agent ("Canada's expulsion of Chinese diplomats")
+    evs = run(base, events, "Peru's arrest by Chilean police angered Canada.")
+    assert ("CHL", "PER", "COERCE") in triples(evs)
+    evs = run(base, events, "Canada's expulsion of Chinese diplomats angered Japan.")
+    assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)

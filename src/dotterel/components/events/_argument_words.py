@@ -37,6 +37,8 @@ class ArgumentWords:
     answer_to_verbs: frozenset[str]
     #: CAMEO roots of addressed acts (appeal, offer, demand, accuse, threaten)
     addressed_roots: frozenset[str]
+    #: action nouns whose possessor is the patient without an "of" object ("his arrest")
+    patient_nouns: frozenset[str]
     #: partitive heads whose "of" phrase is the argument ("hundreds of protesters")
     quantity_words: frozenset[str]
 

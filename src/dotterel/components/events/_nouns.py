@@ -78,6 +78,13 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         and c.ent_type_ not in _TIME_ENTS  # "Saturday's raid": a date, not an actor
         and (c.dep_ == "poss" or (c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)))
     ]
+    patients: list[Token] = []
+    if tok.lemma_.lower() in default_argument_words().patient_nouns and not prep_objects(
+        tok, {"of"}
+    ):
+        # "his arrest", "the journalist's release": the possessor is who it is done to
+        patients = [c for c in src_heads if c.dep_ == "poss"]
+        src_heads = [c for c in src_heads if c.dep_ != "poss"]
     src_heads += prep_objects(tok, rules.noun_source_preps)
     if d.code[:2] in rules.noun_from_source_roots:
         src_heads += prep_objects(tok, {"from"})  # "backing from the United States"
@@ -101,7 +108,7 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             # "the withdrawal of US troops": "of" names who withdraws
             src_heads += prep_objects(tok, {"of"})
             tgt_preps.discard("of")
-        tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)]
+        tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)] or patients
     d.sources = arguments_for(src_heads)
     d.targets = arguments_for(tgt_heads)
     verb = tok.head
