@@ -31,8 +31,9 @@ ACTORS = {
 }
 
 
-def with_actors(doc: Doc, table: dict[str, str] = ACTORS) -> Doc:
-    """Mark every occurrence of the table's names as a mention of one actor per code."""
+def with_actors(doc: Doc, table: dict[str, str] = ACTORS, *, per_name: bool = False) -> Doc:
+    """Mark every occurrence of the table's names as a mention of one actor per code
+    (``per_name``: one actor per name, so that two names may share a code)."""
     art = article_of(doc)
     actors: dict[str, Actor] = {}
     mentions = []
@@ -44,7 +45,8 @@ def with_actors(doc: Doc, table: dict[str, str] = ACTORS) -> Doc:
             taken.update(range(m.start(), m.end()))
             code = table[name]
             actor = actors.setdefault(
-                code, Actor(id=f"{art.id}-a{len(actors)}", name=name, code=code)
+                name if per_name else code,
+                Actor(id=f"{art.id}-a{len(actors)}", name=name, code=code),
             )
             mentions.append(
                 Mention(

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run
-from dotterel.components.events._event_pairs import restatements_dropped
-from dotterel.model import Event, TextSpan
+from components.events.harness import run, with_actors
 
 pytestmark = pytest.mark.slow
 
@@ -22,23 +20,26 @@ def test_coordinated_verbs_of_one_type_between_the_same_actors_are_one_event(bas
     assert [(e.source_code, e.target_code) for e in sanctions] == [("CAN", "CHL")]
 
 
-def _event(trigger: int, source: str, target: str) -> Event:
-    return Event(
-        id="",
-        trigger=TextSpan(trigger, trigger + 5, "praised"),
-        sentence=TextSpan(0, 60, "..."),
-        event_type="SUPPORT",
-        source_actor_id=source,
-        source_code="USA",
-        target_actor_id=target,
-        target_code="USA",
+def test_same_codes_but_other_actors_stay_two_events(base, events):
+    # "Obama endorsed Clinton and Biden endorsed Sanders": one code each side, four people
+    doc = with_actors(
+        base("Gondor praised Arnor, and Rohan praised Brazil."),
+        {"Gondor": "USA", "Arnor": "CHL", "Rohan": "USA", "Brazil": "CHL"},
+        per_name=True,
     )
+    evs = [e for e in events(doc)._.events if e.event_type == "SUPPORT"]
+    assert {(e.source_text, e.target_text) for e in evs} == {
+        ("Gondor", "Arnor"),
+        ("Rohan", "Brazil"),
+    }
 
 
-def test_same_codes_but_other_actors_stay_two_events():
-    # "Obama endorsed Clinton and Biden endorsed Sanders": all USA, four people
-    evs = [_event(5, "a0", "a1"), _event(30, "a2", "a3")]
-    assert restatements_dropped(evs) == evs
-    # the same two actors twice in one sentence: one event
-    evs = [_event(5, "a0", "a1"), _event(30, "a0", "a1")]
-    assert restatements_dropped(evs) == evs[:1]
+def test_the_same_pair_in_two_uncoordinated_clauses_stays(base, events):
+    # not coordinated: a headline run into the body ("X rejects claim it supplied Y ...
+    # X rejected accusations that it had supplied Y") keeps both mentions
+    evs = run(
+        base,
+        events,
+        "Canada says Peru attacked Chile after officials said that Peru attacked Chile.",
+    )
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 2

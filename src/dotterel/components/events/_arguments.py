@@ -55,7 +55,14 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         # "had been recruited and trained": the second verb shares the passive
         passive = not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         pass_subj = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not pass_subj and is_actorish(tok.head):
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and not pass_subj
+        # "claims that it had supplied": a perfect with its own subject is active
+        and not any(c.dep_ in SUBJECT_DEPS or c.lemma_ == "have" for c in tok.children)
+        and is_actorish(tok.head)
+    ):
         # a passive participle on an actor noun ("diplomats (being) expelled from X",
         # "the rebels trained by X"): the noun is what the act is done to
         passive, pass_subj = True, [tok.head]
