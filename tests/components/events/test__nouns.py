@@ -34,3 +34,9 @@ def test_possessor_of_an_action_noun_without_of_is_the_patient(base, events):
     assert ("CHL", "PER", "COERCE") in triples(evs)
     evs = run(base, events, "Canada's expulsion of Chinese diplomats angered Japan.")
     assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)
+
+
+def test_received_act_comes_from_its_doer(base, events):
+    # "received a visit / threats from Y": Y acts on the receiver, whatever the act
+    evs = run(base, events, "Peru received threats from Chile.")
+    assert ("CHL", "PER", "THREATEN") in triples(evs)

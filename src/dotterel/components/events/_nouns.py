@@ -115,8 +115,11 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
     if tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs and not d.targets:
         # "X received backing from Y": the receiver is the target, "from" the source
         d.targets = arguments_for(subject_heads(verb, rules))
-        if not d.sources and d.code[:2] in rules.noun_from_source_roots:
-            d.sources = arguments_for(prep_objects(verb, {"from"}))
+        if not d.sources:
+            # what one receives comes "from" its doer, whatever the act ("received a
+            # visit / a call / threats from Y"), on the noun or on the verb
+            givers = prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})
+            d.sources = arguments_for([h for h in givers if is_actorish(h, subtree=True)])
     if not d.targets and d.code[:2] in default_argument_words().addressed_roots:
         # "Canada rejected Peru's request": an addressed act's addressee deals with it
         d.targets = arguments_for(answerers(tok), avoid=d.sources)
