@@ -3,8 +3,15 @@
 Source = subject (the ``by`` agent when passive), target = indirect object, object, or the
 object of a target preposition ("support *to*", "talks *with*", "attack *on*"). Subject-less
 verbs borrow the subject up their ``xcomp``/``conj``/``advcl`` chain ("is about to
-restore"), or the object of an object-control verb ("accused *Pakistan* of assisting"). A
-PETRARCH pattern's target marker (``- * ^ ABOUT + [162]``) overrides the parse's target.
+restore"), or the object of an object-control verb ("accused *Pakistan* of assisting",
+"called *on Chile* to release"); a "to" clause on a noun borrows the noun's owner ("the
+*US* decision to expel"). A verb with no object targets the subject of its infinitival
+complement ("backs and wants *Chile* to lead"). Passives: a verb of removal with no ``by``
+agent takes its ``from`` phrase as source ("were expelled *from Canada*"); a passive
+participle on an actor noun targets the noun ("diplomats expelled from X"); a relative
+pronoun is its antecedent. A bare number object takes the parallel clause's target ("Y
+expelled 13", :mod:`._coordination`). A PETRARCH pattern's target marker (``- * ^ ABOUT
++ [162]``) overrides the parse's target.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
-from dotterel.components.events._argument_words import default_argument_words
+from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._coordination import (
     bare_quantity,
     misparsed_subject,

@@ -20,7 +20,7 @@ import logging
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
-from dotterel.components.events._argument_words import ArgumentWords
+from dotterel.components.events._arg_words import ArgumentWords
 from dotterel.components.events._syntax import OBJ
 
 LOGGER = logging.getLogger(__name__)

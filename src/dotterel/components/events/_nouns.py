@@ -13,7 +13,7 @@ import logging
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
-from dotterel.components.events._argument_words import default_argument_words
+from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._arguments import subject_heads
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import (

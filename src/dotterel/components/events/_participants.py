@@ -18,7 +18,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from dotterel.components._syntax import subtree_span
-from dotterel.components.events._argument_words import default_argument_words
+from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._drafts import Argument
 from dotterel.components.events._syntax import (
     CUT_CORE,
