@@ -40,3 +40,9 @@ def test_received_act_comes_from_its_doer(base, events):
     # "received a visit / threats from Y": Y acts on the receiver, whatever the act
     evs = run(base, events, "Peru received threats from Chile.")
     assert ("CHL", "PER", "THREATEN") in triples(evs)
+
+
+def test_noun_target_under_its_of_object(base, events):
+    # "rejection of the loan for Chile": the target hangs under the "of" object
+    evs = run(base, events, "Peru's rejection of the new loan for Chile angered Canada.")
+    assert ("PER", "CHL", "REJECT") in triples(evs)

@@ -109,6 +109,15 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             src_heads += prep_objects(tok, {"of"})
             tgt_preps.discard("of")
         tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)] or patients
+        if not tgt_heads and "of" in tgt_preps:
+            # "rejection of the extension for the committee": the target sits under
+            # the "of" object, as for verbs ("welcomed the resumption of ties with X")
+            tgt_heads = [
+                h
+                for o in prep_objects(tok, {"of"})
+                for h in prep_objects(o, tgt_preps - {"of"})
+                if is_actorish(h)
+            ][:1]
     d.sources = arguments_for(src_heads)
     d.targets = arguments_for(tgt_heads)
     verb = tok.head
