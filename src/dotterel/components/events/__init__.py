@@ -96,7 +96,9 @@ share, is a private module of this package:
 ``_drafts``        :class:`Draft` and :class:`Argument`, the events under construction
 ``_triggers``      pass 1: which tokens are triggers, coded by dictionary or lexicon
 ``_participants``  which actor(s) a noun phrase names (mentions, compound codes, places)
+``_arg_words``     ``data/events/arguments.json``: removal verbs, answer verbs, quantities
 ``_arguments``     pass 2 for verbs: sources and targets through the parse
+``_coordination``  coordinated clauses: elided objects, subjects misparsed as conjuncts
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials

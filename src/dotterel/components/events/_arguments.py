@@ -3,17 +3,31 @@
 Source = subject (the ``by`` agent when passive), target = indirect object, object, or the
 object of a target preposition ("support *to*", "talks *with*", "attack *on*"). Subject-less
 verbs borrow the subject up their ``xcomp``/``conj``/``advcl`` chain ("is about to
-restore"), or the object of an object-control verb ("accused *Pakistan* of assisting"). A
-PETRARCH pattern's target marker (``- * ^ ABOUT + [162]``) overrides the parse's target.
+restore"), or the object of an object-control verb ("accused *Pakistan* of assisting",
+"called *on Chile* to release"); a "to" clause on a noun borrows the noun's owner ("the
+*US* decision to expel"). A verb with no object targets the subject of its infinitival
+complement ("backs and wants *Chile* to lead"). Passives: a verb of removal with no ``by``
+agent takes its ``from`` phrase as source ("were expelled *from Canada*"); a passive
+participle on an actor noun targets the noun ("diplomats expelled from X"); a relative
+pronoun is its antecedent. A bare number object takes the parallel clause's target ("Y
+expelled 13", :mod:`._coordination`). A PETRARCH pattern's target marker (``- * ^ ABOUT
++ [162]``) overrides the parse's target.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dotterel.components.events._arg_words import default_argument_words
+from dotterel.components.events._coordination import (
+    bare_quantity,
+    misparsed_subject,
+    parallel_verb,
+)
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._participants import (
     arguments_for,
@@ -48,20 +62,44 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         # "had been recruited and trained": the second verb shares the passive
         passive = not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         pass_subj = [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and not pass_subj
+        # "claims that it had supplied": a perfect with its own subject is active
+        and not any(c.dep_ in SUBJECT_DEPS or c.lemma_ == "have" for c in tok.children)
+        and is_actorish(tok.head)
+    ):
+        # a passive participle on an actor noun ("diplomats (being) expelled from X",
+        # "the rebels trained by X"): the noun is what the act is done to
+        passive, pass_subj = True, [tok.head]
     if passive:
+        if tok.dep_ == "relcl":
+            # "envoys who were expelled", "data that was requested": the antecedent
+            pass_subj = [tok.head if s.tag_ in ("WDT", "WP") else s for s in pass_subj]
         d.targets = arguments_for(pass_subj)
-        d.sources = arguments_for(
-            [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        )
+        agents = [
+            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        if not agents and tok.lemma_.lower() in default_argument_words().removal_verbs:
+            # "diplomats were expelled from Canada": who removes is the "from" phrase
+            agents = [h for h in prep_objects(tok, {"from"}) if is_actorish(h, subtree=True)]
+        d.sources = arguments_for(agents)
     else:
         d.sources = arguments_for(subject_heads(tok, rules))
         d.targets = arguments_for(object_heads(tok, rules), avoid=d.sources)
+        stolen = [s for c in tok.children if (s := misparsed_subject(c)) is not None]
+        if stolen:
+            # "X expelled 12 diplomats and Y expelled 5": Y is no second object
+            spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in stolen]
+            d.targets = [t for t in d.targets if not any(a <= t.start < b for a, b in spans)]
         if not d.targets:
             # "attacked and occupied Gondor": the object is shared with the next verb
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
                     d.targets = arguments_for(object_heads(c, rules), avoid=d.sources)
                     break
+        elided_object_target(d, rules)
     if not d.targets and d.code[:2] in rules.clause_target_roots:
         # "warned that Mordor would face consequences": the complement's subject
         for c in tok.children:
@@ -85,6 +123,26 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                 break
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = place_target(tok)
+
+
+def elided_object_target(d: Draft, rules: EventRules) -> None:
+    """ "X expelled 60 diplomats, Y expelled 13": a bare number object takes the target
+    of the parallel clause (see :mod:`._coordination`)."""
+    if any(t.actor is not None or t.code for t in d.targets):
+        return
+    words = default_argument_words()
+    objs = [c for c in d.trigger.children if c.dep_ in OBJ]
+    if not objs or not all(bare_quantity(o, words) for o in objs):
+        return
+    parallel = parallel_verb(d.trigger, words)
+    if parallel is not None:
+        inherited = arguments_for(object_heads(parallel, rules), avoid=d.sources)
+        if any(t.actor is not None or t.code for t in inherited):
+            # the parallel clause's actor, over this clause's own words ("13")
+            o = objs[0]
+            d.targets = [
+                replace(t, start=o.idx, end=o.idx + len(o), text=o.text) for t in inherited
+            ]
 
 
 def hinted_target(d: Draft) -> list[Token]:
@@ -134,10 +192,22 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         return []
     head = tok.head
     dep = tok.dep_
+    stolen = misparsed_subject(tok)
+    if stolen is not None and is_actorish(stolen):
+        return [stolen]
     if dep == "relcl":
         if infinitival_modifier(tok) and not is_actorish(head):
             return []  # "a place to visit": the place is what is visited, not who
         return [head]
+    if dep == "acl" and infinitival_modifier(tok):
+        # "the US decision to expel", "Canada's plan to ...", "a bid by Peru to ...": the
+        # noun's possessor, actor modifier or "by"/"of" phrase does what the noun intends
+        owners = [
+            c
+            for c in head.children
+            if c.i < head.i and c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)
+        ]
+        return owners or [h for h in prep_objects(head, {"by", "of"}) if is_actorish(h)]
     if dep == "xcomp":
         # raising from a passive: "Gollum was seen to break in", "is believed to have"
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -160,8 +230,10 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
                 return [t]
         if dep == "ROOT":
             return []
-    if dep == "xcomp" and head.lemma_.lower() in rules.object_control_verbs:
-        objs = [c for c in head.children if c.dep_ in OBJ]
+    if head.lemma_.lower() in rules.object_control_verbs and controlled_complement(tok):
+        # "urged Chile to sign", "called on Chile to release" (the parser may make the
+        # "to" clause an adverbial): the one urged does what is urged
+        objs = [c for c in head.children if c.dep_ in OBJ] or prep_objects(head, {"on", "upon"})
         if objs:
             return objs
     if dep == "pcomp" and head.dep_ == "prep":
@@ -175,6 +247,22 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
     if dep == "dobj" and tok.pos_ == "VERB":
         return subject_heads(head, rules, depth + 1)
     return []
+
+
+def controlled_complement(tok: Token) -> bool:
+    """Whether ``tok`` heads a subject-less "to" clause that complements its head verb.
+
+    ``xcomp`` always; an ``advcl`` or ``ccomp`` only with "to" and no subject of its own
+    ("called on Chile *to release* them" is often parsed as an adverbial clause).
+    """
+    if tok.dep_ == "xcomp":
+        return True
+    return (
+        tok.dep_ in ("advcl", "ccomp")
+        and tok.i > tok.head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children)
+    )
 
 
 def object_heads(tok: Token, rules: EventRules) -> list[Token]:
@@ -206,10 +294,31 @@ def object_heads(tok: Token, rules: EventRules) -> list[Token]:
     actor_objs = [o for o in objs if is_actorish(o, subtree=True)]
     if actor_objs:
         return actor_objs
+    complement = complement_subjects(tok)
+    if complement:
+        return complement
     # last resort, as PETRARCH does: the first actor in the rest of the verb phrase
     # ("left for Minas Tirith", "shells near a vessel from South Korea")
     nearest = first_actor_after(tok)
     return [nearest] if nearest is not None else objs
+
+
+def complement_subjects(tok: Token) -> list[Token]:
+    """The actor subject of ``tok``'s infinitival complement ("wants *Russia* to play").
+
+    Verbs of wanting, urging and allowing take the one they act on as the subject of a
+    "to" clause ("backs and wants Peru to lead", "asked for Chile to extradite"): with no
+    object of its own, the verb's target is that subject (object control / raising).
+    """
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.i < tok.i:
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        subj = [g for g in c.children if g.dep_ in SUBJECT_DEPS and g.i < c.i]
+        if subj and is_actorish(subj[0]):
+            return subj[:1]
+    return []
 
 
 def first_actor_after(tok: Token) -> Token | None:

@@ -16,7 +16,7 @@ import logging
 
 from spacy.tokens import Token
 
-from dotterel.components.events._arguments import subject_heads
+from dotterel.components.events._arguments import controlled_complement, subject_heads
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import arguments_for
 from dotterel.components.events._rules import (
@@ -39,7 +39,7 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
     for d in sorted(drafts.values(), key=lambda x: x.trigger.i):
         if d.absorbed:
             continue
-        inner = embedded_draft(d, drafts)
+        inner = embedded_draft(d, drafts, rules)
         if inner is None:
             continue
         if (d.trigger.lemma_.lower() in rules.denial_verbs or refuses_to_admit(d)) and is_denial(
@@ -93,8 +93,10 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     inner.absorbed = True
     asks = root in ("02", "10")
     if asks and not d.targets:
-        # "demanded that Israel ease restrictions": the demand is made of Israel
-        d.targets = list(inner.sources)
+        # "demanded that Israel ease restrictions": the demand is made of Israel; but
+        # "X's request to meet Y" is X asking for its own act (the target is Y)
+        own = {s.key for s in d.sources}
+        d.targets = [s for s in inner.sources if s.key not in own]
     if d.method != "dictionary":
         family = root
         if root == "03" and inner.code[:2] in CONFLICT_ROOTS:
@@ -170,14 +172,25 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
         d.code, d.composed = new, True
 
 
-def embedded_draft(d: Draft, drafts: dict[int, Draft]) -> Draft | None:
-    """The event embedded under ``d``'s trigger: its complement or its object's."""
+def embedded_draft(
+    d: Draft, drafts: dict[int, Draft], rules: EventRules | None = None
+) -> Draft | None:
+    """The event embedded under ``d``'s trigger: its complement or its object's.
+
+    With ``rules``, an object-control verb's "to" clause parsed as an adverbial
+    ("called on X *to release* them") is its complement too.
+    """
     frontier = [d.trigger]
+    control = rules is not None and d.trigger.lemma_.lower() in rules.object_control_verbs
     for _depth in range(3):
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in EMBED or c.dep_ in ("dobj", "acl", "pobj", "prep", "relcl"):
+                if (
+                    c.dep_ in EMBED
+                    or c.dep_ in ("dobj", "acl", "pobj", "prep", "relcl")
+                    or (control and t is d.trigger and controlled_complement(c))
+                ):
                     if c.dep_ == "relcl":
                         continue
                     cand = drafts.get(c.i)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dotterel.cameo import CameoTable
 from dotterel.components.events._confidence import confidence
@@ -70,9 +70,47 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
             events.extend(event_pairs(d, code, event_type or "UNKNOWN", row, sources, targets))
     nominal = {d.trigger.idx for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN")}
     events = restatements_dropped(events, nominal)
+    events = coordinated_repeats_dropped(events, {d.trigger.idx: d.trigger for d in drafts})
     for n, ev in enumerate(events):
         ev.id = f"{art.id}-e{n}"
     return events
+
+
+def coordinated_repeats_dropped(events: list[Event], triggers: dict[int, Token]) -> list[Event]:
+    """The events without repeats of one act by coordinated verbs of the same clause.
+
+    "decided to expel their diplomats and close their consulate": two verbs, one
+    SANCTION between the same two actors; the events guide codes one event per
+    (actor, type, recipient) per clause. Only verbs linked by coordination count, and
+    only the same actors (not just the same codes: "Obama endorsed Clinton and Biden
+    endorsed Sanders" is two events). The modality is left out of the comparison: a
+    conjunct often misses its coordinated verb's "decided to", "will".
+    """
+    kept: dict[tuple[str, str, str, bool], list[Token]] = {}
+    out: list[Event] = []
+    for ev in events:
+        trig = triggers.get(ev.trigger.start)
+        if trig is None or not (ev.source_actor_id and ev.target_actor_id):
+            out.append(ev)
+            continue
+        key = (ev.event_type, ev.source_actor_id, ev.target_actor_id, ev.negated)
+        earlier = kept.setdefault(key, [])
+        if any(t.i != trig.i and _coordinated(t, trig) for t in earlier):
+            continue
+        earlier.append(trig)
+        out.append(ev)
+    return out
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Whether ``a`` and ``b`` are conjuncts of one coordination (``conj`` links)."""
+
+    def first(t: Token) -> Token:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+
+    return first(a).i == first(b).i
 
 
 def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -> list[Event]:

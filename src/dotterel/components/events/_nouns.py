@@ -12,7 +12,8 @@ import logging
 
 from spacy.tokens import Token
 
-from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._arguments import subject_heads
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import (
@@ -20,7 +21,7 @@ from dotterel.components.events._participants import (
     is_actorish,
     place_target,
 )
-from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
+from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules, default_rules
 from dotterel.components.events._size import default_size_words
 from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads, prep_objects
 
@@ -77,9 +78,25 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         and c.ent_type_ not in _TIME_ENTS  # "Saturday's raid": a date, not an actor
         and (c.dep_ == "poss" or (c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)))
     ]
+    patients: list[Token] = []
+    if tok.lemma_.lower() in default_argument_words().patient_nouns and not prep_objects(
+        tok, {"of"}
+    ):
+        # "his arrest", "the journalist's release": the possessor is who it is done to
+        patients = [c for c in src_heads if c.dep_ == "poss"]
+        src_heads = [c for c in src_heads if c.dep_ != "poss"]
     src_heads += prep_objects(tok, rules.noun_source_preps)
     if d.code[:2] in rules.noun_from_source_roots:
         src_heads += prep_objects(tok, {"from"})  # "backing from the United States"
+    elif tok.lemma_.lower() in default_argument_words().removal_nouns:
+        # "the expulsion of envoys from Japan": Japan expels, also when the parser hung
+        # "from Japan" on the envoys
+        src_heads += [
+            h
+            for o in [tok, *prep_objects(tok, {"of"})]
+            for h in prep_objects(o, {"from"})
+            if is_actorish(h, subtree=True)
+        ]
     tgt_heads = []
     between = prep_objects(tok, {"between", "among"})
     if between:
@@ -91,23 +108,67 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             # "the withdrawal of US troops": "of" names who withdraws
             src_heads += prep_objects(tok, {"of"})
             tgt_preps.discard("of")
-        tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)]
+        tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)] or patients
+        if not tgt_heads and "of" in tgt_preps:
+            # "rejection of the extension for the committee": the target sits under
+            # the "of" object, as for verbs ("welcomed the resumption of ties with X")
+            tgt_heads = [
+                h
+                for o in prep_objects(tok, {"of"})
+                for h in prep_objects(o, tgt_preps - {"of"})
+                if is_actorish(h)
+            ][:1]
     d.sources = arguments_for(src_heads)
     d.targets = arguments_for(tgt_heads)
     verb = tok.head
     if tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs and not d.targets:
         # "X received backing from Y": the receiver is the target, "from" the source
         d.targets = arguments_for(subject_heads(verb, rules))
-        if not d.sources and d.code[:2] in rules.noun_from_source_roots:
-            d.sources = arguments_for(prep_objects(verb, {"from"}))
+        if not d.sources:
+            # what one receives comes "from" its doer, whatever the act ("received a
+            # visit / a call / threats from Y"), on the noun or on the verb
+            givers = prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})
+            d.sources = arguments_for([h for h in givers if is_actorish(h, subtree=True)])
+    if not d.targets and d.code[:2] in default_argument_words().addressed_roots:
+        # "Canada rejected Peru's request": an addressed act's addressee deals with it
+        d.targets = arguments_for(answerers(tok), avoid=d.sources)
     head = d.anchor
     if head is not None:
         if not d.sources:
             d.sources = arguments_for(subject_heads(head, rules))
         if not d.targets:
-            d.targets = arguments_for([h for h in prep_objects(head, rules.target_preps)])
+            # "made on Monday": a date or a place is no target
+            d.targets = arguments_for(
+                [h for h in prep_objects(head, rules.target_preps) if is_actorish(h, subtree=True)]
+            )
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = victims(tok) or place_target(tok)
+
+
+def answerers(tok: Token) -> list[Token]:
+    """Who answers the act noun ``tok``: the subject of the verb that deals with it.
+
+    "X considered/rejected/granted Y's request", "X responded to Y's demand", "Y's offer
+    was rejected by X": X, the addressee (``answer_verbs`` and ``answer_to_verbs`` of
+    ``data/events/arguments.json``).
+    """
+    words = default_argument_words()
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+        if verb.lemma_.lower() not in words.answer_to_verbs:
+            return []
+    elif tok.dep_ in OBJ | PASSIVE_SUBJECT_DEPS:
+        if verb.lemma_.lower() not in words.answer_verbs:
+            return []
+    else:
+        return []
+    if tok.dep_ in PASSIVE_SUBJECT_DEPS:
+        return [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return subjects or subject_heads(verb, default_rules())
 
 
 def victims(tok: Token) -> list[Argument]:

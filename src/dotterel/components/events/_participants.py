@@ -18,6 +18,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from dotterel.components._syntax import subtree_span
+from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._drafts import Argument
 from dotterel.components.events._syntax import (
     CUT_CORE,
@@ -95,6 +96,7 @@ def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> lis
     for h in heads:
         if h.i < dateline_end(h.doc):
             continue  # "HANOI (VNA) -": the dateline is where the wire filed, not an actor
+        h = partitive_member(h)
         conj = list_members(h, is_actorish)
         if len(conj) == 1 and (
             not is_actorish(h) or actor_at(h.doc, h.idx, h.idx + len(h)) is None
@@ -110,12 +112,39 @@ def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> lis
                     conj = mods
                     break
         split = len(conj) > 1 and all(is_actorish(x) for x in conj)
+        if len(conj) > 1 and not split:
+            # "Chile and two dozen other states": one argument per conjunct that names
+            # an actor in its own phrase (never the whole list's first actor for all)
+            coded = [
+                a
+                for x in conj
+                for a in phrase_arguments(x, whole=False, avoid=avoid_ids)
+                if a.actor is not None or a.code
+            ]
+            if coded:
+                for arg in coded:
+                    if arg.key not in seen:
+                        seen.add(arg.key)
+                        out.append(arg)
+                continue
         for x in conj if split else [h]:
             for arg in phrase_arguments(x, whole=not split, avoid=avoid_ids):
                 if arg.key not in seen:
                     seen.add(arg.key)
                     out.append(arg)
     return out
+
+
+def partitive_member(tok: Token) -> Token:
+    """The noun a partitive quantity counts ("hundreds of *protesters*", "23 of *the
+    diplomats*", "a number of *envoys*"); ``tok`` itself when it is no quantity.
+
+    A number or quantity word is never an actor: the people are in its "of" phrase.
+    """
+    if tok.pos_ == "PROPN" or not default_argument_words().is_quantity(tok):
+        return tok
+    of = prep_objects(tok, {"of"})
+    return of[0] if of else tok
 
 
 def phrase_arguments(

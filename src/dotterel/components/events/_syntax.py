@@ -79,6 +79,10 @@ def list_members(tok: Token, is_actor: Callable[[Token], bool]) -> list[Token]:
             members = conj_heads(c)
             if all(is_actor(x) for x in members):
                 out.extend(x for x in members if x not in out)
+                if not listed and member is tok and tok.tag_ == "NNS":
+                    # "several EU countries -- Austria, Slovakia and Greece": a plural
+                    # common noun describes the list that follows, it is no member
+                    out.remove(tok)
     return out
 
 

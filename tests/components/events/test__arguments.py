@@ -1,0 +1,62 @@
+"""Sources and targets of verb triggers (``components/events/_arguments.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import run, triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_infinitive_subject_is_the_target_of_a_verb_without_object(base, events):
+    # object control / raising: "wants Y to do Z" acts on Y
+    evs = run(
+        base, events, "Peru strongly backs and wants Chile to take a bigger role in the talks."
+    )
+    assert ("PER", "CHL", "SUPPORT") in triples(evs)
+
+
+def test_own_object_wins_over_the_infinitive_subject(base, events):
+    evs = run(base, events, "Peru urged Chile to support Canada.")
+    assert ("PER", "CHL", "REQUEST") in triples(evs)
+
+
+def test_passive_removal_takes_the_from_phrase_as_source(base, events):
+    # "were expelled from X": X expels (verbs of removal, no "by" agent)
+    evs = run(base, events, "Forty Chinese diplomats were expelled from Canada on Monday.")
+    assert triples(evs) == {("CAN", "CHNGOV", "SANCTION")}
+
+
+def test_passive_agent_still_wins_over_from(base, events):
+    evs = run(base, events, "Chinese diplomats were expelled by Canada.")
+    assert triples(evs) == {("CAN", "CHNGOV", "SANCTION")}
+
+
+def test_passive_participle_on_an_actor_noun_targets_the_noun(base, events):
+    evs = run(base, events, "Some of the Chinese diplomats expelled from Canada left on Monday.")
+    assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)
+
+
+def test_infinitive_on_a_noun_takes_the_noun_owner_as_source(base, events):
+    # "the Chilean decision to expel": who decides does what is decided
+    evs = run(base, events, "It answered the Chilean decision to expel Chinese diplomats.")
+    assert ("CHL", "CHNGOV", "SANCTION") in triples(evs)
+    evs = run(base, events, "Peru's refusal to support Chile surprised Canada.")
+    assert ("PER", "CHL", "SUPPORT") in triples(evs) or ("PER", "CHL", "REJECT") in triples(evs)
+
+
+def test_call_on_x_to_do_controls_the_embedded_subject(base, events):
+    # "called on Chile to release": Chile would release; the appeal absorbs the release
+    evs = run(base, events, "Canada called on Chile and Peru to release the prisoners.")
+    assert triples(evs) == {("CAN", "CHL", "REQUEST"), ("CAN", "PER", "REQUEST")}
+
+
+def test_relative_pronoun_passive_subject_is_its_antecedent(base, events):
+    evs = run(base, events, "Peru freed the Chinese diplomats who were arrested by Chile.")
+    arrest = next(e for e in evs if e.trigger.text == "arrested")
+    assert (arrest.source_code, arrest.target_code, arrest.target_text) == (
+        "CHL",
+        "CHNGOV",
+        "the Chinese diplomats",
+    )

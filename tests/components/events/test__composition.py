@@ -1,0 +1,23 @@
+"""Events that embed other events (``components/events/_composition.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import run, triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_request_for_own_act_targets_the_other_side(base, events):
+    # "X's request to meet Y": X asks to meet; the embedded subject is X itself, so the
+    # request's target is not X but the one X wants to meet
+    evs = run(base, events, "Peru's request to meet with Chile was made on Monday.")
+    assert ("PER", "CHL", "REQUEST") in triples(evs)
+
+
+def test_appeal_absorbs_a_to_clause_parsed_as_adverbial(base, events):
+    evs = run(base, events, "Canada calls on Chile to release the prisoners.")
+    assert [(e.source_code, e.target_code, e.event_type, e.cameo) for e in evs] == [
+        ("CAN", "CHL", "REQUEST", "0253")
+    ]

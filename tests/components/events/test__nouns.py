@@ -1,0 +1,48 @@
+"""Sources and targets of event nouns (``components/events/_nouns.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import run, triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_removal_noun_takes_its_from_phrase_as_source(base, events):
+    evs = run(base, events, "The expulsion of Chinese diplomats from Canada was sudden.")
+    assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)
+
+
+def test_answer_verb_subject_is_the_target_of_an_addressed_act(base, events):
+    # "X considered Y's request": the request was made of X
+    evs = run(base, events, "Canada is considering Peru's request for access to the prisoner.")
+    assert ("PER", "CAN", "REQUEST") in triples(evs)
+    evs = run(base, events, "Chile finally bowed to Peru's demands.")
+    assert ("PER", "CHL", "REQUEST") in triples(evs)
+
+
+def test_answer_by_agent_of_a_passive(base, events):
+    evs = run(base, events, "Peru's demand was rejected by Chile.")
+    assert ("PER", "CHL", "REQUEST") in triples(evs)
+
+
+def test_possessor_of_an_action_noun_without_of_is_the_patient(base, events):
+    # "Peru's arrest by Chilean police": Peru is arrested; with an "of" object the
+    # possessor is the agent ("Canada's expulsion of Chinese diplomats")
+    evs = run(base, events, "Peru's arrest by Chilean police angered Canada.")
+    assert ("CHL", "PER", "COERCE") in triples(evs)
+    evs = run(base, events, "Canada's expulsion of Chinese diplomats angered Japan.")
+    assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)
+
+
+def test_received_act_comes_from_its_doer(base, events):
+    # "received a visit / threats from Y": Y acts on the receiver, whatever the act
+    evs = run(base, events, "Peru received threats from Chile.")
+    assert ("CHL", "PER", "THREATEN") in triples(evs)
+
+
+def test_noun_target_under_its_of_object(base, events):
+    # "rejection of the loan for Chile": the target hangs under the "of" object
+    evs = run(base, events, "Peru's rejection of the new loan for Chile angered Canada.")
+    assert ("PER", "CHL", "REJECT") in triples(evs)

@@ -1,0 +1,31 @@
+"""Which actor(s) a phrase names (``components/events/_participants.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import run, triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_one_event_per_coded_conjunct(base, events):
+    # a conjunct that names no actor by its own words no longer makes the whole list one
+    # phrase (whose first actor was taken for everyone): each coded conjunct acts
+    evs = run(base, events, "Japan's allies and Peru condemned Canada on Monday.")
+    assert triples(evs) == {("JPN", "CAN", "ACCUSE"), ("PER", "CAN", "ACCUSE")}
+    evs = run(base, events, "Peru and two dozen other states condemned Chile on Monday.")
+    assert triples(evs) == {("PER", "CHL", "ACCUSE")}
+
+
+def test_coded_conjuncts_each_give_an_event(base, events):
+    evs = run(base, events, "Peru and Chile condemned Canada.")
+    assert triples(evs) == {("PER", "CAN", "ACCUSE"), ("CHL", "CAN", "ACCUSE")}
+
+
+def test_partitive_quantity_is_never_the_actor(base, events):
+    # "hundreds of X", "23 of the X": the people are in the "of" phrase
+    evs = run(base, events, "Canada expelled 23 of the Chinese diplomats.")
+    assert [(e.target_code, e.target_text) for e in evs] == [("CHNGOV", "the Chinese diplomats")]
+    evs = run(base, events, "Hundreds of Chinese diplomats were expelled from Canada.")
+    assert [(e.target_code, e.target_text) for e in evs] == [("CHNGOV", "Chinese diplomats")]
