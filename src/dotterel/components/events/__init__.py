@@ -78,7 +78,8 @@ PLOVER. Provenance (``status``, ``chain``, ``attribution_id``, ``contests``) and
 are left to the components that run after this one.
 
 ``Event.method`` says which table coded the event: ``lexicon``, ``dictionary`` or
-``knowledge``. Once
+``knowledge``; ``evaluation`` for an ACCUSE read from a source's negative evaluation of
+an actor ("'This is irresponsible,' the spokesman said": ``_disapproval``). Once
 PETRARCH verb dictionaries are loaded, event nouns are off unless ``nouns = true`` (PETRARCH
 codes verb phrases); with ``use_lexicon = false`` only the dictionaries code events.
 
@@ -104,6 +105,7 @@ share, is a private module of this package:
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
+``_disapproval``   a source's negative evaluation of an actor is ACCUSE (VADER valence)
 ``_size``          killed / injured / arrested counts
 ``_confidence``    the confidence formula
 ``_event_pairs``   the finished :class:`~dotterel.model.Event` records, one per actor pair
@@ -125,6 +127,11 @@ from dotterel.cameo import CameoTable, load_table
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
 from dotterel.components.events._denials import retarget_denials
+from dotterel.components.events._disapproval import (
+    DisapprovalRules,
+    default_disapproval,
+    evaluation_drafts,
+)
 from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
@@ -186,6 +193,7 @@ class EventsComponent:
         self.rules = EventRules.load(rules_path) if rules_path else default_rules()
         self.relevance: RelevanceRules | None = default_relevance() if use_lexicon else None
         self.size_words: SizeWords = default_size_words()
+        self.disapproval: DisapprovalRules = default_disapproval()
         #: the general verb layer under the lexicon (CAMEO.2.0 mapped to PLOVER)
         self.knowledge: VerbDictionary | None = (
             _shipped_verbs() if knowledge == "shipped" and use_lexicon else None
@@ -284,6 +292,10 @@ class EventsComponent:
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)
         live = [d for d in drafts.values() if not d.absorbed]
+        if self.relevance is not None and self.verbs is None:  # PETRARCH codes verbs only
+            live += evaluation_drafts(
+                doc, drafts, live, self.disapproval, self.relevance, self.cameo
+            )
         events = to_events(doc, live, rules, self.cameo)
         assign_sizes(doc, events, self.size_words)
         doc._.events = events

@@ -5,7 +5,8 @@
 * **pattern** -- how the trigger was typed: a hand-lexicon row with conditions on its
   dependents 0.85 ("lodged a protest"), a plain hand-lexicon verb 0.75, a hand-lexicon
   event noun 0.65; a user PETRARCH verb dictionary 0.80; a CAMEO.2.0 pattern from the
-  shipped general layer 0.65 (its block default 0.50).
+  shipped general layer 0.65 (its block default 0.50); an ACCUSE read from evaluative
+  language (``_disapproval``) 0.45.
 * **actors** -- evidence for who did it to whom: both sides coded (an actor or a code)
   1.0, one side 0.8, neither 0.6.
 * **realis** -- asserted 1.0, hedged or intended (future, promised, planned) 0.8,
@@ -25,6 +26,7 @@ PATTERN = {
     "dictionary": 0.80,
     "knowledge": 0.65,
     "knowledge-default": 0.50,
+    "evaluation": 0.45,
 }
 ACTORS = (0.6, 0.8, 1.0)
 REALIS = {"asserted": 1.0, "hedged": 0.8, "intended": 0.8, "denied": 0.7, "hypothetical": 0.6}

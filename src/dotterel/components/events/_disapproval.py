@@ -1,0 +1,428 @@
+"""Disapproval from evaluative language: a source's negative evaluation of an actor is ACCUSE.
+
+PLOVER ACCUSE / CAMEO 111 (criticize or denounce) is mostly said without a verb of
+accusing: a source voices a negative evaluation of a political actor or of its act, in a
+quotation or in reported speech ("'This is extremely irresponsible,' the spokesman
+said"; "X said the governor is not fit to govern"; "'I am ashamed that C would endorse
+him'"). This module finds such evaluations and adds one ACCUSE draft (code ``111``,
+method ``evaluation``) per (source, target) per sentence.
+
+**Where an evaluation is.** A word with a negative valence after negation and
+intensifiers (VADER's lexicon and its rules in a short form; ``data/events/
+disapproval.json``) counts only in an evaluative position, which names what it is about
+(its *holder*):
+
+* a predicate adjective or noun ("the plan *is dangerous*", "he is *a liar*"): the
+  subject; with an expletive subject ("it is *shameful* for X to say ..."), the subject
+  of the clause evaluated;
+* an emotion of a speaker or an actor with a complement ("I am *ashamed* that X ...",
+  "X is *angry* at Y"): what the complement names; the experiencer is the source;
+* a predicate of a naming verb ("X *called* the law *punitive*"): its object, the
+  namer being the source;
+* an adjective on a noun ("the *corrupt* government", "X's *reckless* plan"): that noun;
+* a noun owned by an actor ("X's *lies*", "the *hypocrisy* of X"): the owner;
+* a verb with a subject ("X *lied*"): the subject.
+
+**Who.** The source is the experiencer or namer when it is an actor, else the innermost
+attribution (``Doc._.attributions``, not a hedge) whose content holds the word; its
+source must be an actor. The target is the actor of the holder's phrase (a name, an
+actor-resolved pronoun, the owner of an act: "Trump's proposal" -> Trump); a pronoun or
+demonstrative holder with no actor ("This is irresponsible") leaves the target empty.
+
+**Guards** (each named, as :data:`GUARDS`): ``material`` -- the sentence already has a
+material event (quad class 2 or 4) with the target as a side (a reported attack is not
+an accusation of the reporter); ``own_side`` -- a source evaluating itself, or an
+organisation its own code; ``formula`` -- sourcing boilerplate (the relevance formulas);
+``suffering`` -- words that describe harm undergone ("wounded", "victims", "tragic")
+and holders that are neither an actor, an actor's act nor an anaphor ("the horrific
+scene"); ``coded`` -- a word that is already an event trigger; ``repeat`` -- one
+ACCUSE per (source, target) per sentence, counting the lexicon's own ACCUSE events.
+
+Cost: one dict lookup per token; the parse is walked only around the few negative words.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from dotterel.cameo import CameoTable
+from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._participants import phrase_arguments
+from dotterel.components.events._relevance import RelevanceRules, formula_of
+from dotterel.extensions import actor_by_id, records
+from dotterel.model import Actor, Attribution
+
+LOGGER = logging.getLogger(__name__)
+
+DISAPPROVAL_PATH = Path(__file__).parent.parent / "data" / "events" / "disapproval.json"
+#: CAMEO "criticize or denounce" (PLOVER ACCUSE)
+CRITICIZE = "111"
+METHOD = "evaluation"
+#: the named guards, in the order they are tested
+GUARDS = ("coded", "formula", "suffering", "topic", "own_side", "material", "repeat")
+
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "csubj"})
+_MATERIAL_QUADS = frozenset({2, 4})
+
+
+@dataclass(frozen=True)
+class DisapprovalRules:
+    """The valence lexicon and the word lists of ``disapproval.json``."""
+
+    valence: Mapping[str, float]
+    threshold: float
+    negation_scalar: float
+    booster_step: float
+    negators: frozenset[str]
+    boosters: frozenset[str]
+    dampeners: frozenset[str]
+    call_verbs: frozenset[str]
+    experiencer_preps: frozenset[str]
+    first_person: frozenset[str]
+    anaphors: frozenset[str]
+    demonstratives: frozenset[str]
+    suffering: frozenset[str]
+
+    @classmethod
+    def load(cls, path: str | Path = DISAPPROVAL_PATH) -> DisapprovalRules:
+        """Read the rules file and merge its supplement into the VADER lexicon."""
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        valence = dict(vader_lexicon())
+        valence.update({k.lower(): float(v) for k, v in raw.get("supplement", {}).items()})
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in raw.get(key, []))
+
+        return cls(
+            valence=valence,
+            threshold=float(raw["threshold"]),
+            negation_scalar=float(raw["negation_scalar"]),
+            booster_step=float(raw["booster_step"]),
+            negators=words("negators"),
+            boosters=words("boosters"),
+            dampeners=words("dampeners"),
+            call_verbs=words("call_verbs"),
+            experiencer_preps=words("experiencer_preps"),
+            first_person=words("first_person"),
+            anaphors=words("anaphors"),
+            demonstratives=words("demonstratives"),
+            suffering=words("suffering"),
+        )
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> Mapping[str, float]:
+    """VADER's word valences (mean rating, -4..+4), read once from the installed package."""
+    text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            try:
+                out[parts[0].lower()] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_disapproval() -> DisapprovalRules:
+    """The shipped rules, loaded once per process."""
+    return DisapprovalRules.load()
+
+
+@dataclass
+class _Evaluation:
+    """One negative word with its source and target arguments."""
+
+    word: Token
+    valence: float
+    source: Argument
+    target: Argument | None
+
+
+def evaluation_drafts(
+    doc: Doc,
+    drafts: Mapping[int, Draft],
+    live: Iterable[Draft],
+    rules: DisapprovalRules,
+    relevance: RelevanceRules,
+    cameo: CameoTable,
+) -> list[Draft]:
+    """ACCUSE drafts for the negative evaluations of ``doc`` (see the module docstring).
+
+    Args:
+        doc: the parsed document with actors and attributions.
+        drafts: every draft of the document by trigger index (a trigger is no evaluation).
+        live: the drafts that become events (for the ``material`` and ``repeat`` guards).
+        rules: the valence lexicon and word lists.
+        relevance: the sourcing formulas (the ``formula`` guard).
+        cameo: the CAMEO table (quad classes, PLOVER types of the live drafts).
+    """
+    contents = _contents(doc)
+    found: list[_Evaluation] = []
+    for tok in doc:
+        lower = tok.lower_
+        base = rules.valence.get(lower)
+        if base is None and tok.pos_ != "PROPN":
+            base = rules.valence.get(tok.lemma_.lower())
+        if base is None or not tok.is_alpha:
+            continue
+        if tok.i in drafts:
+            _dropped(tok, "coded")  # a trigger already says what the word means
+            continue
+        value = _valence(tok, base, rules)
+        if value >= 0:
+            continue
+        if lower in rules.suffering or tok.lemma_.lower() in rules.suffering:
+            _dropped(tok, "suffering")  # harm undergone, not blame
+            continue
+        if formula_of(tok, relevance) is not None:
+            _dropped(tok, "formula")
+            continue
+        ev = _evaluation(tok, value, rules, contents)
+        if ev is not None:
+            found.append(ev)
+    return _drafts(found, list(live), rules, cameo)
+
+
+def _dropped(tok: Token, guard: str) -> None:
+    """Log that guard ``guard`` stopped the evaluation at ``tok`` (for tests and tuning)."""
+    LOGGER.debug("disapproval at %r (%d): guard %s", tok.text, tok.i, guard)
+
+
+def _contents(doc: Doc) -> list[tuple[int, int, Attribution, Actor]]:
+    """Attributed contents with an actor as source, smallest first (innermost wins)."""
+    out = []
+    for a in records(doc, "attributions"):
+        if a.kind == "hedge" or a.source is None:
+            continue
+        actor = actor_by_id(doc, a.source_actor_id)
+        if actor is not None:
+            out.append((a.content.start, a.content.end, a, actor))
+    return sorted(out, key=lambda c: c[1] - c[0])
+
+
+def _valence(tok: Token, base: float, rules: DisapprovalRules) -> float:
+    """VADER-style valence of ``tok``: intensified by a booster, flipped by a negator.
+
+    A negator counts on the word, on the verb a predicate word hangs from ("is *not*
+    fit"), or among the three words before it (VADER's window).
+    """
+    value = base
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in rules.boosters:
+            value += rules.booster_step if value > 0 else -rules.booster_step
+        elif c.dep_ == "advmod" and c.lower_ in rules.dampeners:
+            value -= rules.booster_step if value > 0 else -rules.booster_step
+    near = [c for c in tok.children if c.dep_ == "neg"]
+    if tok.dep_ in _PREDICATE_DEPS:
+        near += [c for c in tok.head.children if c.dep_ == "neg"]
+    near += tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    # "isn’t": typographic apostrophes are common in news text
+    if {t.lower_.replace("\u2019", "'") for t in near} & rules.negators:
+        value *= rules.negation_scalar
+    return value
+
+
+def _evaluation(
+    tok: Token,
+    value: float,
+    rules: DisapprovalRules,
+    contents: list[tuple[int, int, Attribution, Actor]],
+) -> _Evaluation | None:
+    """The source and target of the negative word ``tok``, or ``None`` when it is in no
+    evaluative position or has no actor as source."""
+    place = _holder(tok, rules)
+    if place is None:
+        return None
+    holder, evaluator = place
+    if holder.lower_ in rules.suffering or holder.lemma_.lower() in rules.suffering:
+        _dropped(tok, "suffering")  # "the fatal terrorist attack", "a tragic scene"
+        return None
+    source: Argument | None = None
+    if evaluator is not None and evaluator.lower_ not in rules.first_person:
+        source = next((a for a in phrase_arguments(evaluator, whole=False) if a.actor), None)
+    if source is None:
+        owner = next((c for c in contents if c[0] <= tok.idx < c[1]), None)
+        if owner is None:
+            return None
+        _s, _e, att, actor = owner
+        assert att.source is not None
+        source = Argument(att.source.start, att.source.end, att.source.text, actor, actor.code)
+    target = _holder_actor(holder)
+    if target is None and not _anaphoric(holder, rules):
+        _dropped(tok, "suffering")  # about no actor, act of an actor, or anaphor
+        return None
+    return _Evaluation(tok, value, source, target)
+
+
+def _holder(tok: Token, rules: DisapprovalRules) -> tuple[Token, Token | None] | None:
+    """What ``tok`` evaluates and who evaluates it, when not the attribution's source:
+    ``(holder, evaluator)``; ``None`` when ``tok`` is in no evaluative position."""
+    word = tok
+    while word.dep_ == "conj" and word.head.pos_ == word.pos_ and word.head.i != word.i:
+        word = word.head  # "shameful and disgraceful": the first conjunct's position
+    head = word.head
+    if word.pos_ in ("ADJ", "NOUN") and word.dep_ in _PREDICATE_DEPS and head.i != word.i:
+        if head.lemma_.lower() in rules.call_verbs:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            subj = _subject(head)
+            return (obj, subj) if obj is not None else None
+        subj = _subject(head)
+        if subj is None:
+            return None
+        clause = next((c for c in (*word.children, *head.children) if c.dep_ in _CLAUSES), None)
+        if subj.dep_ == "expl" or (subj.lower_ == "it" and clause is not None):
+            inner = _subject(clause) if clause is not None else None
+            return (inner, None) if inner is not None else None
+        complement = _complement(word, rules)
+        if complement is not None and word.pos_ == "ADJ":
+            return complement, subj  # "I am ashamed that X ...": X, by the speaker
+        return subj, None
+    if word.pos_ == "ADJ" and word.dep_ == "amod":
+        return head, None
+    if word.pos_ == "NOUN":
+        owned = any(c.dep_ in ("poss", "compound") for c in word.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "by") for c in word.children
+        )
+        if word.dep_ == "pobj" and word.head.head.pos_ == "NOUN" and word.head.lower_ != "of":
+            # "in protest against violations by X": what the protest is about
+            _dropped(tok, "topic")
+            return None
+        return (word, None) if owned else None
+    if word.pos_ == "VERB":
+        subj = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        return (subj, None) if subj is not None else None
+    return None
+
+
+def _holder_actor(holder: Token) -> Argument | None:
+    """The actor of the holder's phrase; for the object of "of", the actor of the noun
+    it belongs to ("X's record *of* dangerous rhetoric": X)."""
+    target = next((a for a in phrase_arguments(holder, whole=False) if a.actor), None)
+    if target is None and holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        owner = holder.head.head
+        if owner.pos_ in ("NOUN", "PROPN") and owner.i != holder.i:
+            target = next((a for a in phrase_arguments(owner, whole=False) if a.actor), None)
+    return target
+
+
+def _anaphoric(holder: Token, rules: DisapprovalRules) -> bool:
+    """A pronoun or a demonstrative phrase ("this", "this law"): it refers back to
+    something the sentence does not name, possibly an actor's act."""
+    if holder.lower_ in rules.anaphors:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in rules.demonstratives for c in holder.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _complement(word: Token, rules: DisapprovalRules) -> Token | None:
+    """What an emotion word is about: its clause's subject or its preposition's object."""
+    for c in word.children:
+        if c.dep_ == "ccomp":
+            return _subject(c)
+        if c.dep_ == "prep" and c.lower_ in rules.experiencer_preps:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _drafts(
+    found: list[_Evaluation], live: list[Draft], rules: DisapprovalRules, cameo: CameoTable
+) -> list[Draft]:
+    """One ACCUSE draft per (sentence, source, target) whose summed valence passes."""
+    groups: dict[tuple[int, str, str], list[_Evaluation]] = {}
+    for ev in found:
+        if _own_side(ev):
+            _dropped(ev.word, "own_side")
+            continue
+        if ev.target is not None and _material(ev.word, ev.target.key, live, cameo):
+            _dropped(ev.word, "material")
+            continue
+        key = (ev.word.sent.start, ev.source.key, ev.target.key if ev.target else "")
+        groups.setdefault(key, []).append(ev)
+    out: list[Draft] = []
+    for (sent, source_key, target_key), evs in groups.items():
+        if sum(e.valence for e in evs) > -rules.threshold:
+            continue
+        first = evs[0]
+        if _accused(sent, source_key, target_key, live, cameo):
+            _dropped(first.word, "repeat")  # the lexicon already codes this accusation
+            continue
+        out.append(
+            Draft(
+                trigger=first.word,
+                code=CRITICIZE,
+                method=METHOD,
+                sources=[first.source],
+                targets=[first.target] if first.target is not None else [],
+            )
+        )
+    return out
+
+
+def _own_side(ev: _Evaluation) -> bool:
+    """A source evaluating itself, or an organisation its own code (persons of one
+    party share a code and still criticise each other)."""
+    src, tgt = ev.source.actor, ev.target.actor if ev.target else None
+    if src is None or tgt is None:
+        return False
+    if src.id == tgt.id:
+        return True
+    return bool(src.code) and src.code == tgt.code and "person" not in (src.kind, tgt.kind)
+
+
+def _keys(args: Iterable[Argument]) -> set[str]:
+    return {a.key for a in args}
+
+
+def _material(word: Token, target_key: str, live: list[Draft], cameo: CameoTable) -> bool:
+    """Whether a material event of the word's sentence has the target as a side and the
+    word describes it ("said Arnor *brutally* attacked Gondor"), rather than judging it
+    ("it is *shameful* for Rohan to close the border": the act is under the word)."""
+    for d in live:
+        trig = d.trigger
+        if trig.sent.start != word.sent.start or d.method == METHOD or _judges(word, trig):
+            continue
+        row = cameo.get(d.code) if d.code[:2].isdigit() else None
+        material = row is not None and row.quad_class in _MATERIAL_QUADS
+        if material and target_key in _keys(d.sources) | _keys(d.targets):
+            return True
+    return False
+
+
+def _judges(word: Token, trig: Token) -> bool:
+    """Whether the act ``trig`` is what ``word`` judges: under the word, or under the
+    verb the predicate word hangs from ("it *is shameful* for X to close ...")."""
+    if word.is_ancestor(trig):
+        return True
+    return word.dep_ in _PREDICATE_DEPS and word.head.is_ancestor(trig)
+
+
+def _accused(
+    sent: int, source_key: str, target_key: str, live: list[Draft], cameo: CameoTable
+) -> bool:
+    """Whether the sentence already has an ACCUSE by the source (at this target or none)."""
+    for d in live:
+        if d.trigger.sent.start != sent:
+            continue
+        row = cameo.get(d.code) if d.code[:2].isdigit() else None
+        if row is None or row.plover_type != "ACCUSE" or source_key not in _keys(d.sources):
+            continue
+        targets = {a.key for a in d.targets if a.actor is not None}
+        if not targets or not target_key or target_key in targets:
+            return True
+    return False

@@ -1,0 +1,232 @@
+"""Disapproval from evaluative language (``components/events/_disapproval.py``).
+
+Each positive pattern and each named guard on a sentence written for the test; actors
+come from the harness table, attributions from the real attribution component.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from spacy.language import Language
+
+from components.events.harness import ACTORS, with_actors
+from dotterel.components.attribution import AttributionComponent
+from dotterel.components.events import EventsComponent
+from dotterel.components.events._disapproval import (
+    GUARDS,
+    DisapprovalRules,
+    default_disapproval,
+    vader_lexicon,
+)
+from dotterel.model import Event
+
+pytestmark = pytest.mark.slow
+
+#: the harness actors plus a few speakers and people, one actor per name
+TABLE = {
+    **ACTORS,
+    "Gondor ministry": "GONGOV",
+    "Senator Ann Vale": "GONLEG",
+    "Senator Bo Reed": "GONLEG",
+    "Governor Tom Hale": "GONGOV",
+    "Arnor embassy": "ARNGOV",
+    "Rohan police": "ROHCOP",
+}
+
+
+@pytest.fixture(scope="module")
+def attribution(base: Language) -> AttributionComponent:
+    return AttributionComponent(base, "dotterel_attribution")
+
+
+def accusations(
+    base: Language, attribution: AttributionComponent, events: EventsComponent, text: str
+) -> list[Event]:
+    doc = with_actors(base(text), TABLE, per_name=True)
+    for actor in doc._.actors:
+        if actor.name.startswith(("Senator", "Governor")):
+            actor.kind = "person"
+    return [e for e in events(attribution(doc))._.events if e.method == "evaluation"]
+
+
+def pairs(evs: list[Event]) -> set[tuple[str | None, str | None]]:
+    return {(e.source_code, e.target_code) for e in evs}
+
+
+# ---- the lexicon and rules
+
+
+def test_vader_lexicon_is_read_from_the_installed_package() -> None:
+    lex = vader_lexicon()
+    assert len(lex) > 7000
+    assert lex["irresponsible"] < 0 < lex["honest"]
+
+
+def test_rules_merge_the_supplement_and_state_a_threshold() -> None:
+    rules = default_disapproval()
+    assert isinstance(rules, DisapprovalRules)
+    assert rules.valence["corrupt"] < 0  # not in VADER: the supplement
+    assert rules.threshold > 0
+    assert {"not", "n't"} <= rules.negators
+
+
+def test_guards_are_named() -> None:
+    assert set(GUARDS) == {
+        "coded",
+        "formula",
+        "suffering",
+        "topic",
+        "own_side",
+        "material",
+        "repeat",
+    }
+
+
+# ---- positive patterns
+
+
+def test_quoted_predicate_adjective_about_a_pronoun_has_no_target(base, attribution, events):
+    evs = accusations(
+        base, attribution, events, '"This is extremely irresponsible," the Gondor ministry said.'
+    )
+    assert pairs(evs) == {("GONGOV", None)}
+    assert evs[0].event_type == "ACCUSE" and evs[0].cameo == "111"
+    assert evs[0].trigger.text == "irresponsible"
+
+
+def test_reported_speech_negated_positive_word(base, attribution, events):
+    evs = accusations(
+        base, attribution, events, "Senator Ann Vale said Governor Tom Hale is not fit to lead."
+    )
+    assert pairs(evs) == {("GONLEG", "GONGOV")}
+
+
+def test_negated_negative_word_is_no_criticism(base, attribution, events):
+    # VADER's rule: "not bad" is not negative
+    text = "Senator Ann Vale said the plan of Governor Tom Hale is not bad."
+    assert accusations(base, attribution, events, text) == []
+
+
+def test_owner_of_the_evaluated_plan_is_the_target(base, attribution, events):
+    text = '"Arnor\'s new plan is dangerous," the Gondor ministry said.'
+    assert pairs(accusations(base, attribution, events, text)) == {("GONGOV", "ARN")}
+
+
+def test_speaker_ashamed_of_an_actors_act(base, attribution, events):
+    text = '"I am ashamed that Governor Tom Hale would endorse him," Senator Ann Vale said.'
+    assert pairs(accusations(base, attribution, events, text)) == {("GONLEG", "GONGOV")}
+
+
+def test_naming_verb_with_an_evaluative_predicate(base, attribution, events):
+    evs = accusations(base, attribution, events, "Gondor called the Arnor law punitive.")
+    assert pairs(evs) == {("GON", "ARN")}
+
+
+def test_expletive_subject_evaluates_the_clause_subject(base, attribution, events):
+    text = "Senator Ann Vale said it is shameful for Rohan to close the border."
+    assert ("GONLEG", "ROH") in pairs(accusations(base, attribution, events, text))
+
+
+def test_adjective_on_an_actor(base, attribution, events):
+    text = "The Gondor ministry said the corrupt Arnor embassy must be closed."
+    assert ("GONGOV", "ARNGOV") in pairs(accusations(base, attribution, events, text))
+
+
+def test_evaluation_has_a_lower_confidence_than_lexicon_events(base, attribution, events):
+    evs = accusations(
+        base, attribution, events, '"Arnor\'s new plan is dangerous," the Gondor ministry said.'
+    )
+    assert evs and all(e.confidence is not None and e.confidence <= 0.45 for e in evs)
+
+
+# ---- guards (each test checks that its guard, by name, is what stopped the event)
+
+
+def guards_fired(caplog: pytest.LogCaptureFixture) -> set[str]:
+    return {
+        r.getMessage().rsplit("guard ", 1)[1] for r in caplog.records if "guard " in r.getMessage()
+    }
+
+
+@pytest.fixture
+def trace(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    caplog.set_level(logging.DEBUG, logger="dotterel.components.events._disapproval")
+    return caplog
+
+
+def test_suffering_words_are_no_accusation(base, attribution, events, trace):
+    text = '"The dead Arnor soldiers were taken away," the Gondor ministry said.'
+    assert accusations(base, attribution, events, text) == []
+    assert "suffering" in guards_fired(trace)
+
+
+def test_a_scene_with_no_actor_is_no_accusation(base, attribution, events, trace):
+    text = '"The scene at the market was horrific," Rohan police said.'
+    assert accusations(base, attribution, events, text) == []
+    assert "suffering" in guards_fired(trace)
+
+
+def test_own_side_evaluation_is_no_accusation(base, attribution, events, trace):
+    text = '"Gondor\'s old plan was dangerous," Gondor said.'
+    assert accusations(base, attribution, events, text) == []
+    assert "own_side" in guards_fired(trace)
+
+
+def test_persons_sharing_a_code_still_criticise_each_other(base, attribution, events):
+    text = "Senator Ann Vale said Senator Bo Reed is dishonest."
+    assert pairs(accusations(base, attribution, events, text)) == {("GONLEG", "GONLEG")}
+
+
+def test_reported_attack_is_not_an_accusation_of_the_reporter(base, attribution, events, trace):
+    text = "Rohan police said the reckless Arnor army shelled Gondor with heavy artillery."
+    assert accusations(base, attribution, events, text) == []
+    assert "material" in guards_fired(trace)
+
+
+def test_judging_a_material_act_is_an_accusation(base, attribution, events):
+    # the act is under the evaluative word: the speaker judges it
+    text = "Senator Ann Vale said it is shameful for Rohan to close the border."
+    assert ("GONLEG", "ROH") in pairs(accusations(base, attribution, events, text))
+
+
+def test_event_trigger_is_not_read_again(base, attribution, events, trace):
+    text = "Rohan police said Arnor attacked Gondor."
+    assert accusations(base, attribution, events, text) == []
+    assert "coded" in guards_fired(trace)
+
+
+def test_protest_topic_is_the_protests_not_the_speakers(base, attribution, events, trace):
+    text = "Senator Ann Vale said Canada staged a strike in protest against the abuses of Arnor."
+    assert accusations(base, attribution, events, text) == []
+    assert "topic" in guards_fired(trace)
+
+
+def test_one_accusation_per_source_and_target_per_sentence(base, attribution, events):
+    text = '"Arnor is dishonest, corrupt and reckless," the Gondor ministry said.'
+    assert len(accusations(base, attribution, events, text)) == 1
+
+
+def test_lexicon_accusation_is_not_repeated(base, attribution, events, trace):
+    text = '"Arnor is corrupt," the Gondor ministry said, accusing Arnor of fraud.'
+    doc = attribution(with_actors(base(text), TABLE, per_name=True))
+    evs = events(doc)._.events
+    assert [e.method for e in evs if e.event_type == "ACCUSE"] == ["lexicon"]
+    assert "repeat" in guards_fired(trace)
+
+
+def test_unattributed_evaluation_is_no_accusation(base, attribution, events):
+    assert accusations(base, attribution, events, "Arnor is dishonest.") == []
+
+
+def test_sourcing_formula_is_no_accusation(base, attribution, events, trace):
+    text = "Rohan police said the Arnor embassy failed to respond to a request for comment."
+    assert accusations(base, attribution, events, text) == []
+    assert "formula" in guards_fired(trace)
+
+
+def test_failure_of_an_actor_is_a_criticism(base, attribution, events):
+    # the same verb outside the formula: a negative verb with an actor as subject
+    text = "Senator Ann Vale said the Arnor embassy failed the refugees."
+    assert ("GONLEG", "ARNGOV") in pairs(accusations(base, attribution, events, text))
