@@ -266,7 +266,8 @@ class Event:
     contests: list[str] = field(default_factory=list)
     #: Ids of events that deny or confirm this one.
     contested_by: list[str] = field(default_factory=list)
-    #: How the event was typed: ``lexicon``, ``dictionary`` (PETRARCH verbs), ``embedding``.
+    #: How the event was typed: ``lexicon``, ``dictionary`` (PETRARCH verbs), ``knowledge``,
+    #: ``evaluation`` (a source's negative evaluation of an actor: ACCUSE), ``embedding``.
     method: str | None = None
     #: Mentioned as history: it happened a year or more before publication. Kept and
     #: stored, but left out of networks, GDELT and merge counts unless asked for.

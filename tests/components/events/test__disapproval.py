@@ -230,3 +230,30 @@ def test_failure_of_an_actor_is_a_criticism(base, attribution, events):
     # the same verb outside the formula: a negative verb with an actor as subject
     text = "Senator Ann Vale said the Arnor embassy failed the refugees."
     assert ("GONLEG", "ARNGOV") in pairs(accusations(base, attribution, events, text))
+
+
+def test_actor_angry_at_another_outside_quotes(base, attribution, events):
+    # an emotion with a complement: the experiencer is the source, no attribution needed
+    evs = accusations(base, attribution, events, "Gondor is furious with Arnor.")
+    assert pairs(evs) == {("GON", "ARN")}
+
+
+def test_owned_noun_names_the_owner(base, attribution, events):
+    text = "The Gondor ministry said Arnor's lies had misled the world."
+    assert ("GONGOV", "ARN") in pairs(accusations(base, attribution, events, text))
+
+
+def test_a_compound_is_no_owner(base, attribution, events):
+    text = "Rohan police said the smugglers carried Arnor guns."
+    assert accusations(base, attribution, events, text) == []
+
+
+def test_a_prefix_judges_nothing(base, attribution, events):
+    text = "The Gondor ministry said the anti-corruption Arnor embassy will open."
+    assert accusations(base, attribution, events, text) == []
+
+
+def test_a_negated_good_verb_is_no_criticism(base, attribution, events):
+    # "we don't want Arnor to play games" is a wish, not a judgment of Arnor
+    text = '"We do not want Arnor to play a role," the Gondor ministry said.'
+    assert accusations(base, attribution, events, text) == []

@@ -182,8 +182,10 @@ def evaluation_drafts(
             _dropped(tok, "coded")  # a trigger already says what the word means
             continue
         value = _valence(tok, base, rules)
-        if value >= 0:
-            continue
+        if value >= 0 or (tok.pos_ == "VERB" and base >= 0):
+            continue  # a verb judges by its own sense ("lied"), not by a negated good one
+        if _hyphenated(tok):
+            continue  # part of a compound ("anti-graft activists"): the parts judge nothing
         if lower in rules.suffering or tok.lemma_.lower() in rules.suffering:
             _dropped(tok, "suffering")  # harm undergone, not blame
             continue
@@ -194,6 +196,14 @@ def evaluation_drafts(
         if ev is not None:
             found.append(ev)
     return _drafts(found, list(live), rules, cameo)
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Whether ``tok`` is joined to a neighbour by a hyphen ("anti-corruption")."""
+    doc = tok.doc
+    after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    return after or before
 
 
 def _dropped(tok: Token, guard: str) -> None:
@@ -293,7 +303,8 @@ def _holder(tok: Token, rules: DisapprovalRules) -> tuple[Token, Token | None] |
     if word.pos_ == "ADJ" and word.dep_ == "amod":
         return head, None
     if word.pos_ == "NOUN":
-        owned = any(c.dep_ in ("poss", "compound") for c in word.children) or any(
+        # an owner, not a compound: "X's lies", "the hypocrisy of X", but "Dane guns"
+        owned = any(c.dep_ == "poss" for c in word.children) or any(
             c.dep_ == "prep" and c.lower_ in ("of", "by") for c in word.children
         )
         if word.dep_ == "pobj" and word.head.head.pos_ == "NOUN" and word.head.lower_ != "of":
