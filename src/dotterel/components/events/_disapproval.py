@@ -51,6 +51,9 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from spacy import symbols
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dotterel.cameo import CameoTable
@@ -73,6 +76,9 @@ _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "csubj"})
 _MATERIAL_QUADS = frozenset({2, 4})
+#: the parts of speech that take an evaluative position (see the module docstring)
+_EVALUATIVE_POS = frozenset({"ADJ", "NOUN", "VERB"})
+_POS_IDS = frozenset({symbols.ADJ, symbols.NOUN, symbols.VERB})
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,8 @@ class DisapprovalRules:
     """The valence lexicon and the word lists of ``disapproval.json``."""
 
     valence: Mapping[str, float]
+    #: string hashes of the valence words: the per-token prefilter on the token array
+    ids: frozenset[int]
     threshold: float
     negation_scalar: float
     booster_step: float
@@ -105,6 +113,7 @@ class DisapprovalRules:
 
         return cls(
             valence=valence,
+            ids=frozenset(get_string_id(w) for w in valence),
             threshold=float(raw["threshold"]),
             negation_scalar=float(raw["negation_scalar"]),
             booster_step=float(raw["booster_step"]),
@@ -171,29 +180,31 @@ def evaluation_drafts(
     """
     contents = _contents(doc)
     found: list[_Evaluation] = []
-    for tok in doc:
+    # filter on the token array: a Token object is made only for a valence word
+    for i, (pos_id, lower_id, lemma_id) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist()):
+        if pos_id not in _POS_IDS or (lower_id not in rules.ids and lemma_id not in rules.ids):
+            continue
+        tok = doc[i]
         lower = tok.lower_
         base = rules.valence.get(lower)
         if base is None and tok.pos_ != "PROPN":
             base = rules.valence.get(tok.lemma_.lower())
-        if base is None or not tok.is_alpha:
-            continue
+        pos = tok.pos_
+        if base is None or pos not in _EVALUATIVE_POS or (pos == "VERB" and base >= 0):
+            continue  # a verb judges by its own sense ("lied"), not by a negated good one
         if tok.i in drafts:
             _dropped(tok, "coded")  # a trigger already says what the word means
             continue
         value = _valence(tok, base, rules)
-        if value >= 0 or (tok.pos_ == "VERB" and base >= 0):
-            continue  # a verb judges by its own sense ("lied"), not by a negated good one
-        if _hyphenated(tok):
+        if value >= 0 or _hyphenated(tok):
             continue  # part of a compound ("anti-graft activists"): the parts judge nothing
         if lower in rules.suffering or tok.lemma_.lower() in rules.suffering:
             _dropped(tok, "suffering")  # harm undergone, not blame
             continue
-        if formula_of(tok, relevance) is not None:
-            _dropped(tok, "formula")
-            continue
         ev = _evaluation(tok, value, rules, contents)
-        if ev is not None:
+        if ev is not None and formula_of(tok, relevance) is not None:
+            _dropped(tok, "formula")
+        elif ev is not None:
             found.append(ev)
     return _drafts(found, list(live), rules, cameo)
 
@@ -238,7 +249,11 @@ def _valence(tok: Token, base: float, rules: DisapprovalRules) -> float:
     near = [c for c in tok.children if c.dep_ == "neg"]
     if tok.dep_ in _PREDICATE_DEPS:
         near += [c for c in tok.head.children if c.dep_ == "neg"]
-    near += tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    doc = tok.doc
+    for j in range(tok.i - 1, max(-1, tok.i - 4), -1):
+        near.append(doc[j])
+        if doc[j].is_sent_start:
+            break  # VADER's window stops at the sentence
     # "isn’t": typographic apostrophes are common in news text
     if {t.lower_.replace("\u2019", "'") for t in near} & rules.negators:
         value *= rules.negation_scalar
