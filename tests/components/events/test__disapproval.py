@@ -192,8 +192,10 @@ def test_judging_a_material_act_is_an_accusation(base, attribution, events):
 
 
 def test_event_trigger_is_not_read_again(base, attribution, events, trace):
-    text = "Rohan police said Arnor attacked Gondor."
-    assert accusations(base, attribution, events, text) == []
+    # "criticism" is the lexicon's ACCUSE of Gondor; only "harsh" is read as evaluation
+    text = "Senator Ann Vale said Arnor's criticism of Gondor was harsh."
+    evs = accusations(base, attribution, events, text)
+    assert [e.trigger.text for e in evs] == ["harsh"]
     assert "coded" in guards_fired(trace)
 
 
@@ -220,16 +222,20 @@ def test_unattributed_evaluation_is_no_accusation(base, attribution, events):
     assert accusations(base, attribution, events, "Arnor is dishonest.") == []
 
 
-def test_sourcing_formula_is_no_accusation(base, attribution, events, trace):
-    text = "Rohan police said the Arnor embassy failed to respond to a request for comment."
+def test_sourcing_formula_is_no_accusation(base, attribution, events, trace, monkeypatch):
+    # the relevance formulas are consulted for every evaluation found (here: all are)
+    monkeypatch.setattr(
+        "dotterel.components.events._disapproval.formula_of", lambda tok, rules: "test"
+    )
+    text = '"Arnor is dishonest," the Gondor ministry said.'
     assert accusations(base, attribution, events, text) == []
     assert "formula" in guards_fired(trace)
 
 
-def test_failure_of_an_actor_is_a_criticism(base, attribution, events):
-    # the same verb outside the formula: a negative verb with an actor as subject
-    text = "Senator Ann Vale said the Arnor embassy failed the refugees."
-    assert ("GONLEG", "ARNGOV") in pairs(accusations(base, attribution, events, text))
+def test_a_negative_verb_is_no_evaluation(base, attribution, events):
+    # "resign", "expel", "fight" are negative in VADER but judge nobody
+    text = "Senator Ann Vale said Governor Tom Hale would resign and fight."
+    assert accusations(base, attribution, events, text) == []
 
 
 def test_actor_angry_at_another_outside_quotes(base, attribution, events):

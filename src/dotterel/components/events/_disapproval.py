@@ -20,8 +20,11 @@ disapproval.json``) counts only in an evaluative position, which names what it i
 * a predicate of a naming verb ("X *called* the law *punitive*"): its object, the
   namer being the source;
 * an adjective on a noun ("the *corrupt* government", "X's *reckless* plan"): that noun;
-* a noun owned by an actor ("X's *lies*", "the *hypocrisy* of X"): the owner;
-* a verb with a subject ("X *lied*"): the subject.
+* a noun owned by an actor ("X's *lies*", "abuses *by* X"): the owner (not an "of"
+  object, which after an act noun is its patient: "the poisoning of X").
+
+Verbs are left out: VADER's negative verbs mostly name acts (resign, expel, ban) that the
+trigger lexicon codes or that judge nobody, and verbs of accusing are lexicon rows.
 
 **Who.** The source is the experiencer or namer when it is an actor, else the innermost
 attribution (``Doc._.attributions``, not a hedge) whose content holds the word; its
@@ -58,8 +61,9 @@ from spacy.tokens import Doc, Token
 
 from dotterel.cameo import CameoTable
 from dotterel.components.events._drafts import Argument, Draft
-from dotterel.components.events._participants import phrase_arguments
+from dotterel.components.events._participants import actors_at, phrase_arguments
 from dotterel.components.events._relevance import RelevanceRules, formula_of
+from dotterel.components.events._syntax import CUT_TEXT, char_text, own_span
 from dotterel.extensions import actor_by_id, records
 from dotterel.model import Actor, Attribution
 
@@ -77,8 +81,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "csubj"})
 _MATERIAL_QUADS = frozenset({2, 4})
 #: the parts of speech that take an evaluative position (see the module docstring)
-_EVALUATIVE_POS = frozenset({"ADJ", "NOUN", "VERB"})
-_POS_IDS = frozenset({symbols.ADJ, symbols.NOUN, symbols.VERB})
+#: not verbs: VADER's negative verbs mostly name acts (resign, expel, ban, fight) that the
+#: trigger lexicon codes or that judge nobody; verbs of accusing are lexicon rows
+_EVALUATIVE_POS = frozenset({"ADJ", "NOUN"})
+_POS_IDS = frozenset({symbols.ADJ, symbols.NOUN})
 
 
 @dataclass(frozen=True)
@@ -190,8 +196,8 @@ def evaluation_drafts(
         if base is None and tok.pos_ != "PROPN":
             base = rules.valence.get(tok.lemma_.lower())
         pos = tok.pos_
-        if base is None or pos not in _EVALUATIVE_POS or (pos == "VERB" and base >= 0):
-            continue  # a verb judges by its own sense ("lied"), not by a negated good one
+        if base is None or pos not in _EVALUATIVE_POS:
+            continue
         if tok.i in drafts:
             _dropped(tok, "coded")  # a trigger already says what the word means
             continue
@@ -285,7 +291,7 @@ def _evaluation(
         _s, _e, att, actor = owner
         assert att.source is not None
         source = Argument(att.source.start, att.source.end, att.source.text, actor, actor.code)
-    target = _holder_actor(holder)
+    target = _holder_actor(holder, attributive=_first_conjunct(tok).dep_ == "amod")
     if target is None and not _anaphoric(holder, rules):
         _dropped(tok, "suffering")  # about no actor, act of an actor, or anaphor
         return None
@@ -295,9 +301,7 @@ def _evaluation(
 def _holder(tok: Token, rules: DisapprovalRules) -> tuple[Token, Token | None] | None:
     """What ``tok`` evaluates and who evaluates it, when not the attribution's source:
     ``(holder, evaluator)``; ``None`` when ``tok`` is in no evaluative position."""
-    word = tok
-    while word.dep_ == "conj" and word.head.pos_ == word.pos_ and word.head.i != word.i:
-        word = word.head  # "shameful and disgraceful": the first conjunct's position
+    word = _first_conjunct(tok)
     head = word.head
     if word.pos_ in ("ADJ", "NOUN") and word.dep_ in _PREDICATE_DEPS and head.i != word.i:
         if head.lemma_.lower() in rules.call_verbs:
@@ -318,30 +322,51 @@ def _holder(tok: Token, rules: DisapprovalRules) -> tuple[Token, Token | None] |
     if word.pos_ == "ADJ" and word.dep_ == "amod":
         return head, None
     if word.pos_ == "NOUN":
-        # an owner, not a compound: "X's lies", "the hypocrisy of X", but "Dane guns"
-        owned = any(c.dep_ == "poss" for c in word.children) or any(
-            c.dep_ == "prep" and c.lower_ in ("of", "by") for c in word.children
-        )
         if word.dep_ == "pobj" and word.head.head.pos_ == "NOUN" and word.head.lower_ != "of":
             # "in protest against violations by X": what the protest is about
             _dropped(tok, "topic")
             return None
-        return (word, None) if owned else None
-    if word.pos_ == "VERB":
-        subj = next((c for c in word.children if c.dep_ == "nsubj"), None)
-        return (subj, None) if subj is not None else None
+        # the owner, not a compound ("Dane guns") nor an "of" object, which after an act
+        # noun is its patient ("the poisoning of X"): "X's lies", "abuses by X"
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        by = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if owner is None and by is not None:
+            owner = next((g for g in by.children if g.dep_ == "pobj"), None)
+        return (owner, None) if owner is not None else None
     return None
 
 
-def _holder_actor(holder: Token) -> Argument | None:
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words of one kind ("shameful and *disgraceful*"), whose
+    position the others share."""
+    word = tok
+    while word.dep_ == "conj" and word.head.pos_ == word.pos_ and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _holder_actor(holder: Token, attributive: bool) -> Argument | None:
     """The actor of the holder's phrase; for the object of "of", the actor of the noun
     it belongs to ("X's record *of* dangerous rhetoric": X)."""
-    target = next((a for a in phrase_arguments(holder, whole=False) if a.actor), None)
+    target = _own_actor(holder) if attributive else None
+    if target is None and not attributive:
+        target = next((a for a in phrase_arguments(holder, whole=False) if a.actor), None)
     if target is None and holder.dep_ == "pobj" and holder.head.lower_ == "of":
         owner = holder.head.head
         if owner.pos_ in ("NOUN", "PROPN") and owner.i != holder.i:
-            target = next((a for a in phrase_arguments(owner, whole=False) if a.actor), None)
+            target = _own_actor(owner)
     return target
+
+
+def _own_actor(noun: Token) -> Argument | None:
+    """The actor a common noun's phrase names without its prepositions: the noun itself
+    ("the corrupt *government*"), its owner or nationality ("*Arnor's* plan", "the
+    *Russian* law"), but not what it acts on ("the law against *X*")."""
+    start, end = own_span(noun, cut=CUT_TEXT)
+    actors = actors_at(noun.doc, start, end)
+    if not actors:
+        return None
+    return Argument(start, end, char_text(noun.doc, start, end), actors[0], actors[0].code)
 
 
 def _anaphoric(holder: Token, rules: DisapprovalRules) -> bool:
