@@ -14,12 +14,7 @@ from spacy.language import Language
 from components.events.harness import ACTORS, with_actors
 from dotterel.components.attribution import AttributionComponent
 from dotterel.components.events import EventsComponent
-from dotterel.components.events._disapproval import (
-    GUARDS,
-    DisapprovalRules,
-    default_disapproval,
-    vader_lexicon,
-)
+from dotterel.components.events._disapproval import GUARDS
 from dotterel.model import Event
 
 pytestmark = pytest.mark.slow
@@ -55,28 +50,13 @@ def pairs(evs: list[Event]) -> set[tuple[str | None, str | None]]:
     return {(e.source_code, e.target_code) for e in evs}
 
 
-# ---- the lexicon and rules
-
-
-def test_vader_lexicon_is_read_from_the_installed_package() -> None:
-    lex = vader_lexicon()
-    assert len(lex) > 7000
-    assert lex["irresponsible"] < 0 < lex["honest"]
-
-
-def test_rules_merge_the_supplement_and_state_a_threshold() -> None:
-    rules = default_disapproval()
-    assert isinstance(rules, DisapprovalRules)
-    assert rules.valence["corrupt"] < 0  # not in VADER: the supplement
-    assert rules.threshold > 0
-    assert {"not", "n't"} <= rules.negators
-
-
 def test_guards_are_named() -> None:
     assert set(GUARDS) == {
         "coded",
+        "act",
         "formula",
         "suffering",
+        "supposition",
         "topic",
         "own_side",
         "material",
@@ -263,3 +243,26 @@ def test_a_negated_good_verb_is_no_criticism(base, attribution, events):
     # "we don't want Arnor to play games" is a wish, not a judgment of Arnor
     text = '"We do not want Arnor to play a role," the Gondor ministry said.'
     assert accusations(base, attribution, events, text) == []
+
+
+def test_a_feeling_without_a_complement_judges_nobody(base, attribution, events, trace):
+    text = "Senator Ann Vale said Governor Tom Hale was anxious and frustrated."
+    assert accusations(base, attribution, events, text) == []
+    assert "suffering" in guards_fired(trace)
+
+
+def test_a_stance_with_a_complement_judges_it(base, attribution, events):
+    evs = accusations(base, attribution, events, "Gondor was critical of Arnor's plan.")
+    assert pairs(evs) == {("GON", "ARN")}
+
+
+def test_an_act_noun_is_told_not_judged(base, attribution, events, trace):
+    text = "Senator Ann Vale said Arnor's fight against Rohan goes on."
+    assert accusations(base, attribution, events, text) == []
+    assert "act" in guards_fired(trace)
+
+
+def test_a_supposition_is_not_a_claim(base, attribution, events, trace):
+    text = '"We will publish it even if Arnor is dishonest," the Gondor ministry said.'
+    assert accusations(base, attribution, events, text) == []
+    assert "supposition" in guards_fired(trace)

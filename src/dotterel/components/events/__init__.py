@@ -105,6 +105,7 @@ share, is a private module of this package:
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
+``_valence``       word valence for ``_disapproval``: the VADER lexicon, negators, boosters
 ``_disapproval``   a source's negative evaluation of an actor is ACCUSE (VADER valence)
 ``_size``          killed / injured / arrested counts
 ``_confidence``    the confidence formula
@@ -127,11 +128,7 @@ from dotterel.cameo import CameoTable, load_table
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
 from dotterel.components.events._denials import retarget_denials
-from dotterel.components.events._disapproval import (
-    DisapprovalRules,
-    default_disapproval,
-    evaluation_drafts,
-)
+from dotterel.components.events._disapproval import evaluation_drafts
 from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
@@ -140,6 +137,7 @@ from dotterel.components.events._relevance import RelevanceRules, apply_relevanc
 from dotterel.components.events._rules import EventRules, default_rules
 from dotterel.components.events._size import SizeWords, assign_sizes, default_size_words
 from dotterel.components.events._triggers import find_triggers
+from dotterel.components.events._valence import DisapprovalRules, default_disapproval
 from dotterel.dictionaries import VerbDictionary, load_verb_dictionaries
 from dotterel.dictionaries.stored import (
     StoredDictionary,

@@ -32,31 +32,41 @@ source must be an actor. The target is the actor of the holder's phrase (a name,
 actor-resolved pronoun, the owner of an act: "Trump's proposal" -> Trump); a pronoun or
 demonstrative holder with no actor ("This is irresponsible") leaves the target empty.
 
-**Guards** (each named, as :data:`GUARDS`): ``material`` -- the sentence already has a
-material event (quad class 2 or 4) with the target as a side (a reported attack is not
-an accusation of the reporter); ``own_side`` -- a source evaluating itself, or an
-organisation its own code; ``formula`` -- sourcing boilerplate (the relevance formulas);
-``suffering`` -- words that describe harm undergone ("wounded", "victims", "tragic")
-and holders that are neither an actor, an actor's act nor an anaphor ("the horrific
-scene"); ``coded`` -- a word that is already an event trigger; ``repeat`` -- one
-ACCUSE per (source, target) per sentence, counting the lexicon's own ACCUSE events.
+**Guards** (each named, as :data:`GUARDS`; each logs its name at DEBUG when it stops
+an evaluation):
 
-Cost: one dict lookup per token; the parse is walked only around the few negative words.
+* ``coded`` -- the word is already an event trigger;
+* ``act`` -- a noun naming an act or contest ("its *fight* against X", "the *ban*");
+* ``formula`` -- sourcing boilerplate (the relevance component's formulas);
+* ``suffering`` -- words of harm or distress undergone ("dead", "victims", "tragic"),
+  a feeling or stance with nobody named ("she was *anxious*", "he will be *critical*"),
+  and holders that are neither an actor, an actor's act nor an anaphor ("the horrific
+  scene");
+* ``supposition`` -- a clause that supposes rather than claims ("even *if* it is wrong");
+* ``topic`` -- a noun that says what another act is about ("in protest against the
+  *abuses* of X");
+* ``own_side`` -- a source evaluating itself, or an organisation its own code (persons
+  of one party share a code and still criticise each other);
+* ``material`` -- a material event (quad class 2 or 4) of the sentence has the target as
+  a side and the word describes it, not judges it (a reported attack is not an
+  accusation of the reporter; "it is shameful for X to close the border" is);
+* ``repeat`` -- one ACCUSE per (source, target) per sentence, counting the lexicon's.
+
+The valences of the words about one (source, target) in one sentence are summed; the
+event needs at most ``-threshold`` (``disapproval.json``, tuned on the tune part).
+
+Cost: the token array is filtered by POS and string hash (one set probe per token); the
+parse is walked only around the few negative adjectives and nouns (~0.5% of the pipeline).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
-from pathlib import Path
 
 from spacy import symbols
 from spacy.attrs import LEMMA, LOWER, POS
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dotterel.cameo import CameoTable
@@ -64,19 +74,28 @@ from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import actors_at, phrase_arguments
 from dotterel.components.events._relevance import RelevanceRules, formula_of
 from dotterel.components.events._syntax import CUT_TEXT, char_text, own_span
+from dotterel.components.events._valence import PREDICATE_DEPS, DisapprovalRules, word_valence
 from dotterel.extensions import actor_by_id, records
 from dotterel.model import Actor, Attribution
 
 LOGGER = logging.getLogger(__name__)
 
-DISAPPROVAL_PATH = Path(__file__).parent.parent / "data" / "events" / "disapproval.json"
 #: CAMEO "criticize or denounce" (PLOVER ACCUSE)
 CRITICIZE = "111"
 METHOD = "evaluation"
 #: the named guards, in the order they are tested
-GUARDS = ("coded", "formula", "suffering", "topic", "own_side", "material", "repeat")
+GUARDS = (
+    "coded",
+    "act",
+    "formula",
+    "suffering",
+    "supposition",
+    "topic",
+    "own_side",
+    "material",
+    "repeat",
+)
 
-_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "csubj"})
 _MATERIAL_QUADS = frozenset({2, 4})
@@ -85,75 +104,8 @@ _MATERIAL_QUADS = frozenset({2, 4})
 #: trigger lexicon codes or that judge nobody; verbs of accusing are lexicon rows
 _EVALUATIVE_POS = frozenset({"ADJ", "NOUN"})
 _POS_IDS = frozenset({symbols.ADJ, symbols.NOUN})
-
-
-@dataclass(frozen=True)
-class DisapprovalRules:
-    """The valence lexicon and the word lists of ``disapproval.json``."""
-
-    valence: Mapping[str, float]
-    #: string hashes of the valence words: the per-token prefilter on the token array
-    ids: frozenset[int]
-    threshold: float
-    negation_scalar: float
-    booster_step: float
-    negators: frozenset[str]
-    boosters: frozenset[str]
-    dampeners: frozenset[str]
-    call_verbs: frozenset[str]
-    experiencer_preps: frozenset[str]
-    first_person: frozenset[str]
-    anaphors: frozenset[str]
-    demonstratives: frozenset[str]
-    suffering: frozenset[str]
-
-    @classmethod
-    def load(cls, path: str | Path = DISAPPROVAL_PATH) -> DisapprovalRules:
-        """Read the rules file and merge its supplement into the VADER lexicon."""
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-        valence = dict(vader_lexicon())
-        valence.update({k.lower(): float(v) for k, v in raw.get("supplement", {}).items()})
-
-        def words(key: str) -> frozenset[str]:
-            return frozenset(w.lower() for w in raw.get(key, []))
-
-        return cls(
-            valence=valence,
-            ids=frozenset(get_string_id(w) for w in valence),
-            threshold=float(raw["threshold"]),
-            negation_scalar=float(raw["negation_scalar"]),
-            booster_step=float(raw["booster_step"]),
-            negators=words("negators"),
-            boosters=words("boosters"),
-            dampeners=words("dampeners"),
-            call_verbs=words("call_verbs"),
-            experiencer_preps=words("experiencer_preps"),
-            first_person=words("first_person"),
-            anaphors=words("anaphors"),
-            demonstratives=words("demonstratives"),
-            suffering=words("suffering"),
-        )
-
-
-@lru_cache(maxsize=1)
-def vader_lexicon() -> Mapping[str, float]:
-    """VADER's word valences (mean rating, -4..+4), read once from the installed package."""
-    text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
-    out: dict[str, float] = {}
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2:
-            try:
-                out[parts[0].lower()] = float(parts[1])
-            except ValueError:
-                continue
-    return out
-
-
-@lru_cache(maxsize=1)
-def default_disapproval() -> DisapprovalRules:
-    """The shipped rules, loaded once per process."""
-    return DisapprovalRules.load()
+#: what a judged subject may be: a phrase, not a clause
+_HOLDER_POS = frozenset({"NOUN", "PROPN", "PRON", "DET"})
 
 
 @dataclass
@@ -201,11 +153,18 @@ def evaluation_drafts(
         if tok.i in drafts:
             _dropped(tok, "coded")  # a trigger already says what the word means
             continue
-        value = _valence(tok, base, rules)
+        value = word_valence(tok, base, rules)
         if value >= 0 or _hyphenated(tok):
             continue  # part of a compound ("anti-graft activists"): the parts judge nothing
-        if lower in rules.suffering or tok.lemma_.lower() in rules.suffering:
+        lemma = tok.lemma_.lower()
+        if lower in rules.suffering or lemma in rules.suffering:
             _dropped(tok, "suffering")  # harm undergone, not blame
+            continue
+        if pos == "NOUN" and (lower in rules.acts or lemma in rules.acts):
+            _dropped(tok, "act")  # "its fight against X": an act, told not judged
+            continue
+        if _supposed(tok, rules):
+            _dropped(tok, "supposition")  # "even if it is inconvenient": not claimed
             continue
         ev = _evaluation(tok, value, rules, contents)
         if ev is not None and formula_of(tok, relevance) is not None:
@@ -223,6 +182,15 @@ def _hyphenated(tok: Token) -> bool:
     return after or before
 
 
+def _supposed(tok: Token, rules: DisapprovalRules) -> bool:
+    """Whether the clause of ``tok`` is a supposition ("if it is wrong", "unless ..."):
+    the first verb above the word has a supposing mark."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "mark" and c.lower_ in rules.suppositions for c in verb.children)
+
+
 def _dropped(tok: Token, guard: str) -> None:
     """Log that guard ``guard`` stopped the evaluation at ``tok`` (for tests and tuning)."""
     LOGGER.debug("disapproval at %r (%d): guard %s", tok.text, tok.i, guard)
@@ -238,32 +206,6 @@ def _contents(doc: Doc) -> list[tuple[int, int, Attribution, Actor]]:
         if actor is not None:
             out.append((a.content.start, a.content.end, a, actor))
     return sorted(out, key=lambda c: c[1] - c[0])
-
-
-def _valence(tok: Token, base: float, rules: DisapprovalRules) -> float:
-    """VADER-style valence of ``tok``: intensified by a booster, flipped by a negator.
-
-    A negator counts on the word, on the verb a predicate word hangs from ("is *not*
-    fit"), or among the three words before it (VADER's window).
-    """
-    value = base
-    for c in tok.children:
-        if c.dep_ == "advmod" and c.lower_ in rules.boosters:
-            value += rules.booster_step if value > 0 else -rules.booster_step
-        elif c.dep_ == "advmod" and c.lower_ in rules.dampeners:
-            value -= rules.booster_step if value > 0 else -rules.booster_step
-    near = [c for c in tok.children if c.dep_ == "neg"]
-    if tok.dep_ in _PREDICATE_DEPS:
-        near += [c for c in tok.head.children if c.dep_ == "neg"]
-    doc = tok.doc
-    for j in range(tok.i - 1, max(-1, tok.i - 4), -1):
-        near.append(doc[j])
-        if doc[j].is_sent_start:
-            break  # VADER's window stops at the sentence
-    # "isn’t": typographic apostrophes are common in news text
-    if {t.lower_.replace("\u2019", "'") for t in near} & rules.negators:
-        value *= rules.negation_scalar
-    return value
 
 
 def _evaluation(
@@ -303,7 +245,7 @@ def _holder(tok: Token, rules: DisapprovalRules) -> tuple[Token, Token | None] |
     ``(holder, evaluator)``; ``None`` when ``tok`` is in no evaluative position."""
     word = _first_conjunct(tok)
     head = word.head
-    if word.pos_ in ("ADJ", "NOUN") and word.dep_ in _PREDICATE_DEPS and head.i != word.i:
+    if word.pos_ in ("ADJ", "NOUN") and word.dep_ in PREDICATE_DEPS and head.i != word.i:
         if head.lemma_.lower() in rules.call_verbs:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             subj = _subject(head)
@@ -318,6 +260,13 @@ def _holder(tok: Token, rules: DisapprovalRules) -> tuple[Token, Token | None] |
         complement = _complement(word, rules)
         if complement is not None and word.pos_ == "ADJ":
             return complement, subj  # "I am ashamed that X ...": X, by the speaker
+        if _experiencer(word, rules):
+            # "she was anxious", "he will be critical": a state or stance of the
+            # subject, about nobody named
+            _dropped(tok, "suffering")
+            return None
+        if subj.pos_ not in _HOLDER_POS:
+            return None  # a clause as subject: what is judged is not a phrase
         return subj, None
     if word.pos_ == "ADJ" and word.dep_ == "amod":
         return head, None
@@ -375,6 +324,13 @@ def _anaphoric(holder: Token, rules: DisapprovalRules) -> bool:
     if holder.lower_ in rules.anaphors:
         return True
     return any(c.dep_ == "det" and c.lower_ in rules.demonstratives for c in holder.children)
+
+
+def _experiencer(word: Token, rules: DisapprovalRules) -> bool:
+    """Whether a predicate adjective says how its subject feels or stands rather than
+    what it is: a listed word ("critical", "anxious") or a participle ("frustrated")."""
+    lower = word.lower_
+    return lower in rules.experiencers or (word.tag_ == "VBN" or lower.endswith("ed"))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -460,7 +416,7 @@ def _judges(word: Token, trig: Token) -> bool:
     verb the predicate word hangs from ("it *is shameful* for X to close ...")."""
     if word.is_ancestor(trig):
         return True
-    return word.dep_ in _PREDICATE_DEPS and word.head.is_ancestor(trig)
+    return word.dep_ in PREDICATE_DEPS and word.head.is_ancestor(trig)
 
 
 def _accused(
