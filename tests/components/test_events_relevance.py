@@ -7,16 +7,20 @@ size and confidence. Actors are set by hand, as in ``test_events.py``.
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
 import spacy
 from spacy.language import Language
 
 from components.test_events import run, triples
 from dotterel.components.events import EventsComponent
+from dotterel.components.events._event_pairs import restatements_dropped
+from dotterel.components.events._irrealis import quote_states
 from dotterel.components.events._relevance import FORMULAS_PATH, read_formulas
 from dotterel.components.events._size import default_size_words
 from dotterel.extensions import register_extensions
-from dotterel.model import Event
+from dotterel.model import Event, TextSpan
 from dotterel.pipeline import BASE_MODEL
 
 pytestmark = pytest.mark.slow
@@ -339,3 +343,60 @@ def test_prevented_act_did_not_happen(base, events):
     evs = run(base, events, "The Gondor police blocked Arnor diplomats from visiting the prisoner.")
     assert "COERCE" in types(evs)
     assert "CONSULT" not in types(evs)
+
+
+# ---- quoted descriptions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cGondor provides the farmers with grain every winter,\u201d the envoy said.",
+        'The envoy said: "Gondor is offering the villagers hope."',
+    ],
+)
+def test_generic_verb_describing_a_view_inside_a_quote_is_no_event(base, events, text):
+    assert "AID" not in types(run(base, events, text))
+    assert "AGREE" not in types(run(base, events, text))
+
+
+def test_quoted_material_act_on_a_political_actor_is_kept(base, events):
+    text = "\u201cGondor is providing Arnor with weapons,\u201d the envoy said."
+    assert ("GON", "ARN", "AID") in triples(run(base, events, text))
+
+
+def test_the_same_words_outside_a_quote_are_kept(base, events):
+    text = "Gondor provides the farmers with grain every winter, the envoy said."
+    assert "AID" in types(run(base, events, text))
+
+
+def test_quote_states_follow_curly_and_straight_marks_and_paragraphs():
+    text = 'a \u201cb\u201d c "d" e "f\n g'
+    offsets, inside = quote_states(text)
+    at = {text.index(w): w for w in "abcdefg"}
+
+    def quoted(i: int) -> bool:
+        k = bisect.bisect_right(offsets, i) - 1
+        return k >= 0 and inside[k]
+
+    assert [w for i, w in sorted(at.items()) if quoted(i)] == ["b", "d", "f"]
+
+
+# ---- restatements are the same actors, not only the same codes
+
+
+def test_restatement_needs_the_same_actors_not_only_the_same_codes():
+    def event(n: int, sent: int, source_id: str) -> Event:
+        return Event(
+            id="",
+            trigger=TextSpan(sent * 100 + 1, sent * 100 + 5, "back"),
+            sentence=TextSpan(sent * 100, sent * 100 + 50, "..."),
+            event_type="SUPPORT",
+            source_actor_id=source_id,
+            source_code="GONGOV",
+            target_code="ARN",
+            target_actor_id="a-arn",
+        )
+
+    first, other, again = event(0, 0, "a-1"), event(1, 1, "a-2"), event(2, 2, "a-1")
+    assert restatements_dropped([first, other, again]) == [first, other]

@@ -48,7 +48,9 @@ How an event is found, in five passes over the dependency parse of each document
    to ...") and prevented acts ("blocked X from visiting") are not realised acts;
    agreeing with an opinion is no AGREE (an ACCUSE when the opinion blames an actor);
    a meeting needs two sides; "help" over a verb is a light verb
-   (``data/events/relevance.json``). A denial of a charge ("which X denies") targets
+   (``data/events/relevance.json``); inside a direct quote a generic or general-layer
+   verb is the speaker's view, not an event, unless it is performative ("we welcome")
+   or acts on a political actor. A denial of a charge ("which X denies") targets
    the accuser (``_denials``), and a sourceless event noun repeating an earlier
    event's type and target is that event again.
 
@@ -56,7 +58,8 @@ Then each event gets its **size** (``_size``: killed/injured/arrested from a num
 a casualty word of its clause), its **confidence** (``_confidence``: pattern x actors x
 realis, formula there and in ``docs/schema.md``), and a later restatement of an earlier
 event (same type, same coded sides, another sentence) is dropped as the events guide's
-"one event, also clauses" rule.
+"one event, also clauses" rule: the same actors, not only the same codes (two senators
+both coded ``USALEG`` endorsing in two sentences are two events).
 
 **General verb knowledge.** The compiled CAMEO.2.0 verb dictionary
 (:func:`dotterel.knowledge.load_verb_dictionary`, typed in PLOVER through the CAMEO
@@ -102,6 +105,7 @@ share, is a private module of this package:
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
+``_irrealis``      what a text does not assert: questions, conditions, wishes, direct quotes
 ``_size``          killed / injured / arrested counts
 ``_confidence``    the confidence formula
 ``_event_pairs``   the finished :class:`~dotterel.model.Event` records, one per actor pair

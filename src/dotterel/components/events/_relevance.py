@@ -14,6 +14,11 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   "cooperation helped") is no source; a generic verb with neither source nor such a
   target is dropped, and a contact verb (visit, meet ...) needs a political target too
   ("was visiting her father" is private).
+* **Quoted descriptions**: inside a direct quote, a generic verb or a verb only the
+  CAMEO.2.0 general layer codes describes the speaker's view of the world (opinions,
+  predictions, generic statements: "we see schools offering parents hope") and is
+  dropped; speech acts (urge, accuse, congratulate) and performatives ("we welcome
+  the plan": present tense, first-person subject) stay.
 * **Questions** are not realised acts ("can they file a lawsuit?").
 * **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
   ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
@@ -65,6 +70,13 @@ from spacy.tokens import Token
 from dotterel.cameo import CameoTable
 from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._irrealis import (
+    in_condition,
+    in_direct_quote,
+    in_question,
+    quote_states,
+    unrealised_frame,
+)
 from dotterel.components.events._participants import arguments_for
 
 LOGGER = logging.getLogger(__name__)
@@ -120,6 +132,8 @@ class RelevanceRules:
     accusation_nouns: frozenset[str] = frozenset()
     #: predicates of blame in a proposition ("responsible", "guilty")
     blame_words: frozenset[str] = frozenset()
+    #: subjects of a performative speech act in a quote ("we", "I": "we welcome ...")
+    performative_subjects: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -149,6 +163,7 @@ class RelevanceRules:
             prevention_verbs=words("prevention_verbs"),
             accusation_nouns=words("accusation_nouns"),
             blame_words=words("blame_words"),
+            performative_subjects=words("performative_subjects"),
         )
 
 
@@ -201,18 +216,19 @@ def default_relevance() -> RelevanceRules:
 
 def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: CameoTable) -> None:
     """Mark drafts that are no events as ``absorbed``; recode verbal ASSAULTs as ACCUSE."""
+    states: tuple[list[int], list[bool]] | None = None  # direct speech, found once per doc
     for d in drafts:
         if d.absorbed:
             continue
-        if _in_question(d.trigger):
+        if in_question(d.trigger):
             d.absorbed = True
             d.dropped = "question"
             continue
-        if _in_condition(d.trigger, rules.condition_marks):
+        if in_condition(d.trigger, rules.condition_marks):
             d.absorbed = True
             d.dropped = "condition"
             continue
-        frame = _unrealised_frame(d.trigger, rules.wish_verbs, rules.prevention_verbs)
+        frame = unrealised_frame(d.trigger, rules.wish_verbs, rules.prevention_verbs)
         if frame is not None:
             d.absorbed = True
             d.dropped = frame
@@ -229,6 +245,12 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
         if _generic_without_actor(d, rules):
             d.absorbed = True
             d.dropped = "generic"
+            continue
+        if states is None:
+            states = quote_states(d.trigger.doc.text)
+        if _quoted_description(d, rules, states):
+            d.absorbed = True
+            d.dropped = "quoted"
             continue
         if _one_sided_meeting(d, rules):
             d.absorbed = True
@@ -247,41 +269,40 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
                 d.dropped = "metaphor"
 
 
-_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", ")"})
+def _quoted_description(
+    d: Draft, rules: RelevanceRules, states: tuple[list[int], list[bool]]
+) -> bool:
+    """A generic verb, or one only the CAMEO.2.0 general layer codes, inside a direct quote.
+
+    Quoted speech is where a speaker gives views, predictions and generic statements
+    ("we see schools offering parents hope", "the leaders we are raising money for"),
+    which the events guide does not code; the speaker's own speech act stays an event
+    ("we urge", "I congratulate" are not generic verbs), and so does a performative
+    generic verb: present tense with a first-person subject ("we welcome the plan"),
+    and a quoted charge of a material act done to a political actor ("it is providing
+    the rebels with arms": a coded target other than private people).
+    """
+    tok = d.trigger
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    general = d.method.startswith("knowledge")
+    if not general and tok.lemma_.lower() not in rules.generic_verbs:
+        return False
+    if not in_direct_quote(tok, states):
+        return False
+    if any(_coded_political(a, rules) for a in d.targets):
+        return False  # a quoted charge of a material act ("it is providing the rebels arms")
+    performative = tok.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in rules.performative_subjects for c in tok.children
+    )
+    return not performative
 
 
-def _in_question(tok: Token) -> bool:
-    """Whether ``tok`` is in a question ("can they file a lawsuit?"): not a realised act."""
-    sent = tok.sent
-    last = sent[-1]
-    while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
-        last = tok.doc[last.i - 1]
-    return last.text == "?"
-
-
-def _unrealised_frame(
-    tok: Token, wish_verbs: frozenset[str], prevention_verbs: frozenset[str] = frozenset()
-) -> str | None:
-    """ "wish" when ``tok`` is inside the clausal complement of a verb of wishing,
-    "purpose" inside an "in order to" clause, "prevented" in the "from"-gerund of a verb
-    of prevention; else None."""
-    cur = tok
-    while cur.head.i != cur.i:
-        head = cur.head
-        if (
-            cur is tok  # the gerund itself: deeper clauses under it are their own
-            and cur.dep_ == "pcomp"
-            and head.lower_ == "from"
-            and head.head.lemma_.lower() in prevention_verbs
-        ):
-            return "prevented"
-        # the word form too: the small model lemmatises "hopes" as "hop"
-        if cur.dep_ == "ccomp" and (head.lemma_.lower() in wish_verbs or head.lower_ in wish_verbs):
-            return "wish"
-        if cur.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in":
-            return "purpose"
-        cur = head
-    return None
+def _coded_political(arg: Argument, rules: RelevanceRules) -> bool:
+    """Whether ``arg`` is a coded actor other than private people (``_PRIVATE_ROLES``)."""
+    code = arg.code or (arg.actor.code if arg.actor is not None else None) or ""
+    roles = {code[i : i + 3] for i in range(3, len(code), 3)}
+    return bool(code) and not roles & _PRIVATE_ROLES
 
 
 def _one_sided_meeting(d: Draft, rules: RelevanceRules) -> bool:
@@ -330,19 +351,6 @@ def _opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
                 if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
                     return o
     return None
-
-
-def _in_condition(tok: Token, marks: frozenset[str]) -> bool:
-    """Whether ``tok`` sits in an ``if``/``unless`` clause, however deep ("if the court
-    that sentenced him had acted ..."): a supposition, not a realised act."""
-    cur = tok
-    while cur.head.i != cur.i:
-        if cur.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in marks for c in cur.children
-        ):
-            return True
-        cur = cur.head
-    return False
 
 
 def _catenative(tok: Token, verbs: frozenset[str]) -> bool:
