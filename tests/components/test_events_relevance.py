@@ -400,3 +400,22 @@ def test_restatement_needs_the_same_actors_not_only_the_same_codes():
 
     first, other, again = event(0, 0, "a-1"), event(1, 1, "a-2"), event(2, 2, "a-1")
     assert restatements_dropped([first, other, again]) == [first, other]
+
+
+# ---- speculation: a hypothetical act needs both sides named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure of a few consulates might seem a symbolic gesture to Gondor.",
+        "The embassy of Arnor would have to suspend work by Friday.",
+    ],
+)
+def test_hypothetical_act_without_both_sides_is_no_event(base, events, text):
+    assert [e for e in run(base, events, text) if e.modality == "hypothetical"] == []
+
+
+def test_hypothetical_act_between_two_named_actors_is_kept(base, events):
+    evs = run(base, events, "Gondor may well endorse Arnor next week.")
+    assert [(e.event_type, e.modality) for e in evs] == [("SUPPORT", "hypothetical")]

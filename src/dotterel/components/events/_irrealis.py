@@ -1,5 +1,5 @@
 """Where a text does not assert an act: questions, suppositions, wishes, purposes,
-prevented acts and direct speech (issue 18). Tests on single tokens, used by
+prevented acts, speculation and direct speech (issue 18). Tests on single tokens, used by
 :mod:`._relevance`; the word lists come from ``data/events/relevance.json``.
 """
 
@@ -9,6 +9,8 @@ import bisect
 import re
 
 from spacy.tokens import Token
+
+from dotterel.components.events._drafts import Draft
 
 _CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", ")"})
 
@@ -91,10 +93,27 @@ def in_direct_quote(tok: Token, states: tuple[list[int], list[bool]] | None = No
     return k >= 0 and inside[k]
 
 
+def speculation(d: Draft) -> bool:
+    """A hypothetical act ("could", "would", "might") without both sides coded.
+
+    The events guide codes no predictions or generic statements: "the expulsion of a
+    few people might seem symbolic", "the consulate would have to suspend work" speak of
+    a possible act, not of one between two named actors; a conditional act with both
+    sides named ("Gondor may well endorse Arnor") stays, with modality hypothetical.
+    """
+    if d.modality != "hypothetical":
+        return False
+    return not (
+        any(a.actor is not None or a.code for a in d.sources)
+        and any(a.actor is not None or a.code for a in d.targets)
+    )
+
+
 __all__ = [
     "in_condition",
     "in_direct_quote",
     "in_question",
     "quote_states",
+    "speculation",
     "unrealised_frame",
 ]

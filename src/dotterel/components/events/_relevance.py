@@ -14,6 +14,9 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   "cooperation helped") is no source; a generic verb with neither source nor such a
   target is dropped, and a contact verb (visit, meet ...) needs a political target too
   ("was visiting her father" is private).
+* **Speculation**: a hypothetical act ("could", "would", "might") is a prediction or
+  a generic statement unless both its sides are coded actors ("the expulsion of a few
+  people might seem symbolic" is dropped; "Gondor may endorse Arnor" stays, hypothetical).
 * **Quoted descriptions**: inside a direct quote, a generic verb or a verb only the
   CAMEO.2.0 general layer codes describes the speaker's view of the world (opinions,
   predictions, generic statements: "we see schools offering parents hope") and is
@@ -75,6 +78,7 @@ from dotterel.components.events._irrealis import (
     in_direct_quote,
     in_question,
     quote_states,
+    speculation,
     unrealised_frame,
 )
 from dotterel.components.events._participants import arguments_for
@@ -245,6 +249,10 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
         if _generic_without_actor(d, rules):
             d.absorbed = True
             d.dropped = "generic"
+            continue
+        if speculation(d):
+            d.absorbed = True
+            d.dropped = "speculation"
             continue
         if states is None:
             states = quote_states(d.trigger.doc.text)
