@@ -150,6 +150,29 @@ def test_knowledge_codes_a_verb_the_lexicon_does_not_know(base, events):
     assert lemma.upper() in events.knowledge
 
 
+@pytest.mark.parametrize("verb", ["faulted", "chided", "scolded"])
+def test_a_verb_of_a_disapproval_block_codes_by_its_block_default(base, events, verb):
+    lemma = base(f"Gondor {verb} Arnor.")[1].lemma_
+    assert (lemma, "VERB") not in events.lexicon.rows  # coded by the general layer
+    evs = run(base, events, f"Gondor {verb} Arnor over the border dispute.")
+    assert [(e.source_code, e.target_code, e.event_type, e.method) for e in evs] == [
+        ("GON", "ARN", "ACCUSE", "knowledge-default")
+    ]
+
+
+def test_a_mistagged_noun_gets_no_block_default(base, events):
+    # the small model tags "dispute" here a verb (an object of "ending"): a noun in fact
+    text = "Gondor accepted a formula for ending its fisheries dispute with Arnor."
+    evs = run(base, events, text)
+    assert "ACCUSE" not in types(evs)
+
+
+def test_a_verb_of_another_block_needs_a_pattern(base, events):
+    # "gathered" is in a CAMEO.2.0 consultation block, but with no pattern word it is
+    # an everyday verb: no block default outside the disapproval blocks
+    assert run(base, events, "Gondor gathered Arnor's grain in the autumn.") == []
+
+
 def test_knowledge_is_off_with_user_verb_dictionaries(base):
     comp = EventsComponent(base, "ev", knowledge="none")
     assert comp.knowledge is None

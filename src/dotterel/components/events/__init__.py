@@ -66,7 +66,8 @@ both coded ``USALEG`` endorsing in two sentences are two events).
 table) is loaded by default (``knowledge = "shipped"``; ``"none"`` turns it off) as the
 layer *under* the hand lexicon: it codes only verbs the lexicon has no row for, by a
 pattern matched inside the verb's own phrase (its dependency subtree minus other clauses,
-at most 10 words), never by a block's default code, and leaves frequent light verbs
+at most 10 words), by a block's default code only in the blocks of disapproval (CAMEO
+11x, ``knowledge_default_roots``: "faulted", "chided"), and leaves frequent light verbs
 (``knowledge_skip_verbs``) alone. With user PETRARCH verb dictionaries it is off. A verb
 unknown to both layers stays uncoded: no offline fallback that is both shipped and fast
 exists (the small spaCy model has no word vectors).
@@ -274,6 +275,7 @@ class EventsComponent:
             use_lexicon=self.use_lexicon,
             code_nouns=self._code_nouns(),
             knowledge=self.knowledge if self.verbs is None else None,
+            default_roots=self.relevance.knowledge_default_roots if self.relevance else frozenset(),
         )
         for d in drafts.values():
             if d.trigger.pos_ in ("NOUN", "PROPN"):

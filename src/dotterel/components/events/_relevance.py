@@ -138,6 +138,8 @@ class RelevanceRules:
     blame_words: frozenset[str] = frozenset()
     #: subjects of a performative speech act in a quote ("we", "I": "we welcome ...")
     performative_subjects: frozenset[str] = frozenset()
+    #: CAMEO roots whose general-layer blocks code by their default code ("11")
+    knowledge_default_roots: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -168,6 +170,7 @@ class RelevanceRules:
             accusation_nouns=words("accusation_nouns"),
             blame_words=words("blame_words"),
             performative_subjects=words("performative_subjects"),
+            knowledge_default_roots=words("knowledge_default_roots"),
         )
 
 
