@@ -442,3 +442,22 @@ def test_hypothetical_act_without_both_sides_is_no_event(base, events, text):
 def test_hypothetical_act_between_two_named_actors_is_kept(base, events):
     evs = run(base, events, "Gondor may well endorse Arnor next week.")
     assert [(e.event_type, e.modality) for e in evs] == [("SUPPORT", "hypothetical")]
+
+
+# ---- need and inability: the infinitive is no realised act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor was unable to defeat Arnor's army at the river.",
+        "The envoy said Gondor needs to support Arnor.",
+    ],
+)
+def test_act_under_need_or_inability_is_no_event(base, events, text):
+    assert not types(run(base, events, text)) & {"ASSAULT", "SUPPORT"}
+
+
+def test_act_under_an_intent_head_is_kept_as_intended(base, events):
+    evs = run(base, events, "Gondor is ready to support Arnor.")
+    assert evs and all(e.modality == "intended" for e in evs)

@@ -25,14 +25,20 @@ def in_question(tok: Token) -> bool:
 
 
 def unrealised_frame(
-    tok: Token, wish_verbs: frozenset[str], prevention_verbs: frozenset[str] = frozenset()
+    tok: Token,
+    wish_verbs: frozenset[str],
+    prevention_verbs: frozenset[str] = frozenset(),
+    unrealised_heads: frozenset[str] = frozenset(),
 ) -> str | None:
     """ "wish" when ``tok`` is inside the clausal complement of a verb of wishing,
     "purpose" inside an "in order to" clause, "prevented" in the "from"-gerund of a verb
-    of prevention; else None."""
+    of prevention, "unrealised" in the infinitive of a word of need or inability
+    (``unrealised_heads``: "was unable to overcome", "needs to support"); else None."""
     cur = tok
     while cur.head.i != cur.i:
         head = cur.head
+        if cur is tok and cur.dep_ == "xcomp" and head.lemma_.lower() in unrealised_heads:
+            return "unrealised"
         if (
             cur is tok  # the gerund itself: deeper clauses under it are their own
             and cur.dep_ == "pcomp"

@@ -14,14 +14,10 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   "cooperation helped") is no source; a generic verb with neither source nor such a
   target is dropped, and a contact verb (visit, meet ...) needs a political target too
   ("was visiting her father" is private).
-* **Speculation**: a hypothetical act ("could", "would", "might") is a prediction or
-  a generic statement unless both its sides are coded actors ("the expulsion of a few
-  people might seem symbolic" is dropped; "Gondor may endorse Arnor" stays, hypothetical).
-* **Quoted descriptions**: inside a direct quote, a generic verb or a verb only the
-  CAMEO.2.0 general layer codes describes the speaker's view of the world (opinions,
-  predictions, generic statements: "we see schools offering parents hope") and is
-  dropped; speech acts (urge, accuse, congratulate) and performatives ("we welcome
-  the plan": present tense, first-person subject) stay.
+* **Speculation, need, inability and quoted views** (:mod:`._irrealis`): a hypothetical
+  act without both sides coded, the infinitive of "unable"/"need", and a generic or
+  general-layer verb inside a direct quote ("we see schools offering parents hope") are
+  no realised acts between actors; quoted speech acts and performatives stay.
 * **Questions** are not realised acts ("can they file a lawsuit?").
 * **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
   ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
@@ -138,6 +134,8 @@ class RelevanceRules:
     blame_words: frozenset[str] = frozenset()
     #: subjects of a performative speech act in a quote ("we", "I": "we welcome ...")
     performative_subjects: frozenset[str] = frozenset()
+    #: words of need or inability: their infinitive is no realised act ("unable to")
+    unrealised_heads: frozenset[str] = frozenset()
     #: CAMEO roots whose general-layer blocks code by their default code ("11")
     knowledge_default_roots: frozenset[str] = frozenset()
 
@@ -171,6 +169,7 @@ class RelevanceRules:
             blame_words=words("blame_words"),
             performative_subjects=words("performative_subjects"),
             knowledge_default_roots=words("knowledge_default_roots"),
+            unrealised_heads=words("unrealised_heads"),
         )
 
 
@@ -235,7 +234,9 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.absorbed = True
             d.dropped = "condition"
             continue
-        frame = unrealised_frame(d.trigger, rules.wish_verbs, rules.prevention_verbs)
+        frame = unrealised_frame(
+            d.trigger, rules.wish_verbs, rules.prevention_verbs, rules.unrealised_heads
+        )
         if frame is not None:
             d.absorbed = True
             d.dropped = frame
