@@ -461,3 +461,17 @@ def test_act_under_need_or_inability_is_no_event(base, events, text):
 def test_act_under_an_intent_head_is_kept_as_intended(base, events):
     evs = run(base, events, "Gondor is ready to support Arnor.")
     assert evs and all(e.modality == "intended" for e in evs)
+
+
+# ---- disagreeing with a holder's view is disapproval of the holder
+
+
+def test_negated_agreement_with_an_actors_view_accuses_the_holder(base, events):
+    evs = run(base, events, "Arnor did not accept Gondor's view of the treaty.")
+    assert [(e.source_code, e.target_code, e.event_type, e.negated) for e in evs] == [
+        ("ARN", "GON", "ACCUSE", False)
+    ]
+
+
+def test_negated_agreement_with_a_view_without_holder_is_no_event(base, events):
+    assert run(base, events, "Arnor did not accept the view that the treaty was void.") == []

@@ -107,6 +107,7 @@ share, is a private module of this package:
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
 ``_irrealis``      what a text does not assert: questions, conditions, wishes, direct quotes
+``_opinions``      agreeing with an opinion: an accusation of the blamed or nothing
 ``_size``          killed / injured / arrested counts
 ``_confidence``    the confidence formula
 ``_event_pairs``   the finished :class:`~dotterel.model.Event` records, one per actor pair

@@ -27,7 +27,8 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   their leaders' choice" take sides on a proposition (``opinion_nouns``). When the
   proposition blames an actor ("accepted the view that Mordor was responsible", "agreed
   with accusations that X had abused ...": an accusation noun or a ``blame_words``
-  predicate) it is an ACCUSE of that actor; otherwise it is an opinion and dropped.
+  predicate) it is an ACCUSE of that actor, and so is rejecting a named holder's view
+  ("did not agree with their leaders' choice"); otherwise it is an opinion and dropped.
 * **Wishes and purposes are not realised acts**: an event in the clausal complement
   of a verb of wishing (``wish_verbs``: "hopes *that* the vote shows X supports Y",
   however deep) is a hope, and an event in an "in order to" purpose clause ("stayed
@@ -77,7 +78,7 @@ from dotterel.components.events._irrealis import (
     speculation,
     unrealised_frame,
 )
-from dotterel.components.events._participants import arguments_for
+from dotterel.components.events._opinions import agreed_opinion
 
 LOGGER = logging.getLogger(__name__)
 
@@ -269,7 +270,7 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.dropped = "one_sided"
             continue
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
-        if row is not None and row.plover_type == "AGREE" and _agreed_opinion(d, rules):
+        if row is not None and row.plover_type == "AGREE" and agreed_opinion(d, rules):
             continue
         if row is not None and row.plover_type == "ASSAULT" and not _physical(d, rules):
             lemma = d.trigger.lemma_.lower()
@@ -329,40 +330,6 @@ def _one_sided_meeting(d: Draft, rules: RelevanceRules) -> bool:
         if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
             return False  # "the two leaders met", "X and Y held talks"
     return True
-
-
-def _agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
-    """Recode or drop an AGREE over an opinion noun (see the module docstring); whether
-    the draft was an opinion."""
-    noun = _opinion_object(d.trigger, rules.opinion_nouns)
-    if noun is None:
-        return False
-    blamed: list[Token] = []
-    for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
-        words = {t.lemma_.lower() for t in clause.subtree}
-        if noun.lemma_.lower() in rules.accusation_nouns or words & rules.blame_words:
-            blamed += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    targets = [a for a in arguments_for(blamed) if a.actor is not None or a.code]
-    if targets:
-        d.code = rules.accuse_code
-        d.targets = targets
-        d.paired = None
-        return False
-    d.absorbed = True
-    d.dropped = "opinion"
-    return True
-
-
-def _opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
-    """The opinion noun ``tok`` takes as object or with "with" ("agreed with the view")."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns:
-            return c
-        if c.dep_ == "prep" and c.lower_ == "with":
-            for o in c.children:
-                if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
-                    return o
-    return None
 
 
 def _catenative(tok: Token, verbs: frozenset[str]) -> bool:
