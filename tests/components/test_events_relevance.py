@@ -475,3 +475,12 @@ def test_negated_agreement_with_an_actors_view_accuses_the_holder(base, events):
 
 def test_negated_agreement_with_a_view_without_holder_is_no_event(base, events):
     assert run(base, events, "Arnor did not accept the view that the treaty was void.") == []
+
+
+def test_first_person_source_of_a_generic_verb_is_the_quoted_speaker(base, events):
+    evs = run(base, events, "\u201cWe welcome the plan of Arnor,\u201d the Gondor minister said.")
+    assert "SUPPORT" in types(evs)
+
+
+def test_third_person_pronoun_source_of_a_generic_verb_is_no_actor(base, events):
+    assert run(base, events, "They provided blankets to the families.") == []

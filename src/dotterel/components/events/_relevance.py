@@ -9,7 +9,8 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   about", "according to" (pattern classes in ``formulas.tsv``).
 * **Generic verbs** (help, provide, contribute, sign, meet, offer, ...) need a political
   actor as source: a coded actor, a name, or a political role noun of the actors' agent
-  table ("officials", "prosecutors"); an unresolved pronoun, a private group ("people",
+  table ("officials", "prosecutors"), or "I"/"we" (the quoted speaker, whom the outlet
+  quotes as an actor); an unresolved third-person pronoun, a private group ("people",
   "students") or an inanimate or abstract noun phrase ("the report provided details",
   "cooperation helped") is no source; a generic verb with neither source nor such a
   target is dropped, and a contact verb (visit, meet ...) needs a political target too
@@ -410,7 +411,8 @@ def _generic_without_actor(d: Draft, rules: RelevanceRules) -> bool:
 
 
 def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
-    """Whether ``arg`` can be a political actor: coded, a name, or a pronoun."""
+    """Whether ``arg`` can be a political actor: coded, a name, a political role noun, or
+    a first-person pronoun (the speaker the outlet quotes: "we welcome the plan")."""
     if arg.actor is not None or arg.code:
         return True
     span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")  # char offsets
@@ -418,7 +420,8 @@ def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
         return False
     head = span.root
     return (
-        head.pos_ == "PROPN"
+        (head.pos_ == "PRON" and head.lower_ in rules.performative_subjects)
+        or head.pos_ == "PROPN"
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or head.lemma_.lower() in rules.person_nouns
     )
