@@ -484,3 +484,16 @@ def test_first_person_source_of_a_generic_verb_is_the_quoted_speaker(base, event
 
 def test_third_person_pronoun_source_of_a_generic_verb_is_no_actor(base, events):
     assert run(base, events, "They provided blankets to the families.") == []
+
+
+# ---- a noun inside a name is no event noun
+
+
+def test_event_noun_inside_an_organisation_name_is_no_event(base, events):
+    doc = base("The Gondor Office of Emergency Deployment opened on Monday.")
+    assert any(t.ent_type_ == "ORG" for t in doc if t.text == "Deployment")  # sanity
+    assert "MOBILIZE" not in types(run(base, events, doc.text))
+
+
+def test_the_same_noun_outside_a_name_is_an_event(base, events):
+    assert "MOBILIZE" in types(run(base, events, "Gondor ordered the deployment of troops."))

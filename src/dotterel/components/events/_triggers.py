@@ -210,8 +210,15 @@ def own_phrase(tok: Token) -> list[Token]:
     return out[:PHRASE_WINDOW]
 
 
+#: Named entities whose words are a name, not an act ("Office of Security Deployment",
+#: "the Protection Act"): a noun inside one is no event noun.
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
 def code_noun(tok: Token, lexicon: TriggerLexicon) -> Draft | None:
-    """A draft for the event noun ``tok``, by lexicon row."""
+    """A draft for the event noun ``tok``, by lexicon row (none inside a name)."""
+    if tok.ent_type_ in NAME_ENTITIES and tok.ent_iob_ == "I" and tok.text[:1].isupper():
+        return None
     row = lexicon.match(tok, "NOUN")
     if row is None or row.code is None:
         return None
