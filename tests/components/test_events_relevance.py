@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from components.test_events import run, triples
@@ -19,22 +18,9 @@ from dotterel.components.events._event_pairs import restatements_dropped
 from dotterel.components.events._irrealis import quote_states
 from dotterel.components.events._relevance import FORMULAS_PATH, read_formulas
 from dotterel.components.events._size import default_size_words
-from dotterel.extensions import register_extensions
 from dotterel.model import Event, TextSpan
-from dotterel.pipeline import BASE_MODEL
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def base() -> Language:
-    register_extensions()
-    return spacy.load(BASE_MODEL)
-
-
-@pytest.fixture(scope="module")
-def events(base: Language) -> EventsComponent:
-    return EventsComponent(base, "dotterel_events")
 
 
 def types(evs: list[Event]) -> set[str]:
