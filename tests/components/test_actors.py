@@ -73,6 +73,17 @@ def test_capital_that_acts_is_its_government(actors_nlp: Language) -> None:
     assert moscow.method == "rule"
 
 
+def test_capital_naming_a_thing_is_a_place(actors_nlp: Language) -> None:
+    # "the Amman bombing": where it happened, not the Jordanian government's act;
+    # "Amman officials" (an agent phrase) and "Amman denied" still act
+    doc = run(actors_nlp, "The Amman bombing wounded nine people.")
+    assert "Amman" not in codes_of(doc)
+    doc = run(actors_nlp, "Amman officials denied the report, and Amman rejected it.")
+    codes = codes_of(doc)
+    assert codes["Amman officials"] == "JORGOV"
+    assert codes["Amman"] == "JORGOV"
+
+
 def test_country_in_a_place_role_is_not_an_actor(actors_nlp: Language) -> None:
     doc = run(
         actors_nlp,
