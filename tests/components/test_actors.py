@@ -73,6 +73,18 @@ def test_capital_that_acts_is_its_government(actors_nlp: Language) -> None:
     assert moscow.method == "rule"
 
 
+def test_cameo_regions_are_actors_but_longer_names_win(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Western envoys and European ministers met Latin American leaders.")
+    codes = codes_of(doc)
+    assert codes["Western envoys"].startswith("WST")
+    assert codes["European ministers"].startswith("EUR")
+    assert codes["Latin American leaders"].startswith("LAM")
+    doc = run(actors_nlp, "West Bank settlers and Western Sahara rebels protested.")
+    codes = codes_of(doc)
+    assert codes["West Bank"] == "PSE"
+    assert codes["Western Sahara rebels"].startswith("ESH")
+
+
 def test_capital_naming_a_thing_is_a_place(actors_nlp: Language) -> None:
     # "the Amman bombing": where it happened, not the Jordanian government's act;
     # "Amman officials" (an agent phrase) and "Amman denied" still act
