@@ -73,6 +73,29 @@ def test_capital_that_acts_is_its_government(actors_nlp: Language) -> None:
     assert moscow.method == "rule"
 
 
+def test_cameo_regions_are_actors_but_longer_names_win(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Western envoys and European ministers met Latin American leaders.")
+    codes = codes_of(doc)
+    assert codes["Western envoys"].startswith("WST")
+    assert codes["European ministers"].startswith("EUR")
+    assert codes["Latin American leaders"].startswith("LAM")
+    doc = run(actors_nlp, "West Bank settlers and Western Sahara rebels protested.")
+    codes = codes_of(doc)
+    assert codes["West Bank"] == "PSE"
+    assert codes["Western Sahara rebels"].startswith("ESH")
+
+
+def test_capital_naming_a_thing_is_a_place(actors_nlp: Language) -> None:
+    # "the Amman bombing": where it happened, not the Jordanian government's act;
+    # "Amman officials" (an agent phrase) and "Amman denied" still act
+    doc = run(actors_nlp, "The Amman bombing wounded nine people.")
+    assert "Amman" not in codes_of(doc)
+    doc = run(actors_nlp, "Amman officials denied the report, and Amman rejected it.")
+    codes = codes_of(doc)
+    assert codes["Amman officials"] == "JORGOV"
+    assert codes["Amman"] == "JORGOV"
+
+
 def test_country_in_a_place_role_is_not_an_actor(actors_nlp: Language) -> None:
     doc = run(
         actors_nlp,
@@ -474,3 +497,33 @@ def test_hyphenated_given_name_is_still_a_person(actors_nlp: Language) -> None:
     )
     person = actor_for(doc, "Park Geun-hye")
     assert person is not None and (person.code or "").startswith("KOR")
+
+
+def test_office_holders_of_the_2010s_and_2020s(actors_nlp: Language) -> None:
+    """``leaders.tsv`` office holders beyond the Phoenix dictionaries' end (about 2015):
+    a senator is LEG, a governor or minister GOV, an IGO head the IGO's code."""
+    codes = codes_of(
+        run(actors_nlp, "Ted Cruz criticised Gretchen Whitmer over the new budget rules.")
+    )
+    assert codes["Ted Cruz"] == "USALEG"
+    assert codes["Gretchen Whitmer"] == "USAGOV"
+    codes = codes_of(run(actors_nlp, "Dmytro Kuleba met Abbas Araghchi in Geneva on Tuesday."))
+    assert codes["Dmytro Kuleba"] == "UKRGOV"
+    assert codes["Abbas Araghchi"] == "IRNGOV"
+    codes = codes_of(run(actors_nlp, "Mevlüt Çavuşoğlu and Sergei Shoigu discussed the ceasefire."))
+    assert codes["Mevlüt Çavuşoğlu"] == "TURGOV"
+    assert codes["Sergei Shoigu"] == "RUSGOV"
+    text = "Rafael Grossi warned on Monday that inspectors had lost access to the plant."
+    assert codes_of(run(actors_nlp, text))["Rafael Grossi"] == "IGOUNOIAE"
+
+
+def test_leader_short_form_alone_but_not_under_another_given_name(actors_nlp: Language) -> None:
+    """A listed surname alone ("Klobuchar" in a headline) is the office holder; the same
+    surname after another given name is someone else."""
+    doc = run(actors_nlp, "Klobuchar says the Senate will vote on Friday.")
+    assert codes_of(doc)["Klobuchar"] == "USALEG"
+    assert (
+        codes_of(run(actors_nlp, "Shoigu visited the troops near the front."))["Shoigu"] == "RUSGOV"
+    )
+    doc = run(actors_nlp, "Maria Cruz, a teacher, spoke at the rally in Lisbon.")
+    assert codes_of(doc)["Maria Cruz"] != "USALEG"

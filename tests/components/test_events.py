@@ -7,18 +7,16 @@ coder. One end-to-end test runs the whole pipeline.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from components.events import harness
 from dotterel.components.events import EventsComponent, TriggerLexicon
-from dotterel.extensions import article_of, register_extensions
+from dotterel.extensions import article_of
 from dotterel.model import Actor, Event, Mention
-from dotterel.pipeline import BASE_MODEL
 
 pytestmark = pytest.mark.slow
 
@@ -35,45 +33,9 @@ ACTORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def base() -> Language:
-    register_extensions()
-    return spacy.load(BASE_MODEL)
-
-
-@pytest.fixture(scope="module")
-def events(base: Language) -> EventsComponent:
-    return EventsComponent(base, "dotterel_events")
-
-
 def with_actors(doc: Doc, table: dict[str, str] = ACTORS) -> Doc:
     """Mark every occurrence of the table's names as a mention of one actor per code."""
-    art = article_of(doc)
-    actors: dict[str, Actor] = {}
-    mentions = []
-    taken: set[int] = set()
-    for name in sorted(table, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
-            if taken & set(range(m.start(), m.end())):
-                continue
-            taken.update(range(m.start(), m.end()))
-            code = table[name]
-            actor = actors.setdefault(
-                code, Actor(id=f"{art.id}-a{len(actors)}", name=name, code=code)
-            )
-            mentions.append(
-                Mention(
-                    id=f"{art.id}-n{len(mentions)}",
-                    start=m.start(),
-                    end=m.end(),
-                    text=name,
-                    label="GPE",
-                    actor_id=actor.id,
-                )
-            )
-    doc._.actor_mentions = sorted(mentions, key=lambda x: x.start)
-    doc._.actors = list(actors.values())
-    return doc
+    return harness.with_actors(doc, table)
 
 
 def run(base: Language, events: EventsComponent, text: str) -> list[Event]:

@@ -7,30 +7,20 @@ size and confidence. Actors are set by hand, as in ``test_events.py``.
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
-import spacy
 from spacy.language import Language
 
 from components.test_events import run, triples
 from dotterel.components.events import EventsComponent
+from dotterel.components.events._event_pairs import restatements_dropped
+from dotterel.components.events._irrealis import quote_states
 from dotterel.components.events._relevance import FORMULAS_PATH, read_formulas
 from dotterel.components.events._size import default_size_words
-from dotterel.extensions import register_extensions
-from dotterel.model import Event
-from dotterel.pipeline import BASE_MODEL
+from dotterel.model import Event, TextSpan
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def base() -> Language:
-    register_extensions()
-    return spacy.load(BASE_MODEL)
-
-
-@pytest.fixture(scope="module")
-def events(base: Language) -> EventsComponent:
-    return EventsComponent(base, "dotterel_events")
 
 
 def types(evs: list[Event]) -> set[str]:
@@ -144,6 +134,29 @@ def test_knowledge_codes_a_verb_the_lexicon_does_not_know(base, events):
     lemma = "repatriate"
     assert (lemma, "VERB") not in events.lexicon.rows
     assert lemma.upper() in events.knowledge
+
+
+@pytest.mark.parametrize("verb", ["faulted", "chided", "scolded"])
+def test_a_verb_of_a_disapproval_block_codes_by_its_block_default(base, events, verb):
+    lemma = base(f"Gondor {verb} Arnor.")[1].lemma_
+    assert (lemma, "VERB") not in events.lexicon.rows  # coded by the general layer
+    evs = run(base, events, f"Gondor {verb} Arnor over the border dispute.")
+    assert [(e.source_code, e.target_code, e.event_type, e.method) for e in evs] == [
+        ("GON", "ARN", "ACCUSE", "knowledge-default")
+    ]
+
+
+def test_a_mistagged_noun_gets_no_block_default(base, events):
+    # the small model tags "dispute" here a verb (an object of "ending"): a noun in fact
+    text = "Gondor accepted a formula for ending its fisheries dispute with Arnor."
+    evs = run(base, events, text)
+    assert "ACCUSE" not in types(evs)
+
+
+def test_a_verb_of_another_block_needs_a_pattern(base, events):
+    # "gathered" is in a CAMEO.2.0 consultation block, but with no pattern word it is
+    # an everyday verb: no block default outside the disapproval blocks
+    assert run(base, events, "Gondor gathered Arnor's grain in the autumn.") == []
 
 
 def test_knowledge_is_off_with_user_verb_dictionaries(base):
@@ -339,3 +352,134 @@ def test_prevented_act_did_not_happen(base, events):
     evs = run(base, events, "The Gondor police blocked Arnor diplomats from visiting the prisoner.")
     assert "COERCE" in types(evs)
     assert "CONSULT" not in types(evs)
+
+
+# ---- quoted descriptions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cGondor provides the farmers with grain every winter,\u201d the envoy said.",
+        'The envoy said: "Gondor is offering the villagers hope."',
+    ],
+)
+def test_generic_verb_describing_a_view_inside_a_quote_is_no_event(base, events, text):
+    assert "AID" not in types(run(base, events, text))
+    assert "AGREE" not in types(run(base, events, text))
+
+
+def test_quoted_material_act_on_a_political_actor_is_kept(base, events):
+    text = "\u201cGondor is providing Arnor with weapons,\u201d the envoy said."
+    assert ("GON", "ARN", "AID") in triples(run(base, events, text))
+
+
+def test_the_same_words_outside_a_quote_are_kept(base, events):
+    text = "Gondor provides the farmers with grain every winter, the envoy said."
+    assert "AID" in types(run(base, events, text))
+
+
+def test_quote_states_follow_curly_and_straight_marks_and_paragraphs():
+    text = 'a \u201cb\u201d c "d" e "f\n g'
+    offsets, inside = quote_states(text)
+    at = {text.index(w): w for w in "abcdefg"}
+
+    def quoted(i: int) -> bool:
+        k = bisect.bisect_right(offsets, i) - 1
+        return k >= 0 and inside[k]
+
+    assert [w for i, w in sorted(at.items()) if quoted(i)] == ["b", "d", "f"]
+
+
+# ---- restatements are the same actors, not only the same codes
+
+
+def test_restatement_needs_the_same_actors_not_only_the_same_codes():
+    def event(n: int, sent: int, source_id: str) -> Event:
+        return Event(
+            id="",
+            trigger=TextSpan(sent * 100 + 1, sent * 100 + 5, "back"),
+            sentence=TextSpan(sent * 100, sent * 100 + 50, "..."),
+            event_type="SUPPORT",
+            source_actor_id=source_id,
+            source_code="GONGOV",
+            target_code="ARN",
+            target_actor_id="a-arn",
+        )
+
+    first, other, again = event(0, 0, "a-1"), event(1, 1, "a-2"), event(2, 2, "a-1")
+    assert restatements_dropped([first, other, again]) == [first, other]
+
+
+# ---- speculation: a hypothetical act needs both sides named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure of a few consulates might seem a symbolic gesture to Gondor.",
+        "The embassy of Arnor would have to suspend work by Friday.",
+    ],
+)
+def test_hypothetical_act_without_both_sides_is_no_event(base, events, text):
+    assert [e for e in run(base, events, text) if e.modality == "hypothetical"] == []
+
+
+def test_hypothetical_act_between_two_named_actors_is_kept(base, events):
+    evs = run(base, events, "Gondor may well endorse Arnor next week.")
+    assert [(e.event_type, e.modality) for e in evs] == [("SUPPORT", "hypothetical")]
+
+
+# ---- need and inability: the infinitive is no realised act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor was unable to defeat Arnor's army at the river.",
+        "The envoy said Gondor needs to support Arnor.",
+    ],
+)
+def test_act_under_need_or_inability_is_no_event(base, events, text):
+    assert not types(run(base, events, text)) & {"ASSAULT", "SUPPORT"}
+
+
+def test_act_under_an_intent_head_is_kept_as_intended(base, events):
+    evs = run(base, events, "Gondor is ready to support Arnor.")
+    assert evs and all(e.modality == "intended" for e in evs)
+
+
+# ---- disagreeing with a holder's view is disapproval of the holder
+
+
+def test_negated_agreement_with_an_actors_view_accuses_the_holder(base, events):
+    evs = run(base, events, "Arnor did not accept Gondor's view of the treaty.")
+    assert [(e.source_code, e.target_code, e.event_type, e.negated) for e in evs] == [
+        ("ARN", "GON", "ACCUSE", False)
+    ]
+
+
+def test_negated_agreement_with_a_view_without_holder_is_no_event(base, events):
+    assert run(base, events, "Arnor did not accept the view that the treaty was void.") == []
+
+
+def test_first_person_source_of_a_generic_verb_is_the_quoted_speaker(base, events):
+    evs = run(base, events, "\u201cWe welcome the plan of Arnor,\u201d the Gondor minister said.")
+    assert "SUPPORT" in types(evs)
+
+
+def test_third_person_pronoun_source_of_a_generic_verb_is_no_actor(base, events):
+    assert run(base, events, "They provided blankets to the families.") == []
+
+
+# ---- a noun inside a name is no event noun
+
+
+def test_event_noun_inside_an_organisation_name_is_no_event(base, events):
+    doc = base("The Gondor Office of Emergency Deployment opened on Monday.")
+    assert any(t.ent_type_ == "ORG" for t in doc if t.text == "Deployment")  # sanity
+    assert "MOBILIZE" not in types(run(base, events, doc.text))
+
+
+def test_the_same_noun_outside_a_name_is_an_event(base, events):
+    assert "MOBILIZE" in types(run(base, events, "Gondor ordered the deployment of troops."))

@@ -3,12 +3,15 @@ actor component that loads them."""
 
 from __future__ import annotations
 
+import csv
 import time
 from pathlib import Path
 
 import pytest
 import spacy
 
+from dotterel.dictionaries import ActorLexicon
+from dotterel.dictionaries.actor_lexicon import DATA_DIR
 from dotterel.extensions import actor_at
 from dotterel.model import Article
 from dotterel.pipeline import BASE_MODEL, make_doc
@@ -59,3 +62,33 @@ def test_petrarch_validation_dictionaries(shared_eval: Path) -> None:
     gondor = actor_at(doc, text.index("Gondor"), len(text) - 1)
     assert gondor is not None
     assert gondor.code.startswith("GON")
+
+
+def test_leaders_table_names_one_person_each() -> None:
+    """``leaders.tsv``: no name (full or short form) listed for two codes (the loader
+    keeps the first one silently), and no short form that is a country name or demonym
+    (a bare "Jordan" or "Georgia" must stay a place)."""
+
+    def rows(name: str) -> list[list[str]]:
+        with (DATA_DIR / name).open(encoding="utf-8") as fh:
+            reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            return [r for r in reader if r and r[0].strip() and not r[0].startswith("#")]
+
+    places = {n.lower() for r in rows("countries.tsv") for col in r[1:5] for n in col.split("|")}
+    codes: dict[str, set[str]] = {}
+    for code, names in rows("leaders.tsv"):
+        aliases = [a for a in names.split("|") if a]
+        for alias in aliases:
+            codes.setdefault(alias.lower(), set()).add(code)
+        assert not {a.lower() for a in aliases[1:]} & places, names
+    assert not {name: c for name, c in codes.items() if len(c) > 1}
+
+
+def test_leaders_found_by_token_key() -> None:
+    """The names step asks ``lexicon.leaders`` by token key (split at hyphens, accents
+    folded): a hyphenated or accented leader is found that way too, so the built-in row
+    outranks a knowledge-base entry of the same name."""
+    lexicon = ActorLexicon(spacy.blank("en").tokenizer)
+    for name in ("Ban Ki-moon", "Mevlüt Çavuşoğlu", "Abdel Fattah el-Sisi"):
+        assert lexicon.leaders[name.lower()][:2] == lexicon.leaders[" ".join(lexicon.key(name))][:2]
+    assert lexicon.leaders[" ".join(lexicon.key("Ban Ki-moon"))][0] == "IGOUNO"

@@ -147,7 +147,7 @@ class ActorLexicon:
         self.descriptions = PhraseTrie()
         self.subdivisions = PhraseTrie()
         self.country_names: dict[str, str] = {}
-        #: lower-case person name -> (code, display name, evidence)
+        #: lower-case person name, and its token key -> (code, display name, evidence)
         self.leaders: dict[str, tuple[str, str, str]] = {}
         self.role_labels: dict[str, tuple[str, str]] = {}
         #: head word of an organisation name -> its sector roles (``org_heads.tsv``)
@@ -286,9 +286,11 @@ class ActorLexicon:
         for code, names in _rows(DATA_DIR / "leaders.tsv"):
             aliases = [a for a in names.split("|") if a]
             for alias in aliases:
-                self.leaders.setdefault(
-                    alias.lower(), (code, aliases[0], f"leaders.tsv: {alias} -> {code}")
-                )
+                found = (code, aliases[0], f"leaders.tsv: {alias} -> {code}")
+                self.leaders.setdefault(alias.lower(), found)
+                # the names step asks by token key ("ban ki - moon", accents folded): a
+                # hyphenated or accented leader must outrank the knowledge base there too
+                self.leaders.setdefault(" ".join(self.key(alias)), found)
         for head, roles in _rows(DATA_DIR / "org_heads.tsv"):
             self.org_heads[head] = roles
         for table in ("subdivisions.tsv", "regions.tsv"):

@@ -46,3 +46,21 @@ def test_noun_target_under_its_of_object(base, events):
     # "rejection of the loan for Chile": the target hangs under the "of" object
     evs = run(base, events, "Peru's rejection of the new loan for Chile angered Canada.")
     assert ("PER", "CHL", "REJECT") in triples(evs)
+
+
+def test_town_before_an_event_noun_is_its_place_not_its_actor(base, events):
+    # "the Edoras bombing": a town (a place below country level) modifying the noun
+    # says where it happened; the same name as a country-level actor still acts
+    from components.events.harness import with_actors
+    from dotterel.model import Place
+
+    text = "Gondor condemned the Edoras bombing of Arnor troops."
+    table = {"Edoras": "ROH", "Gondor": "GON", "Arnor": "ARN"}
+    doc = with_actors(base(text), table, per_name=True)
+    start = text.index("Edoras")
+    doc._.places = [Place(id="p0", start=start, end=start + 6, text="Edoras", level="city")]
+    evs = events(doc)._.events
+    assert not any(e.source_code == "ROH" for e in evs)
+    doc = with_actors(base(text), table, per_name=True)
+    evs = events(doc)._.events
+    assert any(e.source_code == "ROH" and e.event_type == "ASSAULT" for e in evs)

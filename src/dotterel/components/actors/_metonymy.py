@@ -1,6 +1,7 @@
 """Metonymy and place roles: a country or capital that acts is an actor ("Moscow
 denied"), one in a place role ("in Iran", "the border with Iran", "the Iranian border")
-is not, except as the host of a visit ("arrived in Amman"). Word lists: ``syntax.json``."""
+is not, except as the host of a visit ("arrived in Amman"); nor is a capital naming a
+thing ("the Kabul bombing"). Word lists: ``syntax.json``."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def is_place(st: DocState, m: NamedMatch, lexicon: ActorLexicon) -> bool:
         before = st.doc[head.i - 1] if head.i > 0 else head
         if before.lemma_.lower() in lexicon.place_nouns and before.pos_ == "NOUN":
             return True  # "crossed the border with Iran", whatever the PP attaches to
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and m.entry.category == "capital":
+        # "the Kabul bombing", "the Moscow talks": a city naming a thing (not an agent:
+        # "Moscow officials" is taken as an agent phrase before this) says where
+        return True
     return (
         root.dep_ in ("compound", "poss", "nmod", "amod")
         and head.lemma_.lower() in lexicon.place_nouns

@@ -48,7 +48,9 @@ How an event is found, in five passes over the dependency parse of each document
    to ...") and prevented acts ("blocked X from visiting") are not realised acts;
    agreeing with an opinion is no AGREE (an ACCUSE when the opinion blames an actor);
    a meeting needs two sides; "help" over a verb is a light verb
-   (``data/events/relevance.json``). A denial of a charge ("which X denies") targets
+   (``data/events/relevance.json``); inside a direct quote a generic or general-layer
+   verb is the speaker's view, not an event, unless it is performative ("we welcome")
+   or acts on a political actor. A denial of a charge ("which X denies") targets
    the accuser (``_denials``), and a sourceless event noun repeating an earlier
    event's type and target is that event again.
 
@@ -56,14 +58,16 @@ Then each event gets its **size** (``_size``: killed/injured/arrested from a num
 a casualty word of its clause), its **confidence** (``_confidence``: pattern x actors x
 realis, formula there and in ``docs/schema.md``), and a later restatement of an earlier
 event (same type, same coded sides, another sentence) is dropped as the events guide's
-"one event, also clauses" rule.
+"one event, also clauses" rule: the same actors, not only the same codes (two senators
+both coded ``USALEG`` endorsing in two sentences are two events).
 
 **General verb knowledge.** The compiled CAMEO.2.0 verb dictionary
 (:func:`dotterel.knowledge.load_verb_dictionary`, typed in PLOVER through the CAMEO
 table) is loaded by default (``knowledge = "shipped"``; ``"none"`` turns it off) as the
 layer *under* the hand lexicon: it codes only verbs the lexicon has no row for, by a
 pattern matched inside the verb's own phrase (its dependency subtree minus other clauses,
-at most 10 words), never by a block's default code, and leaves frequent light verbs
+at most 10 words), by a block's default code only in the blocks of disapproval (CAMEO
+11x, ``knowledge_default_roots``: "faulted", "chided"), and leaves frequent light verbs
 (``knowledge_skip_verbs``) alone. With user PETRARCH verb dictionaries it is off. A verb
 unknown to both layers stays uncoded: no offline fallback that is both shipped and fast
 exists (the small spaCy model has no word vectors).
@@ -105,6 +109,8 @@ share, is a private module of this package:
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
+``_irrealis``      what a text does not assert: questions, conditions, wishes, direct quotes
+``_opinions``      agreeing with an opinion: an accusation of the blamed or nothing
 ``_valence``       word valence for ``_disapproval``: the VADER lexicon, negators, boosters
 ``_disapproval``   a source's negative evaluation of an actor is ACCUSE (VADER valence)
 ``_size``          killed / injured / arrested counts
@@ -278,6 +284,7 @@ class EventsComponent:
             use_lexicon=self.use_lexicon,
             code_nouns=self._code_nouns(),
             knowledge=self.knowledge if self.verbs is None else None,
+            default_roots=self.relevance.knowledge_default_roots if self.relevance else frozenset(),
         )
         for d in drafts.values():
             if d.trigger.pos_ in ("NOUN", "PROPN"):

@@ -118,8 +118,10 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
 
     The events guide codes one event per (actor, type, recipient), a repeated mention
     later in the article being the same event ("Britain accuses Russia ..." in the lead
-    and again further down). A restatement has the same PLOVER type, the same coded
-    source and target (both coded), the same negation and modality as an earlier event.
+    and again further down). A restatement has the same PLOVER type, the same source
+    and target (both coded; the same actor of the article where there is one, else the
+    same code: two senators both coded ``USALEG`` are two sources), the same negation
+    and modality as an earlier event.
 
     An event *noun* with no source whose type and coded target repeat an event of an
     earlier sentence refers back to it ("Gondor shelled Arnor ... the shelling of
@@ -133,8 +135,8 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
     nouns = nominal or set()
     out: list[Event] = []
     for ev in events:
-        src = ev.source_code or ""
-        tgt = ev.target_code or ""
+        src = ev.source_actor_id or ev.source_code or ""
+        tgt = ev.target_actor_id or ev.target_code or ""
         key = (ev.event_type, src, tgt, ev.negated, ev.modality)
         if src and tgt and key in seen:
             first = next(e for e in out if _key(e) == key)
@@ -152,7 +154,9 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
 
 
 def _key(ev: Event) -> tuple[str, str, str, bool, str]:
-    return (ev.event_type, ev.source_code or "", ev.target_code or "", ev.negated, ev.modality)
+    src = ev.source_actor_id or ev.source_code or ""
+    tgt = ev.target_actor_id or ev.target_code or ""
+    return (ev.event_type, src, tgt, ev.negated, ev.modality)
 
 
 def is_reciprocal(d: Draft, rules: EventRules) -> bool:

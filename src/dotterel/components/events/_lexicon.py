@@ -92,9 +92,19 @@ def _parse_keyvals(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+#: Relative pronouns that stand for the noun a relative clause modifies.
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
 def _features(token: Token) -> dict[str, set[str]]:
     """What lexicon conditions test: the lemmas of the trigger's object, preps, mods..."""
     objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.tag_ == "VBN" and token.dep_ == "acl":
+            objs.append(token.head)  # "a report released on Monday": the report is released
+        elif any(o.lower_ in _RELATIVE_PRONOUNS for o in objs):
+            # "the report, which was released": the relative pronoun stands for the noun
+            objs = [token.head if o.lower_ in _RELATIVE_PRONOUNS else o for o in objs]
     feats: dict[str, set[str]] = {"obj": set(), "prep": set(), "prt": set(), "mod": set()}
     for o in objs:
         for x in conj_heads(o):

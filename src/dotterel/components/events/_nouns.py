@@ -19,6 +19,7 @@ from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import (
     arguments_for,
     is_actorish,
+    is_local_place,
     place_target,
 )
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules, default_rules
@@ -77,6 +78,8 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         if c.i < tok.i
         and c.ent_type_ not in _TIME_ENTS  # "Saturday's raid": a date, not an actor
         and (c.dep_ == "poss" or (c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)))
+        # "the Benghazi attack": a town or province before the noun is its place
+        and not (c.dep_ != "poss" and is_local_place(c))
     ]
     patients: list[Token] = []
     if tok.lemma_.lower() in default_argument_words().patient_nouns and not prep_objects(

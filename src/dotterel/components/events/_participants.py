@@ -218,6 +218,21 @@ def actors_at(
     return [a for a in actors if a is not None]
 
 
+#: Place levels below a country: as a modifier of an event noun they say where it
+#: happened ("the Benghazi attack", "the Munich mall shooting"), not who did it.
+_LOCAL_LEVELS = frozenset({"adm1", "adm2", "city", "other"})
+
+
+def is_local_place(tok: Token) -> bool:
+    """Whether ``tok`` lies in a toponym below country level (a city, a province), not a
+    demonym: as a compound of an event noun it is the event's place, never its actor."""
+    start, end = tok.idx, tok.idx + len(tok)
+    return any(
+        p.start <= start and end <= p.end and p.level in _LOCAL_LEVELS and not p.demonym
+        for p in records(tok.doc, "places")
+    )
+
+
 def place_target(tok: Token) -> list[Argument]:
     """The country of a place "in" which an attack happened, when no target is named."""
     places = records(tok.doc, "places")

@@ -9,11 +9,16 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   about", "according to" (pattern classes in ``formulas.tsv``).
 * **Generic verbs** (help, provide, contribute, sign, meet, offer, ...) need a political
   actor as source: a coded actor, a name, or a political role noun of the actors' agent
-  table ("officials", "prosecutors"); an unresolved pronoun, a private group ("people",
+  table ("officials", "prosecutors"), or "I"/"we" (the quoted speaker, whom the outlet
+  quotes as an actor); an unresolved third-person pronoun, a private group ("people",
   "students") or an inanimate or abstract noun phrase ("the report provided details",
   "cooperation helped") is no source; a generic verb with neither source nor such a
   target is dropped, and a contact verb (visit, meet ...) needs a political target too
   ("was visiting her father" is private).
+* **Speculation, need, inability and quoted views** (:mod:`._irrealis`): a hypothetical
+  act without both sides coded, the infinitive of "unable"/"need", and a generic or
+  general-layer verb inside a direct quote ("we see schools offering parents hope") are
+  no realised acts between actors; quoted speech acts and performatives stay.
 * **Questions** are not realised acts ("can they file a lawsuit?").
 * **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
   ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
@@ -23,7 +28,8 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   their leaders' choice" take sides on a proposition (``opinion_nouns``). When the
   proposition blames an actor ("accepted the view that Mordor was responsible", "agreed
   with accusations that X had abused ...": an accusation noun or a ``blame_words``
-  predicate) it is an ACCUSE of that actor; otherwise it is an opinion and dropped.
+  predicate) it is an ACCUSE of that actor, and so is rejecting a named holder's view
+  ("did not agree with their leaders' choice"); otherwise it is an opinion and dropped.
 * **Wishes and purposes are not realised acts**: an event in the clausal complement
   of a verb of wishing (``wish_verbs``: "hopes *that* the vote shows X supports Y",
   however deep) is a hope, and an event in an "in order to" purpose clause ("stayed
@@ -65,7 +71,15 @@ from spacy.tokens import Token
 from dotterel.cameo import CameoTable
 from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
-from dotterel.components.events._participants import arguments_for
+from dotterel.components.events._irrealis import (
+    in_condition,
+    in_direct_quote,
+    in_question,
+    quote_states,
+    speculation,
+    unrealised_frame,
+)
+from dotterel.components.events._opinions import agreed_opinion
 
 LOGGER = logging.getLogger(__name__)
 
@@ -120,6 +134,12 @@ class RelevanceRules:
     accusation_nouns: frozenset[str] = frozenset()
     #: predicates of blame in a proposition ("responsible", "guilty")
     blame_words: frozenset[str] = frozenset()
+    #: subjects of a performative speech act in a quote ("we", "I": "we welcome ...")
+    performative_subjects: frozenset[str] = frozenset()
+    #: words of need or inability: their infinitive is no realised act ("unable to")
+    unrealised_heads: frozenset[str] = frozenset()
+    #: CAMEO roots whose general-layer blocks code by their default code ("11")
+    knowledge_default_roots: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -149,6 +169,9 @@ class RelevanceRules:
             prevention_verbs=words("prevention_verbs"),
             accusation_nouns=words("accusation_nouns"),
             blame_words=words("blame_words"),
+            performative_subjects=words("performative_subjects"),
+            knowledge_default_roots=words("knowledge_default_roots"),
+            unrealised_heads=words("unrealised_heads"),
         )
 
 
@@ -201,18 +224,21 @@ def default_relevance() -> RelevanceRules:
 
 def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: CameoTable) -> None:
     """Mark drafts that are no events as ``absorbed``; recode verbal ASSAULTs as ACCUSE."""
+    states: tuple[list[int], list[bool]] | None = None  # direct speech, found once per doc
     for d in drafts:
         if d.absorbed:
             continue
-        if _in_question(d.trigger):
+        if in_question(d.trigger):
             d.absorbed = True
             d.dropped = "question"
             continue
-        if _in_condition(d.trigger, rules.condition_marks):
+        if in_condition(d.trigger, rules.condition_marks):
             d.absorbed = True
             d.dropped = "condition"
             continue
-        frame = _unrealised_frame(d.trigger, rules.wish_verbs, rules.prevention_verbs)
+        frame = unrealised_frame(
+            d.trigger, rules.wish_verbs, rules.prevention_verbs, rules.unrealised_heads
+        )
         if frame is not None:
             d.absorbed = True
             d.dropped = frame
@@ -230,12 +256,22 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.absorbed = True
             d.dropped = "generic"
             continue
+        if speculation(d):
+            d.absorbed = True
+            d.dropped = "speculation"
+            continue
+        if states is None:
+            states = quote_states(d.trigger.doc.text)
+        if _quoted_description(d, rules, states):
+            d.absorbed = True
+            d.dropped = "quoted"
+            continue
         if _one_sided_meeting(d, rules):
             d.absorbed = True
             d.dropped = "one_sided"
             continue
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
-        if row is not None and row.plover_type == "AGREE" and _agreed_opinion(d, rules):
+        if row is not None and row.plover_type == "AGREE" and agreed_opinion(d, rules):
             continue
         if row is not None and row.plover_type == "ASSAULT" and not _physical(d, rules):
             lemma = d.trigger.lemma_.lower()
@@ -247,41 +283,40 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
                 d.dropped = "metaphor"
 
 
-_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", ")"})
+def _quoted_description(
+    d: Draft, rules: RelevanceRules, states: tuple[list[int], list[bool]]
+) -> bool:
+    """A generic verb, or one only the CAMEO.2.0 general layer codes, inside a direct quote.
+
+    Quoted speech is where a speaker gives views, predictions and generic statements
+    ("we see schools offering parents hope", "the leaders we are raising money for"),
+    which the events guide does not code; the speaker's own speech act stays an event
+    ("we urge", "I congratulate" are not generic verbs), and so does a performative
+    generic verb: present tense with a first-person subject ("we welcome the plan"),
+    and a quoted charge of a material act done to a political actor ("it is providing
+    the rebels with arms": a coded target other than private people).
+    """
+    tok = d.trigger
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    general = d.method.startswith("knowledge")
+    if not general and tok.lemma_.lower() not in rules.generic_verbs:
+        return False
+    if not in_direct_quote(tok, states):
+        return False
+    if any(_coded_political(a, rules) for a in d.targets):
+        return False  # a quoted charge of a material act ("it is providing the rebels arms")
+    performative = tok.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in rules.performative_subjects for c in tok.children
+    )
+    return not performative
 
 
-def _in_question(tok: Token) -> bool:
-    """Whether ``tok`` is in a question ("can they file a lawsuit?"): not a realised act."""
-    sent = tok.sent
-    last = sent[-1]
-    while last.i > sent.start and (last.is_space or last.text in _CLOSERS):
-        last = tok.doc[last.i - 1]
-    return last.text == "?"
-
-
-def _unrealised_frame(
-    tok: Token, wish_verbs: frozenset[str], prevention_verbs: frozenset[str] = frozenset()
-) -> str | None:
-    """ "wish" when ``tok`` is inside the clausal complement of a verb of wishing,
-    "purpose" inside an "in order to" clause, "prevented" in the "from"-gerund of a verb
-    of prevention; else None."""
-    cur = tok
-    while cur.head.i != cur.i:
-        head = cur.head
-        if (
-            cur is tok  # the gerund itself: deeper clauses under it are their own
-            and cur.dep_ == "pcomp"
-            and head.lower_ == "from"
-            and head.head.lemma_.lower() in prevention_verbs
-        ):
-            return "prevented"
-        # the word form too: the small model lemmatises "hopes" as "hop"
-        if cur.dep_ == "ccomp" and (head.lemma_.lower() in wish_verbs or head.lower_ in wish_verbs):
-            return "wish"
-        if cur.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in":
-            return "purpose"
-        cur = head
-    return None
+def _coded_political(arg: Argument, rules: RelevanceRules) -> bool:
+    """Whether ``arg`` is a coded actor other than private people (``_PRIVATE_ROLES``)."""
+    code = arg.code or (arg.actor.code if arg.actor is not None else None) or ""
+    roles = {code[i : i + 3] for i in range(3, len(code), 3)}
+    return bool(code) and not roles & _PRIVATE_ROLES
 
 
 def _one_sided_meeting(d: Draft, rules: RelevanceRules) -> bool:
@@ -296,53 +331,6 @@ def _one_sided_meeting(d: Draft, rules: RelevanceRules) -> bool:
         if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
             return False  # "the two leaders met", "X and Y held talks"
     return True
-
-
-def _agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
-    """Recode or drop an AGREE over an opinion noun (see the module docstring); whether
-    the draft was an opinion."""
-    noun = _opinion_object(d.trigger, rules.opinion_nouns)
-    if noun is None:
-        return False
-    blamed: list[Token] = []
-    for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
-        words = {t.lemma_.lower() for t in clause.subtree}
-        if noun.lemma_.lower() in rules.accusation_nouns or words & rules.blame_words:
-            blamed += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    targets = [a for a in arguments_for(blamed) if a.actor is not None or a.code]
-    if targets:
-        d.code = rules.accuse_code
-        d.targets = targets
-        d.paired = None
-        return False
-    d.absorbed = True
-    d.dropped = "opinion"
-    return True
-
-
-def _opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
-    """The opinion noun ``tok`` takes as object or with "with" ("agreed with the view")."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns:
-            return c
-        if c.dep_ == "prep" and c.lower_ == "with":
-            for o in c.children:
-                if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
-                    return o
-    return None
-
-
-def _in_condition(tok: Token, marks: frozenset[str]) -> bool:
-    """Whether ``tok`` sits in an ``if``/``unless`` clause, however deep ("if the court
-    that sentenced him had acted ..."): a supposition, not a realised act."""
-    cur = tok
-    while cur.head.i != cur.i:
-        if cur.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in marks for c in cur.children
-        ):
-            return True
-        cur = cur.head
-    return False
 
 
 def _catenative(tok: Token, verbs: frozenset[str]) -> bool:
@@ -423,7 +411,8 @@ def _generic_without_actor(d: Draft, rules: RelevanceRules) -> bool:
 
 
 def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
-    """Whether ``arg`` can be a political actor: coded, a name, or a pronoun."""
+    """Whether ``arg`` can be a political actor: coded, a name, a political role noun, or
+    a first-person pronoun (the speaker the outlet quotes: "we welcome the plan")."""
     if arg.actor is not None or arg.code:
         return True
     span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")  # char offsets
@@ -431,7 +420,8 @@ def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
         return False
     head = span.root
     return (
-        head.pos_ == "PROPN"
+        (head.pos_ == "PRON" and head.lower_ in rules.performative_subjects)
+        or head.pos_ == "PROPN"
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or head.lemma_.lower() in rules.person_nouns
     )

@@ -37,6 +37,7 @@ def find_triggers(
     use_lexicon: bool,
     code_nouns: bool,
     knowledge: VerbDictionary | None = None,
+    default_roots: frozenset[str] = frozenset(),
 ) -> dict[int, Draft]:
     """One draft per coded trigger, by token index.
 
@@ -70,6 +71,7 @@ def find_triggers(
                 verbs=verbs,
                 use_lexicon=use_lexicon,
                 knowledge=knowledge,
+                default_roots=default_roots,
             )
         elif pos in ("NOUN", "PROPN") and code_nouns:
             d = code_noun(tok, lexicon)
@@ -89,6 +91,7 @@ def code_verb(
     verbs: VerbDictionary | None,
     use_lexicon: bool,
     knowledge: VerbDictionary | None = None,
+    default_roots: frozenset[str] = frozenset(),
 ) -> Draft | None:
     """A draft for the verb ``tok``: by dictionary pattern first, else by lexicon row,
     else (a verb the lexicon does not know) by the general verb knowledge."""
@@ -109,16 +112,27 @@ def code_verb(
     if not use_lexicon:
         return None
     if knowledge is not None and (lemma, "VERB") not in lexicon.rows:
-        return knowledge_code(tok, knowledge)
+        return knowledge_code(tok, knowledge, default_roots)
     row = lexicon.match(tok, "VERB")
     if row is None or row.code is None:
         return None
     return Draft(trigger=tok, code=row.code, method="lexicon", row=row)
 
 
-def knowledge_code(tok: Token, knowledge: VerbDictionary) -> Draft | None:
+def knowledge_code(
+    tok: Token, knowledge: VerbDictionary, default_roots: frozenset[str] = frozenset()
+) -> Draft | None:
     """A draft from the CAMEO.2.0 verb knowledge: a pattern of the verb's own phrase
-    (method ``knowledge``), else the verb block's default code (``knowledge-default``)."""
+    (method ``knowledge``), else the verb block's default code (``knowledge-default``)
+    when the block's own code is of a root in ``default_roots``.
+
+    A block's synonym set (mostly from WordNet) shares the block's sense only in some
+    blocks: the blocks of disapproval (CAMEO 11x: BLAME, DENOUNCE, DEPLORE) gather verbs
+    whose every sense is criticism, while a cooperative block gathers everyday verbs
+    ("find", "join", "hear") that code only with the pattern's words. A verb whose own
+    code differs from its block's ("express" [110] in a block of statements) is a
+    pattern-bound verb there, not a member of the sense.
+    """
     phrase = own_phrase(tok)
     hit = knowledge.match(
         tok.lemma_.upper(),
@@ -130,7 +144,9 @@ def knowledge_code(tok: Token, knowledge: VerbDictionary) -> Draft | None:
     )
     if hit is None or not hit.code or not hit.code[:2].isdigit():
         return None
-    if hit.pattern is None and not KNOWLEDGE_DEFAULTS:
+    if hit.pattern is None and not (
+        KNOWLEDGE_DEFAULTS or _block_default(tok, knowledge, default_roots)
+    ):
         return None
     method = "knowledge" if hit.pattern is not None else "knowledge-default"
     d = Draft(trigger=tok, code=hit.code, paired=hit.paired, method=method)
@@ -144,8 +160,31 @@ def knowledge_code(tok: Token, knowledge: VerbDictionary) -> Draft | None:
     return d
 
 
-#: Whether a verb block's default code (no pattern of the phrase matched) codes an event.
+#: Whether every verb block's default code (no pattern of the phrase matched) codes an
+#: event; off: only the blocks of ``default_roots`` do (see :func:`knowledge_code`).
 KNOWLEDGE_DEFAULTS = False
+
+
+#: Dependencies of nouns: a "verb" in one of them is a mistagged noun ("ending its dispute").
+_NOMINAL_DEPS = frozenset(
+    {"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "attr", "appos", "dative"}
+)
+
+
+def _block_default(tok: Token, knowledge: VerbDictionary, roots: frozenset[str]) -> bool:
+    """Whether ``tok``'s verb is a plain member of a block whose code is of ``roots``."""
+    if not roots:
+        return False
+    forms = knowledge.forms
+    entry = forms.get(tok.text.upper()) or forms.get(tok.lemma_.upper())
+    if entry is None or not entry.block.code:
+        return False
+    if tok.dep_ in _NOMINAL_DEPS or (
+        tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    ):
+        return False  # a "verb" as an object or a bare "VB": a noun the tagger missed
+    return entry.code == entry.block.code and entry.block.code[:2] in roots
+
 
 #: Children that open another clause: their words are not the verb's own phrase.
 _OTHER_CLAUSE = frozenset(
@@ -171,8 +210,15 @@ def own_phrase(tok: Token) -> list[Token]:
     return out[:PHRASE_WINDOW]
 
 
+#: Named entities whose words are a name, not an act ("Office of Security Deployment",
+#: "the Protection Act"): a noun inside one is no event noun.
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
 def code_noun(tok: Token, lexicon: TriggerLexicon) -> Draft | None:
-    """A draft for the event noun ``tok``, by lexicon row."""
+    """A draft for the event noun ``tok``, by lexicon row (none inside a name)."""
+    if tok.ent_type_ in NAME_ENTITIES and tok.ent_iob_ == "I" and tok.text[:1].isupper():
+        return None
     row = lexicon.match(tok, "NOUN")
     if row is None or row.code is None:
         return None

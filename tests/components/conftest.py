@@ -1,4 +1,5 @@
-"""Fixtures for the events tests: the bare spaCy model and one events component."""
+"""Fixtures for the tests that run the events component alone: the bare spaCy model
+and one events component (``base``, ``events``)."""
 
 from __future__ import annotations
 
