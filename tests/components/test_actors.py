@@ -85,6 +85,17 @@ def test_cameo_regions_are_actors_but_longer_names_win(actors_nlp: Language) -> 
     assert codes["Western Sahara rebels"].startswith("ESH")
 
 
+def test_unlisted_organisation_takes_the_dateline_country(actors_nlp: Language) -> None:
+    # a story filed from Washington names a domestic body without its country; the
+    # other country in the sentence is what the body talks about
+    text = (
+        "WASHINGTON (Reuters) - The Grain Inspection Board said on Monday that Beijing "
+        "had blocked its inspectors."
+    )
+    codes = codes_of(run(actors_nlp, text))
+    assert codes["The Grain Inspection Board"] == "USA"
+
+
 def test_capital_naming_a_thing_is_a_place(actors_nlp: Language) -> None:
     # "the Amman bombing": where it happened, not the Jordanian government's act;
     # "Amman officials" (an agent phrase) and "Amman denied" still act

@@ -1,9 +1,10 @@
 """Step 4b, organisations the tables lack: an ORG entity no earlier step coded takes a
 sector from its head word (``agents.tsv``: "Court" -> JUD, "Party" -> PTY; else
 ``org_heads.tsv``: "Alliance" -> NGO, "Tribune" -> MED) and a country from a state or
-province in its name ("Wisconsin Court of Appeals" -> USA), else from its sentence's one
-country, else from the article's setting. A one-word ORG that is the surname of a person
-coded earlier is that person (the NER often tags a bare surname "Christie" as ORG).
+province in its name ("Wisconsin Court of Appeals" -> USA), else from the dateline's
+country, else from its sentence's one country, else from the article's setting. A
+one-word ORG that is the surname of a person coded earlier is that person (the NER
+often tags a bare surname "Christie" as ORG).
 Pattern: news names domestic organisations without saying their country; the story's
 setting supplies it (a weak cue: low confidence)."""
 
@@ -113,7 +114,10 @@ def _org_spec(
     if country is None:
         context = sentence_country(st, head, lexicon)
         rule = "organisation; country from the sentence"
-        if context is None and st.setting is not None:
+        if st.setting is not None and (context is None or _from_dateline(st.setting)):
+            # a story filed from a place names its domestic bodies without their country;
+            # another country in the same sentence is more often what they act on ("the
+            # FDIC's report identified Beijing") than where they belong
             context, rule = st.setting, SETTING_ORG_RULE
         if context is None:
             return None
@@ -122,6 +126,11 @@ def _org_spec(
     kind = lexicon.kind_of_roles(roles) or "organisation"
     evidence = [where, why, rule] if why else [where, rule]
     return ActorSpec(code, country, split_roles(code, country), kind, name, "rule", evidence)
+
+
+def _from_dateline(setting: tuple[str, str]) -> bool:
+    """Whether the article's setting was read from its dateline (not guessed from counts)."""
+    return setting[1].startswith("dateline")
 
 
 __all__ = ["SETTING_ORG_RULE", "code_organisations"]
