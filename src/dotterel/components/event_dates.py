@@ -10,7 +10,14 @@ An event is dated, in this order, by
    that contains the trigger ("On Tuesday, officials said the rebels had attacked"),
    the nearest clause first, or to a subject noun event ("the attack on Saturday
    killed dozens" dates the killing too);
-3. else the publication date, with ``date_source = "publication"``.
+3. else the date of another mention of the same event: an event named again without
+   its date (a headline, "the poisoning" after "the March 4 poisoning", "would
+   endorse" after "endorsed him last week") shares the date that a mention of the
+   same type, the same trigger word and compatible actors has in its own words;
+4. else, for the story's lead sentence, which states the news, a time on a verb of the
+   next sentence of its paragraph ("X has urged Y to resign. X, in a statement he
+   signed yesterday, ..."), unless that time is history;
+5. else the publication date, with ``date_source = "publication"``.
 
 Only calendar values date an event: durations ("for two years") and vague references
 ("recently") are skipped. An expression's relation (``since 2001``) stays on its
@@ -31,9 +38,10 @@ import re
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dotterel import timex
+from dotterel.components._syntax import doc_text, sentences
 from dotterel.extensions import article_of, records, register_extensions
 from dotterel.model import Event, TimeRef
 
@@ -70,13 +78,26 @@ class EventDatesComponent:
         triggers = {id(e): _trigger(doc, e) for e in events}
         trigger_ids = {t.i for t in triggers.values() if t is not None}
         attached = _attachments(doc, trigger_ids)
+        own: dict[int, TimeRef] = {}
+        found: dict[int, TimeRef | None] = {}
         for event in events:
             trigger = triggers[id(event)]
             ref = None
             if trigger is not None:
                 ref = _own_time(trigger, attached, trigger_ids)
-                if ref is None and self.sentence_fallback:
+                if ref is not None:
+                    own[id(event)] = ref
+                elif self.sentence_fallback:
                     ref = _clause_time(trigger, event, attached, trigger_ids)
+            found[id(event)] = ref
+        dated = [(e, triggers[id(e)], own[id(e)]) for e in events if id(e) in own]
+        for event in events:
+            trigger = triggers[id(event)]
+            ref = found[id(event)]
+            if ref is None and trigger is not None and self.sentence_fallback:
+                ref = _same_event_time(event, trigger, dated, pub) or _lead_time(
+                    doc, trigger, attached, pub
+                )
             if ref is not None:
                 event.time_id, event.date, event.date_source = ref.id, ref.value, "text"
                 event.background = is_history(ref.value, pub)
@@ -196,6 +217,88 @@ def _clause_time(
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+def _same_event_time(
+    event: Event,
+    trigger: Token,
+    dated: list[tuple[Event, Token | None, TimeRef]],
+    pub: date | None,
+) -> TimeRef | None:
+    """The own date of another mention of the same event, the nearest first.
+
+    News names an event again without its date: in the headline or the lead, or as
+    "the poisoning" once "the March 4 poisoning" has been told. A mention is the same
+    event when it has the same type and trigger lemma and its actors agree with ours.
+    An event noun is a definite description of one incident, so its actors need only
+    not contradict (the same country on each side, or unstated on one mention); a verb
+    is done again and again ("a court sentenced him in 2017 ... she was sentenced in
+    January"), so it needs the same actor on a side and no other actor on the other.
+    A date that is history is left to its own mention: an old event named again is
+    mostly a series ("hacked in 2010, 2011 and 2013"), not the news.
+    """
+    noun = trigger.pos_ == "NOUN"
+    best: tuple[int, TimeRef] | None = None
+    for other, tok, ref in dated:
+        if other is event or tok is None or other.event_type != event.event_type:
+            continue
+        if tok.lemma_.lower() != trigger.lemma_.lower() or is_history(ref.value, pub):
+            continue
+        if noun:
+            same = _same_country(event.source_code, other.source_code) and _same_country(
+                event.target_code, other.target_code
+            )
+        else:
+            same = _same_actors(event, other)
+        distance = abs(tok.i - trigger.i)
+        if same and (best is None or distance < best[0]):
+            best = (distance, ref)
+    return best[1] if best else None
+
+
+def _same_country(a: str | None, b: str | None) -> bool:
+    """Whether two actor codes can name one side: of one country, or one unstated."""
+    return a is None or b is None or a[:3] == b[:3]
+
+
+def _same_actors(a: Event, b: Event) -> bool:
+    """The same actor on at least one side, and no different actor on the other."""
+    pairs = ((a.source_actor_id, b.source_actor_id), (a.target_actor_id, b.target_actor_id))
+    if any(x is not None and y is not None and x != y for x, y in pairs):
+        return False
+    return any(x is not None and x == y for x, y in pairs)
+
+
+def _lead_time(
+    doc: Doc, trigger: Token, attached: list[tuple[TimeRef, Token, Token]], pub: date | None
+) -> TimeRef | None:
+    """For the story's lead, a time on a verb of the next sentence of its paragraph.
+
+    The lead states the news and the next sentence often tells when ("X has advised Y
+    to resign. X, who was reacting in a statement he signed yesterday, ..."). A time
+    that is history there is background to the news, not its date.
+    """
+    sents = sentences(doc)
+    text = doc_text(doc)
+    # the lead: the first sentence, or the one after a headline on a line of its own
+    lead = 1 if len(sents) > 1 and _new_paragraph(text, sents[0], sents[1]) else 0
+    if len(sents) <= lead + 1 or not sents[lead].start <= trigger.i < sents[lead].end:
+        return None
+    nxt = sents[lead + 1]
+    if _new_paragraph(text, sents[lead], nxt):
+        return None
+    for ref, root, at in attached:
+        in_next = nxt.start <= root.i < nxt.end and at.pos_ == "VERB"
+        if in_next and ref.relation == "at" and not is_history(ref.value, pub):
+            return ref
+    return None
+
+
+def _new_paragraph(text: str, before: Span, after: Span) -> bool:
+    """A line break between two sentences (spaCy gives the blank lines after a sentence
+    to that sentence, so look from its last word)."""
+    end = before.start_char + len(before.text.rstrip())
+    return "\n" in text[end : after.start_char]
 
 
 @Language.factory(
