@@ -252,3 +252,35 @@ def test_latest_day_of_a_value() -> None:
     assert latest_day("199") == date(1999, 12, 31)
     assert latest_day("2017-W33") is None
     assert is_history("2019-12", PUB) and not is_history("2020-06", PUB)
+
+
+# ---- a story told in the simple past keeps the time it last gave
+
+
+def test_a_narrated_episode_keeps_its_time(nlp: Language) -> None:
+    text = (
+        "On Monday, farmers blocked the highway near the capital. "
+        "Thousands joined them.\n"
+        "In the north, workers marched on the town hall. Others rallied in the port."
+    )
+    doc = dated(nlp, text, ["marched", "rallied"])
+    assert dates_of(doc) == [("2021-03-08", "text"), ("2021-03-08", "text")]
+
+
+def test_a_narrated_time_stops_at_perfects_clauses_and_steps_back(nlp: Language) -> None:
+    text = (
+        "On Monday, farmers blocked the highway. Police have arrested their leaders. "
+        "Officials named a man who organised the march."
+    )
+    doc = dated(nlp, text, ["arrested", "organised"])
+    assert dates_of(doc) == [("2021-03-10", "publication"), ("2021-03-10", "publication")]
+    text = "On Monday, farmers blocked the highway. Earlier, they marched on the town hall."
+    doc = dated(nlp, text, ["marched"])
+    assert dates_of(doc) == [("2021-03-10", "publication")]
+
+
+def test_a_narrated_time_is_only_a_day_on_a_past_verb(nlp: Language) -> None:
+    text = "Farmers protested in 2016. They blocked the highway."
+    assert dates_of(dated(nlp, text, ["blocked"])) == [("2021-03-10", "publication")]
+    text = "The farmers will march on Monday. They blocked the highway."
+    assert dates_of(dated(nlp, text, ["blocked"])) == [("2021-03-10", "publication")]

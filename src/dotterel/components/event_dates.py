@@ -17,7 +17,10 @@ An event is dated, in this order, by
 4. else, for the story's lead sentence, which states the news, a time on a verb of the
    next sentence of its paragraph ("X has urged Y to resign. X, in a statement he
    signed yesterday, ..."), unless that time is history;
-5. else the publication date, with ``date_source = "publication"``.
+5. else the time of the episode a simple-past main clause goes on narrating: the last
+   day-exact time a simple-past main clause gave in the few sentences before ("On
+   Thursday, parents walked in. ... At one school they protested the cuts.");
+6. else the publication date, with ``date_source = "publication"``.
 
 Only calendar values date an event: durations ("for two years") and vague references
 ("recently") are skipped. An expression's relation (``since 2001``) stays on its
@@ -33,6 +36,7 @@ when all of it lies a year or more back. Events dated by the publication date ne
 from __future__ import annotations
 
 import calendar
+import functools
 import logging
 import re
 from datetime import date, timedelta
@@ -91,12 +95,15 @@ class EventDatesComponent:
                     ref = _clause_time(trigger, event, attached, trigger_ids)
             found[id(event)] = ref
         dated = [(e, triggers[id(e)], own[id(e)]) for e in events if id(e) in own]
-        for event in events:
+        narrated: dict[int, TimeRef] = {}  # sentence start -> the episode time it tells
+        for event in sorted(events, key=lambda e: e.trigger.start):
             trigger = triggers[id(event)]
             ref = found[id(event)]
             if ref is None and trigger is not None and self.sentence_fallback:
-                ref = _same_event_time(event, trigger, dated, pub) or _lead_time(
-                    doc, trigger, attached, pub
+                ref = (
+                    _same_event_time(event, trigger, dated, pub)
+                    or _lead_time(doc, trigger, attached, pub)
+                    or _narrative_time(doc, trigger, attached, pub, narrated)
                 )
             if ref is not None:
                 event.time_id, event.date, event.date_source = ref.id, ref.value, "text"
@@ -292,6 +299,75 @@ def _lead_time(
         if in_next and ref.relation == "at" and not is_history(ref.value, pub):
             return ref
     return None
+
+
+#: Sentences back that a narrated episode's time may come from.
+NARRATIVE_SENTENCES = 3
+
+
+def _narrative_time(
+    doc: Doc,
+    trigger: Token,
+    attached: list[tuple[TimeRef, Token, Token]],
+    pub: date | None,
+    narrated: dict[int, TimeRef],
+) -> TimeRef | None:
+    """The time of the narrated episode a simple-past main clause goes on telling.
+
+    "On Thursday, parents took their grievances to school. ... At one school they
+    protested the funding. Others rallied in other cities." A story told in the simple
+    past keeps the time it last gave until it gives another: a main-clause verb in the
+    simple past, in a sentence with no time of its own, takes the last day-exact time
+    of the few sentences before, when that time is on a main-clause verb in the simple
+    past too ("a rally he addressed on Sunday" sets no time for the story) and is not
+    history. A sentence dated so passes the time on (``narrated``, by sentence
+    start). Clauses inside others (relative, reported) are left alone: "the directive
+    which directed ..." tells of an earlier act.
+    """
+    if not _narrating(trigger):
+        return None
+    sents = sentences(doc)
+    idx = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), None)
+    if idx is None:
+        return None
+    if any(sents[idx].start <= root.i < sents[idx].end for _, root, _ in attached):
+        return None  # the sentence has a time, and it is not this event's
+    if _past_ref().search(sents[idx].text):
+        return None  # "Earlier, ...", "previously": the story steps back in time
+    for back in range(1, NARRATIVE_SENTENCES + 1):
+        if idx - back < 0:
+            return None
+        sent = sents[idx - back]
+        if sent.start in narrated:
+            found = narrated[sent.start]
+        else:
+            here = [(ref, at) for ref, root, at in attached if sent.start <= root.i < sent.end]
+            if not here:
+                continue
+            ref, at = max(here, key=lambda x: x[0].start)
+            day = ref.relation == "at" and _narrating(at) and len(ref.value) == 10
+            if not day or is_history(ref.value, pub):
+                return None
+            found = ref
+        narrated[sents[idx].start] = found
+        return found
+    return None
+
+
+def _narrating(verb: Token) -> bool:
+    """A main-clause verb in the simple past (or one conjoined to it): the narration."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+@functools.cache
+def _past_ref() -> re.Pattern[str]:
+    """Words that step back from the story's time ("earlier", "previously", "once")."""
+    words = sorted(timex.lexicon().raw["past_refs"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def _new_paragraph(text: str, before: Span, after: Span) -> bool:
