@@ -284,3 +284,25 @@ def test_a_narrated_time_is_only_a_day_on_a_past_verb(nlp: Language) -> None:
     assert dates_of(dated(nlp, text, ["blocked"])) == [("2021-03-10", "publication")]
     text = "The farmers will march on Monday. They blocked the highway."
     assert dates_of(dated(nlp, text, ["blocked"])) == [("2021-03-10", "publication")]
+
+
+# ---- an -ing participle on the verb or its subject tells the occasion of the act
+
+
+def test_a_participle_frame_dates_the_act(nlp: Language) -> None:
+    text = "The senator, speaking at a rally on Sunday, accused the governor of lying."
+    assert dates_of(dated(nlp, text, ["accused"])) == [("2021-03-07", "text")]
+    text = "The senator, who was reacting in a letter she wrote on Sunday, criticised the governor."
+    doc = dated(nlp, text, ["criticised", "wrote"])
+    assert dates_of(doc) == [("2021-03-07", "text"), ("2021-03-07", "text")]
+
+
+def test_an_event_noun_in_the_frame_keeps_its_time(nlp: Language) -> None:
+    text = "The senator, reacting to the bombing on Sunday, criticised the governor."
+    doc = dated(nlp, text, ["criticised", "bombing"])
+    assert dates_of(doc)[0] == ("2021-03-10", "publication")
+
+
+def test_a_relative_clause_not_in_the_progressive_frames_nothing(nlp: Language) -> None:
+    text = "The senator, who was elected on Sunday, criticised the governor."
+    assert dates_of(dated(nlp, text, ["criticised"])) == [("2021-03-10", "publication")]

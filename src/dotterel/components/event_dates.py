@@ -9,7 +9,9 @@ An event is dated, in this order, by
 2. else the sentence's: a point in time (not a "since" interval) attached to a clause
    that contains the trigger ("On Tuesday, officials said the rebels had attacked"),
    the nearest clause first, or to a subject noun event ("the attack on Saturday
-   killed dozens" dates the killing too);
+   killed dozens" dates the killing too), or inside an -ing participle on the verb or
+   its subject, which tells the occasion of the act ("X, speaking on Sunday, accused
+   Y"; "X, who was reacting in a statement he signed yesterday, faulted Y");
 3. else the date of another mention of the same event: an event named again without
    its date (a headline, "the poisoning" after "the March 4 poisoning", "would
    endorse" after "endorsed him last week") shares the date that a mention of the
@@ -92,7 +94,9 @@ class EventDatesComponent:
                 if ref is not None:
                     own[id(event)] = ref
                 elif self.sentence_fallback:
-                    ref = _clause_time(trigger, event, attached, trigger_ids)
+                    ref = _clause_time(trigger, event, attached, trigger_ids) or _frame_time(
+                        trigger, attached, trigger_ids
+                    )
             found[id(event)] = ref
         dated = [(e, triggers[id(e)], own[id(e)]) for e in events if id(e) in own]
         narrated: dict[int, TimeRef] = {}  # sentence start -> the episode time it tells
@@ -224,6 +228,41 @@ def _clause_time(
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+#: Where a participle hangs that frames its verb's act: on the verb ("accused them,
+#: speaking on Sunday") or on its subject ("X, who was reacting on Sunday, accused").
+_FRAME_DEPS = frozenset({"advcl", "acl", "relcl"})
+
+
+def _frame_time(
+    trigger: Token, attached: list[tuple[TimeRef, Token, Token]], trigger_ids: set[int]
+) -> TimeRef | None:
+    """A time inside a participle that frames the act, the nearest first.
+
+    "X, speaking at a rally on Sunday, accused Y" and "X, who was reacting in a
+    statement he signed yesterday, faulted Y": an -ing participle on the verb or on its
+    subject tells the occasion the act was done on, so a point in time inside it dates
+    the act; a clause inside it is part of the occasion ("the statement he signed
+    yesterday"), but an event noun there is what the act answers ("reacting to the
+    attack on Monday") and keeps its time to itself.
+    """
+    subjects = [c for c in trigger.children if c.dep_ in _SUBJECT_DEPS]
+    frames = [
+        c
+        for head in (trigger, *subjects)
+        for c in head.children
+        if c.dep_ in _FRAME_DEPS and c.tag_ == "VBG" and c.i != trigger.i
+    ]
+    if not frames:
+        return None
+    found = []
+    for ref, root, at in attached:
+        if ref.relation != "at" or (at.i in trigger_ids and at.pos_ != "VERB"):
+            continue
+        if any(f.i == at.i or f in at.ancestors for f in frames):
+            found.append((abs(root.i - trigger.i), ref))
+    return min(found, key=lambda x: x[0])[1] if found else None
 
 
 def _same_event_time(
