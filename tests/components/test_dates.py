@@ -148,3 +148,14 @@ def test_from_alone_is_not_an_interval(dates_nlp: Language) -> None:
         ("from December 3", "2020-12-03", "since"),
         ("until January 4", "2021-01-04", "until"),
     ]
+
+
+def test_a_surname_alone_is_not_a_month(dates_nlp: Language) -> None:
+    text = (
+        "Prime Minister Theresa May has blamed the Russian government for the attack. "
+        "May has received strong backing from the United States and her allies in Europe."
+    )
+    assert times(dates_nlp, text, pub=date(2018, 3, 31)) == []
+    # the month itself, after a cue, still counts
+    text = "Theresa May spoke to reporters. The talks began in May."
+    assert [t.value for t in times(dates_nlp, text, pub=date(2018, 8, 1))] == ["2018-05"]

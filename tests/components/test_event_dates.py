@@ -28,14 +28,27 @@ def nlp() -> Language:
     return build_pipeline(exclude=[c for c in COMPONENTS if c not in KEEP])
 
 
-def dated(nlp: Language, text: str, triggers: list[str], pub: date | None = PUB) -> Doc:
-    """Run the pipeline up to the dates, add one event per trigger word, date them."""
+def dated(
+    nlp: Language,
+    text: str,
+    triggers: list[str],
+    pub: date | None = PUB,
+    actors: dict[str, tuple[str | None, str | None]] | None = None,
+) -> Doc:
+    """Run the pipeline up to the dates, add one event per trigger word, date them.
+
+    A trigger ``word#2`` is the word's second occurrence; ``actors`` gives a trigger
+    its (source, target) actor ids, used as their codes too.
+    """
     with nlp.select_pipes(disable=["dotterel_event_dates"]):
         doc = nlp(make_doc(nlp, Article(text=text, pub_date=pub)))
     events = []
-    for i, word in enumerate(triggers):
-        m = re.search(rf"\b{re.escape(word)}\b", text)
-        assert m is not None, word
+    for i, spec in enumerate(triggers):
+        word, _, nth = spec.partition("#")
+        found = list(re.finditer(rf"\b{re.escape(word)}\b", text))
+        assert len(found) >= int(nth or 1), spec
+        m = found[int(nth or 1) - 1]
+        source, target = (actors or {}).get(spec, (None, None))
         sent = doc.char_span(m.start(), m.end(), alignment_mode="expand").sent
         events.append(
             Event(
@@ -43,6 +56,10 @@ def dated(nlp: Language, text: str, triggers: list[str], pub: date | None = PUB)
                 trigger=TextSpan(m.start(), m.end(), word),
                 sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
                 event_type="ASSAULT",
+                source_actor_id=source,
+                source_code=source,
+                target_actor_id=target,
+                target_code=target,
             )
         )
     doc._.events = events
@@ -158,6 +175,76 @@ def test_publication_dated_events_are_never_background(nlp: Language) -> None:
     assert not doc._.events[0].background
 
 
+# ---- an event named again shares the date of the mention that gives one
+
+
+def test_an_event_noun_named_again_shares_its_dated_mention(nlp: Language) -> None:
+    text = (
+        "Officials met to discuss the bombing of the depot. "
+        "Police said the March 2 bombing of the depot killed two guards."
+    )
+    doc = dated(nlp, text, ["bombing", "bombing#2"])
+    assert dates_of(doc) == [("2021-03-02", "text"), ("2021-03-02", "text")]
+
+
+def test_a_verb_named_again_by_the_same_actors_shares_its_date(nlp: Language) -> None:
+    text = "The mayor backed the governor on Friday. Critics were angry that he would back him."
+    pair = ("MAYOR", "GOVERNOR")
+    doc = dated(nlp, text, ["backed", "back"], actors={"backed": pair, "back": pair})
+    assert dates_of(doc) == [("2021-03-05", "text"), ("2021-03-05", "text")]
+
+
+def test_the_same_verb_on_another_person_is_another_event(nlp: Language) -> None:
+    text = (
+        "A court jailed the editor on Monday. "
+        "Earlier, the same court had jailed a blogger for insulting officials."
+    )
+    doc = dated(
+        nlp,
+        text,
+        ["jailed", "jailed#2"],
+        actors={"jailed": ("COURT", "EDITOR"), "jailed#2": ("COURT", "BLOGGER")},
+    )
+    assert dates_of(doc)[1] == ("2021-03-10", "publication")
+
+
+def test_a_history_date_is_not_shared_by_a_later_mention(nlp: Language) -> None:
+    text = "Hackers breached the ministry in 2015. The breach is a worry, officials said."
+    doc = dated(nlp, text, ["breached", "breach"])
+    # "breach" (noun) and "breached" (verb) share no lemma; and an old date is never lent
+    assert dates_of(doc)[1] == ("2021-03-10", "publication")
+    text = "The 2015 breach of the ministry was grave. Officials discussed the breach."
+    doc = dated(nlp, text, ["breach", "breach#2"])
+    assert dates_of(doc) == [("2015", "text"), ("2021-03-10", "publication")]
+
+
+def test_the_lead_takes_the_time_of_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "The opposition leader has urged the minister to resign. "
+        "He spoke at a rally he addressed on Sunday in the capital.\n\n"
+        "The minister refused to comment."
+    )
+    doc = dated(nlp, text, ["urged", "refused"])
+    assert dates_of(doc) == [("2021-03-07", "text"), ("2021-03-10", "publication")]
+
+
+def test_the_lead_after_a_headline_and_not_across_a_paragraph(nlp: Language) -> None:
+    headline = "Leader urges minister to quit\n\n"
+    text = headline + "The leader has urged the minister to resign. He spoke on Sunday."
+    doc = dated(nlp, text, ["urged"])
+    # the lead is the sentence after the headline line
+    assert dates_of(doc) == [("2021-03-07", "text")]
+    text = "The leader has urged the minister to resign.\nHe spoke on Sunday."
+    doc = dated(nlp, text, ["urged"])
+    assert dates_of(doc) == [("2021-03-10", "publication")]
+
+
+def test_the_lead_does_not_take_a_time_that_is_history(nlp: Language) -> None:
+    text = "The leader has urged the minister to resign. He first met him in 2012."
+    doc = dated(nlp, text, ["urged"])
+    assert dates_of(doc) == [("2021-03-10", "publication")]
+
+
 def test_latest_day_of_a_value() -> None:
     from dotterel.components.event_dates import is_history, latest_day
 
@@ -165,3 +252,57 @@ def test_latest_day_of_a_value() -> None:
     assert latest_day("199") == date(1999, 12, 31)
     assert latest_day("2017-W33") is None
     assert is_history("2019-12", PUB) and not is_history("2020-06", PUB)
+
+
+# ---- a story told in the simple past keeps the time it last gave
+
+
+def test_a_narrated_episode_keeps_its_time(nlp: Language) -> None:
+    text = (
+        "On Monday, farmers blocked the highway near the capital. "
+        "Thousands joined them.\n"
+        "In the north, workers marched on the town hall. Others rallied in the port."
+    )
+    doc = dated(nlp, text, ["marched", "rallied"])
+    assert dates_of(doc) == [("2021-03-08", "text"), ("2021-03-08", "text")]
+
+
+def test_a_narrated_time_stops_at_perfects_clauses_and_steps_back(nlp: Language) -> None:
+    text = (
+        "On Monday, farmers blocked the highway. Police have arrested their leaders. "
+        "Officials named a man who organised the march."
+    )
+    doc = dated(nlp, text, ["arrested", "organised"])
+    assert dates_of(doc) == [("2021-03-10", "publication"), ("2021-03-10", "publication")]
+    text = "On Monday, farmers blocked the highway. Earlier, they marched on the town hall."
+    doc = dated(nlp, text, ["marched"])
+    assert dates_of(doc) == [("2021-03-10", "publication")]
+
+
+def test_a_narrated_time_is_only_a_day_on_a_past_verb(nlp: Language) -> None:
+    text = "Farmers protested in 2016. They blocked the highway."
+    assert dates_of(dated(nlp, text, ["blocked"])) == [("2021-03-10", "publication")]
+    text = "The farmers will march on Monday. They blocked the highway."
+    assert dates_of(dated(nlp, text, ["blocked"])) == [("2021-03-10", "publication")]
+
+
+# ---- an -ing participle on the verb or its subject tells the occasion of the act
+
+
+def test_a_participle_frame_dates_the_act(nlp: Language) -> None:
+    text = "The senator, speaking at a rally on Sunday, accused the governor of lying."
+    assert dates_of(dated(nlp, text, ["accused"])) == [("2021-03-07", "text")]
+    text = "The senator, who was reacting in a letter she wrote on Sunday, criticised the governor."
+    doc = dated(nlp, text, ["criticised", "wrote"])
+    assert dates_of(doc) == [("2021-03-07", "text"), ("2021-03-07", "text")]
+
+
+def test_an_event_noun_in_the_frame_keeps_its_time(nlp: Language) -> None:
+    text = "The senator, reacting to the bombing on Sunday, criticised the governor."
+    doc = dated(nlp, text, ["criticised", "bombing"])
+    assert dates_of(doc)[0] == ("2021-03-10", "publication")
+
+
+def test_a_relative_clause_not_in_the_progressive_frames_nothing(nlp: Language) -> None:
+    text = "The senator, who was elected on Sunday, criticised the governor."
+    assert dates_of(dated(nlp, text, ["criticised"])) == [("2021-03-10", "publication")]

@@ -258,3 +258,18 @@ def test_a_range_end_never_precedes_its_start() -> None:
 )
 def test_weeks_of_and_other_compounds(text: str, tense: timex.Tense, value: str) -> None:
     assert normalize(text, WED, tense) == value
+
+
+def test_a_date_then_a_length_it_was_set_to_is_not_a_range() -> None:
+    # "the editor was jailed in May to three years": NER takes "May to three years" whole
+    got = resolve_span("May to three years", WED, "past")
+    assert [(p.resolution.value, p.resolution.relation) for p in got] == [
+        ("2020-05", "at"),
+        ("P3Y", "at"),
+    ]
+    assert [p.start for p in got] == [0, 7]
+    # a range of two dates still splits into a start and an end
+    assert [p.resolution.relation for p in resolve_span("May to July", WED, "past")] == [
+        "since",
+        "until",
+    ]

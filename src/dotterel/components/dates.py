@@ -3,7 +3,8 @@
 Candidates are spaCy's ``DATE``/``TIME`` entities united with :func:`dotterel.timex.scan`
 (regexes for what spaCy-sm misses or cuts short: "since 2001", "in decades", a bare "in
 May"), minus scanner hits inside names ("Theresa May") and weekdays of named days
-("Super Tuesday"). Extents take in a modifier before them ("the night of", "late"),
+("Super Tuesday"), and a bare month that is the surname of a person the article names
+("Theresa May ... May said"). Extents take in a modifier before them ("the night of", "late"),
 touching candidates merge ("Friday" + "night"), a preceding "since"/"until"/"from"
 joins the extent and becomes the relation, and "in"/"for" joins an unspecified span
 ("in decades"). Each candidate is then normalised by :mod:`dotterel.timex` with the tense
@@ -191,12 +192,12 @@ class DatesComponent:
         A scanner hit inside a name ("a speech by Theresa May") is dropped, and so is
         a weekday that is part of a named day ("Super Tuesday").
         """
-        names = (
-            [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
-            if _may_overlap_names(text)
-            else []
-        )
-        spans = _time_entities(doc)
+        ents = list(doc.ents) if _may_overlap_names(text) else []
+        names = [(e.start_char, e.end_char) for e in ents if e.label_ in _NAME_LABELS]
+        # a person named in full is then called by the surname alone: "Theresa May ...
+        # May has received backing" (the NER reads the bare "May" as a month)
+        surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
+        spans = [(s, e) for s, e in _time_entities(doc) if text[s:e] not in surnames]
         spans.extend(
             (s, e) for s, e in timex.scan(text) if not any(s < ne and ns < e for ns, ne in names)
         )

@@ -9,8 +9,20 @@ An event is dated, in this order, by
 2. else the sentence's: a point in time (not a "since" interval) attached to a clause
    that contains the trigger ("On Tuesday, officials said the rebels had attacked"),
    the nearest clause first, or to a subject noun event ("the attack on Saturday
-   killed dozens" dates the killing too);
-3. else the publication date, with ``date_source = "publication"``.
+   killed dozens" dates the killing too), or inside an -ing participle on the verb or
+   its subject, which tells the occasion of the act ("X, speaking on Sunday, accused
+   Y"; "X, who was reacting in a statement he signed yesterday, faulted Y");
+3. else the date of another mention of the same event: an event named again without
+   its date (a headline, "the poisoning" after "the March 4 poisoning", "would
+   endorse" after "endorsed him last week") shares the date that a mention of the
+   same type, the same trigger word and compatible actors has in its own words;
+4. else, for the story's lead sentence, which states the news, a time on a verb of the
+   next sentence of its paragraph ("X has urged Y to resign. X, in a statement he
+   signed yesterday, ..."), unless that time is history;
+5. else the time of the episode a simple-past main clause goes on narrating: the last
+   day-exact time a simple-past main clause gave in the few sentences before ("On
+   Thursday, parents walked in. ... At one school they protested the cuts.");
+6. else the publication date, with ``date_source = "publication"``.
 
 Only calendar values date an event: durations ("for two years") and vague references
 ("recently") are skipped. An expression's relation (``since 2001``) stays on its
@@ -26,14 +38,16 @@ when all of it lies a year or more back. Events dated by the publication date ne
 from __future__ import annotations
 
 import calendar
+import functools
 import logging
 import re
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dotterel import timex
+from dotterel.components._syntax import doc_text, sentences
 from dotterel.extensions import article_of, records, register_extensions
 from dotterel.model import Event, TimeRef
 
@@ -70,13 +84,31 @@ class EventDatesComponent:
         triggers = {id(e): _trigger(doc, e) for e in events}
         trigger_ids = {t.i for t in triggers.values() if t is not None}
         attached = _attachments(doc, trigger_ids)
+        own: dict[int, TimeRef] = {}
+        found: dict[int, TimeRef | None] = {}
         for event in events:
             trigger = triggers[id(event)]
             ref = None
             if trigger is not None:
                 ref = _own_time(trigger, attached, trigger_ids)
-                if ref is None and self.sentence_fallback:
-                    ref = _clause_time(trigger, event, attached, trigger_ids)
+                if ref is not None:
+                    own[id(event)] = ref
+                elif self.sentence_fallback:
+                    ref = _clause_time(trigger, event, attached, trigger_ids) or _frame_time(
+                        trigger, attached, trigger_ids
+                    )
+            found[id(event)] = ref
+        dated = [(e, triggers[id(e)], own[id(e)]) for e in events if id(e) in own]
+        narrated: dict[int, TimeRef] = {}  # sentence start -> the episode time it tells
+        for event in sorted(events, key=lambda e: e.trigger.start):
+            trigger = triggers[id(event)]
+            ref = found[id(event)]
+            if ref is None and trigger is not None and self.sentence_fallback:
+                ref = (
+                    _same_event_time(event, trigger, dated, pub)
+                    or _lead_time(doc, trigger, attached, pub)
+                    or _narrative_time(doc, trigger, attached, pub, narrated)
+                )
             if ref is not None:
                 event.time_id, event.date, event.date_source = ref.id, ref.value, "text"
                 event.background = is_history(ref.value, pub)
@@ -196,6 +228,192 @@ def _clause_time(
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+#: Where a participle hangs that frames its verb's act: on the verb ("accused them,
+#: speaking on Sunday") or on its subject ("X, who was reacting on Sunday, accused").
+_FRAME_DEPS = frozenset({"advcl", "acl", "relcl"})
+
+
+def _frame_time(
+    trigger: Token, attached: list[tuple[TimeRef, Token, Token]], trigger_ids: set[int]
+) -> TimeRef | None:
+    """A time inside a participle that frames the act, the nearest first.
+
+    "X, speaking at a rally on Sunday, accused Y" and "X, who was reacting in a
+    statement he signed yesterday, faulted Y": an -ing participle on the verb or on its
+    subject tells the occasion the act was done on, so a point in time inside it dates
+    the act; a clause inside it is part of the occasion ("the statement he signed
+    yesterday"), but an event noun there is what the act answers ("reacting to the
+    attack on Monday") and keeps its time to itself.
+    """
+    subjects = [c for c in trigger.children if c.dep_ in _SUBJECT_DEPS]
+    frames = [
+        c
+        for head in (trigger, *subjects)
+        for c in head.children
+        if c.dep_ in _FRAME_DEPS and c.tag_ == "VBG" and c.i != trigger.i
+    ]
+    if not frames:
+        return None
+    found = []
+    for ref, root, at in attached:
+        if ref.relation != "at" or (at.i in trigger_ids and at.pos_ != "VERB"):
+            continue
+        if any(f.i == at.i or f in at.ancestors for f in frames):
+            found.append((abs(root.i - trigger.i), ref))
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _same_event_time(
+    event: Event,
+    trigger: Token,
+    dated: list[tuple[Event, Token | None, TimeRef]],
+    pub: date | None,
+) -> TimeRef | None:
+    """The own date of another mention of the same event, the nearest first.
+
+    News names an event again without its date: in the headline or the lead, or as
+    "the poisoning" once "the March 4 poisoning" has been told. A mention is the same
+    event when it has the same type and trigger lemma and its actors agree with ours.
+    An event noun is a definite description of one incident, so its actors need only
+    not contradict (the same country on each side, or unstated on one mention); a verb
+    is done again and again ("a court sentenced him in 2017 ... she was sentenced in
+    January"), so it needs the same actor on a side and no other actor on the other.
+    A date that is history is left to its own mention: an old event named again is
+    mostly a series ("hacked in 2010, 2011 and 2013"), not the news.
+    """
+    noun = trigger.pos_ == "NOUN"
+    best: tuple[int, TimeRef] | None = None
+    for other, tok, ref in dated:
+        if other is event or tok is None or other.event_type != event.event_type:
+            continue
+        if tok.lemma_.lower() != trigger.lemma_.lower() or is_history(ref.value, pub):
+            continue
+        if noun:
+            same = _same_country(event.source_code, other.source_code) and _same_country(
+                event.target_code, other.target_code
+            )
+        else:
+            same = _same_actors(event, other)
+        distance = abs(tok.i - trigger.i)
+        if same and (best is None or distance < best[0]):
+            best = (distance, ref)
+    return best[1] if best else None
+
+
+def _same_country(a: str | None, b: str | None) -> bool:
+    """Whether two actor codes can name one side: of one country, or one unstated."""
+    return a is None or b is None or a[:3] == b[:3]
+
+
+def _same_actors(a: Event, b: Event) -> bool:
+    """The same actor on at least one side, and no different actor on the other."""
+    pairs = ((a.source_actor_id, b.source_actor_id), (a.target_actor_id, b.target_actor_id))
+    if any(x is not None and y is not None and x != y for x, y in pairs):
+        return False
+    return any(x is not None and x == y for x, y in pairs)
+
+
+def _lead_time(
+    doc: Doc, trigger: Token, attached: list[tuple[TimeRef, Token, Token]], pub: date | None
+) -> TimeRef | None:
+    """For the story's lead, a time on a verb of the next sentence of its paragraph.
+
+    The lead states the news and the next sentence often tells when ("X has advised Y
+    to resign. X, who was reacting in a statement he signed yesterday, ..."). A time
+    that is history there is background to the news, not its date.
+    """
+    sents = sentences(doc)
+    text = doc_text(doc)
+    # the lead: the first sentence, or the one after a headline on a line of its own
+    lead = 1 if len(sents) > 1 and _new_paragraph(text, sents[0], sents[1]) else 0
+    if len(sents) <= lead + 1 or not sents[lead].start <= trigger.i < sents[lead].end:
+        return None
+    nxt = sents[lead + 1]
+    if _new_paragraph(text, sents[lead], nxt):
+        return None
+    for ref, root, at in attached:
+        in_next = nxt.start <= root.i < nxt.end and at.pos_ == "VERB"
+        if in_next and ref.relation == "at" and not is_history(ref.value, pub):
+            return ref
+    return None
+
+
+#: Sentences back that a narrated episode's time may come from.
+NARRATIVE_SENTENCES = 3
+
+
+def _narrative_time(
+    doc: Doc,
+    trigger: Token,
+    attached: list[tuple[TimeRef, Token, Token]],
+    pub: date | None,
+    narrated: dict[int, TimeRef],
+) -> TimeRef | None:
+    """The time of the narrated episode a simple-past main clause goes on telling.
+
+    "On Thursday, parents took their grievances to school. ... At one school they
+    protested the funding. Others rallied in other cities." A story told in the simple
+    past keeps the time it last gave until it gives another: a main-clause verb in the
+    simple past, in a sentence with no time of its own, takes the last day-exact time
+    of the few sentences before, when that time is on a main-clause verb in the simple
+    past too ("a rally he addressed on Sunday" sets no time for the story) and is not
+    history. A sentence dated so passes the time on (``narrated``, by sentence
+    start). Clauses inside others (relative, reported) are left alone: "the directive
+    which directed ..." tells of an earlier act.
+    """
+    if not _narrating(trigger):
+        return None
+    sents = sentences(doc)
+    idx = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), None)
+    if idx is None:
+        return None
+    if any(sents[idx].start <= root.i < sents[idx].end for _, root, _ in attached):
+        return None  # the sentence has a time, and it is not this event's
+    if _past_ref().search(sents[idx].text):
+        return None  # "Earlier, ...", "previously": the story steps back in time
+    for back in range(1, NARRATIVE_SENTENCES + 1):
+        if idx - back < 0:
+            return None
+        sent = sents[idx - back]
+        if sent.start in narrated:
+            found = narrated[sent.start]
+        else:
+            here = [(ref, at) for ref, root, at in attached if sent.start <= root.i < sent.end]
+            if not here:
+                continue
+            ref, at = max(here, key=lambda x: x[0].start)
+            day = ref.relation == "at" and _narrating(at) and len(ref.value) == 10
+            if not day or is_history(ref.value, pub):
+                return None
+            found = ref
+        narrated[sents[idx].start] = found
+        return found
+    return None
+
+
+def _narrating(verb: Token) -> bool:
+    """A main-clause verb in the simple past (or one conjoined to it): the narration."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+@functools.cache
+def _past_ref() -> re.Pattern[str]:
+    """Words that step back from the story's time ("earlier", "previously", "once")."""
+    words = sorted(timex.lexicon().raw["past_refs"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _new_paragraph(text: str, before: Span, after: Span) -> bool:
+    """A line break between two sentences (spaCy gives the blank lines after a sentence
+    to that sentence, so look from its last word)."""
+    end = before.start_char + len(before.text.rstrip())
+    return "\n" in text[end : after.start_char]
 
 
 @Language.factory(

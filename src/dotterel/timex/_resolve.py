@@ -65,6 +65,10 @@ def resolve_span(
         if first is None or first.kind != "date":
             continue
         second = _resolve_one(_complete(right, first.value), ctx, fallback=False)
+        if second is not None and second.kind == "duration" and sep.group(0).strip() == "to":
+            # a date, then what someone was sentenced or extended to: "jailed in January
+            # to six years" is a day and a length, not a range (NER takes both as one)
+            return [Piece(0, len(left), first), Piece(sep.end(), len(text), second)]
         if second is None or second.kind != "date":
             continue
         second = range_end(right, first.value, second, ctx.pub) or second
