@@ -31,6 +31,8 @@ def blank() -> Language:
         ("KABUL (AFP) Officials met.", "Officials"),
         ("Lagos: Officials met.", "Officials"),
         ("A headline\n\nKABUL (Reuters) - Officials met.", "Officials"),
+        # a label above the dateline is no dateline; the headline above is not the story
+        ("The Latest: talks\n\nKABUL (AP) — Officials met.", "Officials"),
     ],
 )
 def test_the_opening_dateline_ends_before_the_story(

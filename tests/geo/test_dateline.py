@@ -34,6 +34,9 @@ STORY = "Gunmen attacked a checkpoint overnight."
         ("Kabul (AFP) – ", "Kabul"),
         ("Kabul, Afghanistan, Dec 5 (Reuters) - ", "Kabul"),
         ("Kabul, December 5, 2020 (IANS): ", "Kabul"),
+        # a byline run onto the dateline's line
+        ("By Ann Lee. KABUL (Reuters) - ", "KABUL"),
+        ("By Ann B. Lee. KABUL — ", "KABUL"),
     ],
 )
 def test_dateline_forms(opening: str, place: str) -> None:

@@ -28,19 +28,26 @@ def dateline_places(doc: Doc) -> list[tuple[int, int]]:
     return [(d.start, d.end) for d in datelines(doc)]
 
 
+def in_opening(doc: Doc, dateline: Dateline) -> bool:
+    """Whether ``dateline`` opens one of the article's first lines (a title and a byline
+    may come first)."""
+    return doc_text(doc).count("\n", 0, dateline.start) < OPENING_LINES
+
+
 def opening_dateline(doc: Doc) -> Dateline | None:
-    """The first dateline, when it opens one of the article's first lines (a title and a
-    byline may come first); ``None`` otherwise."""
-    found = datelines(doc)
-    if not found:
-        return None
-    text = doc_text(doc)
-    return found[0] if text.count("\n", 0, found[0].start) < OPENING_LINES else None
+    """The article's dateline: the first sure one in the opening lines, else the first
+    mixed-case one without an agency there ("The Latest:" above "WASHINGTON (AP) —" is a
+    label; "Lagos:" alone is the dateline); ``None`` when there is none."""
+    found = [d for d in datelines(doc) if in_opening(doc, d)]
+    sure = [d for d in found if not d.named_only]
+    first = sure or found
+    return first[0] if first else None
 
 
 def opening_dateline_end(doc: Doc) -> int:
     """Index of the first token after the opening dateline, 0 when there is none; kept
-    on the Doc (the events component asks for every argument it weighs).
+    on the Doc (the events component asks for every argument it weighs). What stands
+    above the dateline (a headline, a byline) is not the story either.
 
     A mixed-case opening without an agency ("Lagos:", "Update:") counts unchecked: only
     the words before its dash or colon are passed over, and those are a place or a label
@@ -69,6 +76,7 @@ __all__ = [
     "dateline_places",
     "dateline_tokens",
     "datelines",
+    "in_opening",
     "opening_dateline",
     "opening_dateline_end",
 ]

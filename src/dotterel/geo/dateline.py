@@ -4,7 +4,8 @@ The forms agencies write: an upper-case name, up to two qualifiers (a region, a 
 "KABUL, Afghanistan, Dec. 5, 2020"), an agency in brackets, then a dash or a colon
 ("KABUL —", "KABUL:", "ABUJA—"), TASS's "MOSCOW, April 5. /TASS/.", or a one-word agency
 and no dash ("KABUL (AFP) Gunmen ..."); a mixed-case name only with the agency
-("Kabul, Dec 5 (IANS):"); an upper-case name opening the text ("LONDON The ..."); and,
+("Kabul, Dec 5 (IANS):"); an upper-case name after a byline on its line ("By Ann Lee.
+BOSTON (Reuters) -"); an upper-case name opening the text ("LONDON The ..."); and,
 in the opening lines only, a mixed-case name before a dash or colon ("Lagos: Gunmen ...",
 "Baku, Azerbaijan --"), which is a dateline only when the reader knows the place.
 
@@ -38,9 +39,11 @@ _CLOSE = (
 )
 # An upper-case place name at the very start of a line, its qualifiers, then the close.
 # Upper case is what separates a dateline from a sentence that happens to begin with a
-# name and a dash.
+# name and a dash. A byline may run onto the dateline's line ("By Ann Lee. BOSTON
+# (Reuters) -"), as pages flattened to text often have it.
+_BYLINE = r"(?:By[ \t]+[A-Z][A-Za-z.'\- ]{1,40}?\.[ \t]+)?"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>[A-Z][A-Z.'\- ]{{1,40}}?[A-Z.]){_QUALIFIERS}{_CLOSE}",
+    rf"^[ \t]*{_BYLINE}(?P<place>[A-Z][A-Z.'\- ]{{1,40}}?[A-Z.]){_QUALIFIERS}{_CLOSE}",
     re.MULTILINE,
 )
 # "Hanoi (VNA) –", "Kabul, Dec 5 (IANS):": a mixed-case name is a dateline only with the

@@ -43,6 +43,8 @@ STORY = "Police arrested four protesters on Sunday."
         "Nairobi, Dec 5 (Xinhua): ",  # mixed case with the agency
         "Nairobi: ",  # mixed case, no agency: the place is known
         "A headline over the story\n\nNAIROBI (Reuters) - ",
+        "The Latest: a headline\n\nNAIROBI (AP) — ",  # a label above the dateline
+        "By Ann Lee. NAIROBI (Reuters) - ",  # a byline run onto its line
     ],
 )
 def test_the_dateline_is_never_an_actor_and_sets_the_country(nlp: Language, opening: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
-from dotterel.components._dateline import dateline_tokens, datelines, opening_dateline
+from dotterel.components._dateline import dateline_tokens, datelines, in_opening
 from dotterel.components.actors._codes import country_of, entry_code
 from dotterel.components.actors._state import DocState
 from dotterel.dictionaries import ActorLexicon, NamedEntry
@@ -28,15 +28,14 @@ _PLACE_CATEGORIES = ("country", "capital", "demonym", "people")
 
 
 def find_dateline(st: DocState, lexicon: ActorLexicon) -> None:
-    """Mark the datelines' tokens as not prose and take the opening dateline's place's
-    country as the setting (``st.setting``).
+    """Mark the datelines' tokens as not prose and take the place's country of the first
+    one in the opening lines as the setting (``st.setting``).
 
     ``geo/dateline.py`` reads the datelines; a reading is kept when its place is known
     or it names an agency ("UPDATE:" or "Note -" above the story is neither), and a
     mixed-case one without an agency ("Lagos:") only when its place is known.
     """
     doc = st.doc
-    opening = opening_dateline(doc)
     for dateline in datelines(doc):
         lo, hi = dateline_tokens(doc, dateline)
         if lo >= hi:
@@ -46,7 +45,7 @@ def find_dateline(st: DocState, lexicon: ActorLexicon) -> None:
             continue
         for k in range(lo, hi):
             st.skip[k] = 1
-        if country is not None and dateline == opening and st.setting is None:
+        if country is not None and st.setting is None and in_opening(doc, dateline):
             st.setting = (country, f"dateline {doc[lo:hi].text.strip()!r} -> {country}")
 
 
