@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.geo.dateline import find_dateline, find_datelines
+from dotterel.geo.dateline import find_dateline, find_datelines, read_datelines
 
 STORY = "Gunmen attacked a checkpoint overnight."
 
@@ -34,6 +34,9 @@ STORY = "Gunmen attacked a checkpoint overnight."
         ("Kabul (AFP) – ", "Kabul"),
         ("Kabul, Afghanistan, Dec 5 (Reuters) - ", "Kabul"),
         ("Kabul, December 5, 2020 (IANS): ", "Kabul"),
+        # a byline run onto the dateline's line
+        ("By Ann Lee. KABUL (Reuters) - ", "KABUL"),
+        ("By Ann B. Lee. KABUL — ", "KABUL"),
     ],
 )
 def test_dateline_forms(opening: str, place: str) -> None:
@@ -65,3 +68,44 @@ def test_a_bare_upper_case_opening() -> None:
 )
 def test_sentences_are_not_datelines(text: str) -> None:
     assert find_datelines(text) == []
+
+
+def test_the_whole_dateline_and_its_agency() -> None:
+    text = "KABUL, Afghanistan, Dec. 5, 2020 (AP) — " + STORY
+    [found] = read_datelines(text)
+    assert text[found.start : found.end] == "KABUL"
+    assert text[found.close :].lstrip() == STORY
+    assert found.agency and not found.named_only
+    text = "MOSCOW, April 5. /TASS/. " + STORY
+    [found] = read_datelines(text)
+    assert found.agency and text[found.close :].lstrip() == STORY
+    [found] = read_datelines("KABUL — " + STORY)
+    assert not found.agency
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Lagos: ", "Lagos"),
+        ("Baku, Azerbaijan -- ", "Baku"),
+        ("New Delhi, Dec 5: ", "New Delhi"),
+        ("Hanoi – ", "Hanoi"),
+    ],
+)
+def test_a_mixed_case_name_without_an_agency_needs_the_place_known(
+    opening: str, place: str
+) -> None:
+    # Indian and African papers write their datelines so; a sentence can open so too
+    # ("Update: ..."), so the reading is marked for the reader to check the place
+    text = opening + STORY
+    [found] = read_datelines(text)
+    assert text[found.start : found.end] == place and found.named_only
+    assert text[found.close :].lstrip() == STORY
+    assert find_datelines(text) == []
+
+
+def test_a_mixed_case_name_is_read_in_the_opening_lines_only() -> None:
+    text = "A headline\nBy A. Writer\n\nLagos: " + STORY
+    assert [d.named_only for d in read_datelines(text)] == [True]
+    text = "A headline\n\nA first paragraph.\n\nA second one.\n\nLagos: " + STORY
+    assert read_datelines(text) == []

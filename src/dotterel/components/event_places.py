@@ -56,9 +56,9 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from dotterel.components._dateline import dateline_places
 from dotterel.components._syntax import doc_text, sentences
 from dotterel.extensions import records, register_extensions
-from dotterel.geo.dateline import find_datelines
 from dotterel.geo.layout import read_table
 from dotterel.model import Actor, Event, Mention, Place
 
@@ -425,7 +425,7 @@ class EventPlacesComponent:
     @staticmethod
     def _dateline_place(doc: Doc, places: list[Place]) -> Place | None:
         # the first dateline that names a known place ("UPDATE:" above it is not one)
-        for start, end in find_datelines(doc_text(doc)):
+        for start, end in dateline_places(doc):
             for place in places:
                 if place.lat is not None and place.start >= start and place.end <= end:
                     return place

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from components.events.harness import run, triples
+from dotterel.components.events._participants import dateline_end
 
 pytestmark = pytest.mark.slow
 
@@ -29,3 +30,13 @@ def test_partitive_quantity_is_never_the_actor(base, events):
     assert [(e.target_code, e.target_text) for e in evs] == [("CHNGOV", "the Chinese diplomats")]
     evs = run(base, events, "Hundreds of Chinese diplomats were expelled from Canada.")
     assert [(e.target_code, e.target_text) for e in evs] == [("CHNGOV", "Chinese diplomats")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["LIMA, Peru, Dec. 5 (EFE) - ", "Lima, Peru -- ", "LIMA, April 5. /TASS/. ", "Lima: "],
+)
+def test_the_dateline_is_never_an_argument(base, opening):
+    # the dateline is where the wire filed the story (geo/dateline.py reads it)
+    doc = base(opening + "Chile condemned Canada.")
+    assert doc[dateline_end(doc)].text == "Chile"

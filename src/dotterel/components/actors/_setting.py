@@ -14,50 +14,39 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 
-from dotterel.components._syntax import doc_text
+from dotterel.components._dateline import dateline_tokens, datelines, in_opening
 from dotterel.components.actors._codes import country_of, entry_code
 from dotterel.components.actors._state import DocState
 from dotterel.dictionaries import ActorLexicon, NamedEntry
 
 LOGGER = logging.getLogger(__name__)
 
-#: A line opening with a place ("KABUL", "Lagos", "NEW YORK", "Baku, Azerbaijan"), an
-#: optional agency in brackets, then a dash or colon and the story.
-DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}"
-    r"(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2})?)"
-    r"[ \t]*(?P<agency>\([^()\n]{1,30}\))?[ \t]*(?:—|–|--?|:)[ \t]+(?=\S)",
-    re.MULTILINE,
-)
-
-#: How many lines from the top a dateline may open (a title and a byline may come first).
-DATELINE_LINES = 4
-
 #: Categories of names that place an article.
 _PLACE_CATEGORIES = ("country", "capital", "demonym", "people")
 
 
 def find_dateline(st: DocState, lexicon: ActorLexicon) -> None:
-    """Mark the dateline's tokens as not prose and take its place's country as the
-    setting (``st.setting``)."""
-    text = doc_text(st.doc)
-    head = "\n".join(text.split("\n")[:DATELINE_LINES])
-    m = DATELINE.search(head)
-    if m is None:
-        return
-    span = st.doc.char_span(m.start("place"), m.end(), alignment_mode="expand")
-    if span is None:
-        return
-    country = _place_country(st, span.start, span.end, lexicon)
-    if country is None and m.group("agency") is None:
-        return  # "Note: ..." or "Update -": no known place and no agency, not a dateline
-    for k in range(span.start, span.end):
-        st.skip[k] = 1
-    if country is not None:
-        st.setting = (country, f"dateline {span.text.strip()!r} -> {country}")
+    """Mark the datelines' tokens as not prose and take the place's country of the first
+    one in the opening lines as the setting (``st.setting``).
+
+    ``geo/dateline.py`` reads the datelines; a reading is kept when its place is known
+    or it names an agency ("UPDATE:" or "Note -" above the story is neither), and a
+    mixed-case one without an agency ("Lagos:") only when its place is known.
+    """
+    doc = st.doc
+    for dateline in datelines(doc):
+        lo, hi = dateline_tokens(doc, dateline)
+        if lo >= hi:
+            continue
+        country = _place_country(st, lo, hi, lexicon)
+        if country is None and not dateline.agency:
+            continue
+        for k in range(lo, hi):
+            st.skip[k] = 1
+        if country is not None and st.setting is None and in_opening(doc, dateline):
+            st.setting = (country, f"dateline {doc[lo:hi].text.strip()!r} -> {country}")
 
 
 def _place_country(st: DocState, lo: int, hi: int, lexicon: ActorLexicon) -> str | None:
@@ -116,4 +105,4 @@ def dominant_country(st: DocState, lexicon: ActorLexicon) -> None:
     st.setting = (country, f"article setting: {country} named most ({n} times)")
 
 
-__all__ = ["DATELINE", "dominant_country", "find_dateline"]
+__all__ = ["dominant_country", "find_dateline"]

@@ -17,6 +17,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Doc, Token
 
+from dotterel.components._dateline import opening_dateline_end
 from dotterel.components._syntax import subtree_span
 from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._drafts import Argument
@@ -58,29 +59,11 @@ def is_actorish(tok: Token, subtree: bool = False) -> bool:
     )
 
 
-#: Dashes that end a wire dateline ("WASHINGTON (Reuters) -").
-_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def dateline_end(doc: Doc) -> int:
-    """Index of the first token after the article's dateline, 0 when there is none.
-
-    A dateline is a short opening (at most 8 tokens) ending in a dash, with an agency in
-    brackets or a capitalised place before it: "Hanoi (VNA) -", "BAKU, Azerbaijan --".
+    """Index of the first token after the article's opening dateline, 0 when there is
+    none ("Hanoi (VNA) -", "BAKU, Azerbaijan --", "Lagos:"; read by ``geo/dateline.py``).
     """
-    cached = doc.user_data.get("dotterel_dateline_end")
-    if isinstance(cached, int):
-        return cached
-    end = 0
-    for t in doc[: min(len(doc), 9)]:
-        if t.text in _DATELINE_DASHES:
-            before = doc[: t.i]
-            named = [x for x in before if not x.is_punct and not x.is_space]
-            if named and all(x.is_title or x.is_upper for x in named):
-                end = t.i + 1
-            break
-    doc.user_data["dotterel_dateline_end"] = end
-    return end
+    return opening_dateline_end(doc)
 
 
 def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> list[Argument]:

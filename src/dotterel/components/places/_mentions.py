@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from dotterel.components._dateline import dateline_places
 from dotterel.components._syntax import doc_text
 from dotterel.components.places._lookup import (
     MIN_EMBEDDED_CITY,
@@ -23,7 +24,6 @@ from dotterel.components.places._lookup import (
     PlaceMention,
 )
 from dotterel.geo import GazetteerEntry, normalize_name
-from dotterel.geo.dateline import find_datelines
 
 #: Entity labels that may be demonyms ("Russian", "Afghans"; the small model often
 #: calls a lone "Slovak" a PERSON).
@@ -117,7 +117,7 @@ class MentionFinder(GazetteerLookup):
             found.append(m)
             taken.update(range(m.start, m.end))
 
-        for start, end in find_datelines(doc_text(doc)):
+        for start, end in dateline_places(doc):
             text = doc_text(doc)[start:end]
             if self.gazetteer.lookup(text):
                 add(PlaceMention(start, end, text, text, dateline=True))
