@@ -11,7 +11,7 @@ from dotterel.components._dateline import (
     dateline_places,
     datelines,
     opening_dateline,
-    opening_dateline_end,
+    opening_dateline_span,
 )
 
 
@@ -31,7 +31,7 @@ def blank() -> Language:
         ("KABUL (AFP) Officials met.", "Officials"),
         ("Lagos: Officials met.", "Officials"),
         ("A headline\n\nKABUL (Reuters) - Officials met.", "Officials"),
-        # a label above the dateline is no dateline; the headline above is not the story
+        # a label above the dateline is no dateline
         ("The Latest: talks\n\nKABUL (AP) — Officials met.", "Officials"),
     ],
 )
@@ -39,7 +39,9 @@ def test_the_opening_dateline_ends_before_the_story(
     blank: Language, text: str, first_after: str
 ) -> None:
     doc = blank(text)
-    assert doc[opening_dateline_end(doc)].text == first_after
+    start, end = opening_dateline_span(doc)
+    assert doc[end].text == first_after
+    assert start < end
 
 
 @pytest.mark.parametrize(
@@ -52,7 +54,7 @@ def test_the_opening_dateline_ends_before_the_story(
 )
 def test_no_opening_dateline(blank: Language, text: str) -> None:
     doc = blank(text)
-    assert opening_dateline_end(doc) == 0
+    assert opening_dateline_span(doc) == (0, 0)
     assert opening_dateline(doc) is None
 
 

@@ -44,21 +44,21 @@ def opening_dateline(doc: Doc) -> Dateline | None:
     return first[0] if first else None
 
 
-def opening_dateline_end(doc: Doc) -> int:
-    """Index of the first token after the opening dateline, 0 when there is none; kept
-    on the Doc (the events component asks for every argument it weighs). What stands
-    above the dateline (a headline, a byline) is not the story either.
+def opening_dateline_span(doc: Doc) -> tuple[int, int]:
+    """``[start, end)`` token indices of the opening dateline, ``(0, 0)`` when there is
+    none; kept on the Doc (the events component asks for every argument it weighs).
+    Only the dateline itself is passed over: a headline above it is the story's news.
 
     A mixed-case opening without an agency ("Lagos:", "Update:") counts unchecked: only
     the words before its dash or colon are passed over, and those are a place or a label
     ("Update"), seldom the story's actor.
     """
-    end = doc.user_data.get(_OPENING_END)
-    if not isinstance(end, int):
+    span = doc.user_data.get(_OPENING_SPAN)
+    if not isinstance(span, tuple):
         dateline = opening_dateline(doc)
-        end = dateline_tokens(doc, dateline)[1] if dateline is not None else 0
-        doc.user_data[_OPENING_END] = end
-    return end
+        span = dateline_tokens(doc, dateline) if dateline is not None else (0, 0)
+        doc.user_data[_OPENING_SPAN] = span
+    return span
 
 
 def dateline_tokens(doc: Doc, dateline: Dateline) -> tuple[int, int]:
@@ -70,7 +70,7 @@ def dateline_tokens(doc: Doc, dateline: Dateline) -> tuple[int, int]:
 
 
 _DATELINES = "dotterel_datelines"
-_OPENING_END = "dotterel_dateline_end"
+_OPENING_SPAN = "dotterel_opening_dateline"
 
 __all__ = [
     "dateline_places",
@@ -78,5 +78,5 @@ __all__ = [
     "datelines",
     "in_opening",
     "opening_dateline",
-    "opening_dateline_end",
+    "opening_dateline_span",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from components.events.harness import run, triples
-from dotterel.components.events._participants import dateline_end
+from dotterel.components.events._participants import in_dateline
 
 pytestmark = pytest.mark.slow
 
@@ -39,4 +39,11 @@ def test_partitive_quantity_is_never_the_actor(base, events):
 def test_the_dateline_is_never_an_argument(base, opening):
     # the dateline is where the wire filed the story (geo/dateline.py reads it)
     doc = base(opening + "Chile condemned Canada.")
-    assert doc[dateline_end(doc)].text == "Chile"
+    chile = next(t for t in doc if t.text == "Chile")
+    assert in_dateline(doc[0]) and not in_dateline(chile)
+
+
+def test_a_headline_above_the_dateline_is_the_news(base):
+    doc = base("Chile condemns Canada\n\nLIMA (EFE) - Chile condemned Canada on Monday.")
+    assert not in_dateline(doc[0])
+    assert in_dateline(next(t for t in doc if t.text == "LIMA"))

@@ -17,7 +17,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Doc, Token
 
-from dotterel.components._dateline import opening_dateline_end
+from dotterel.components._dateline import opening_dateline_span
 from dotterel.components._syntax import subtree_span
 from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._drafts import Argument
@@ -59,11 +59,12 @@ def is_actorish(tok: Token, subtree: bool = False) -> bool:
     )
 
 
-def dateline_end(doc: Doc) -> int:
-    """Index of the first token after the article's opening dateline, 0 when there is
-    none ("Hanoi (VNA) -", "BAKU, Azerbaijan --", "Lagos:"; read by ``geo/dateline.py``).
-    """
-    return opening_dateline_end(doc)
+def in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is part of the article's opening dateline ("Hanoi (VNA) -",
+    "BAKU, Azerbaijan --", "Lagos:"; read by ``geo/dateline.py``); a headline above it
+    is not."""
+    start, end = opening_dateline_span(tok.doc)
+    return start <= tok.i < end
 
 
 def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> list[Argument]:
@@ -77,7 +78,7 @@ def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> lis
     out: list[Argument] = []
     seen: set[str] = set()
     for h in heads:
-        if h.i < dateline_end(h.doc):
+        if in_dateline(h):
             continue  # "HANOI (VNA) -": the dateline is where the wire filed, not an actor
         h = partitive_member(h)
         conj = list_members(h, is_actorish)
