@@ -100,15 +100,17 @@ class EventDatesComponent:
             found[id(event)] = ref
         dated = [(e, triggers[id(e)], own[id(e)]) for e in events if id(e) in own]
         narrated: dict[int, TimeRef] = {}  # sentence start -> the episode time it tells
+        sents: list[Span] = []  # built on first need: most events are dated before
         for event in sorted(events, key=lambda e: e.trigger.start):
             trigger = triggers[id(event)]
             ref = found[id(event)]
             if ref is None and trigger is not None and self.sentence_fallback:
-                ref = (
-                    _same_event_time(event, trigger, dated, pub)
-                    or _lead_time(doc, trigger, attached, pub)
-                    or _narrative_time(doc, trigger, attached, pub, narrated)
-                )
+                ref = _same_event_time(event, trigger, dated, pub)
+                if ref is None:
+                    sents = sents or sentences(doc)
+                    ref = _lead_time(doc, sents, trigger, attached, pub) or _narrative_time(
+                        sents, trigger, attached, pub, narrated
+                    )
             if ref is not None:
                 event.time_id, event.date, event.date_source = ref.id, ref.value, "text"
                 event.background = is_history(ref.value, pub)
@@ -316,7 +318,11 @@ def _same_actors(a: Event, b: Event) -> bool:
 
 
 def _lead_time(
-    doc: Doc, trigger: Token, attached: list[tuple[TimeRef, Token, Token]], pub: date | None
+    doc: Doc,
+    sents: list[Span],
+    trigger: Token,
+    attached: list[tuple[TimeRef, Token, Token]],
+    pub: date | None,
 ) -> TimeRef | None:
     """For the story's lead, a time on a verb of the next sentence of its paragraph.
 
@@ -324,7 +330,6 @@ def _lead_time(
     to resign. X, who was reacting in a statement he signed yesterday, ..."). A time
     that is history there is background to the news, not its date.
     """
-    sents = sentences(doc)
     text = doc_text(doc)
     # the lead: the first sentence, or the one after a headline on a line of its own
     lead = 1 if len(sents) > 1 and _new_paragraph(text, sents[0], sents[1]) else 0
@@ -345,7 +350,7 @@ NARRATIVE_SENTENCES = 3
 
 
 def _narrative_time(
-    doc: Doc,
+    sents: list[Span],
     trigger: Token,
     attached: list[tuple[TimeRef, Token, Token]],
     pub: date | None,
@@ -365,7 +370,6 @@ def _narrative_time(
     """
     if not _narrating(trigger):
         return None
-    sents = sentences(doc)
     idx = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), None)
     if idx is None:
         return None

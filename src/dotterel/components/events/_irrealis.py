@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import doc_text
 from dotterel.components.events._drafts import Draft
 
 _CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", ")"})
@@ -94,7 +95,7 @@ def quote_states(text: str) -> tuple[list[int], list[bool]]:
 def in_direct_quote(tok: Token, states: tuple[list[int], list[bool]] | None = None) -> bool:
     """Whether ``tok`` stands inside quotation marks (``states``: :func:`quote_states`
     of its document, computed here when not given)."""
-    offsets, inside = states if states is not None else quote_states(tok.doc.text)
+    offsets, inside = states if states is not None else quote_states(doc_text(tok.doc))
     k = bisect.bisect_right(offsets, tok.idx) - 1
     return k >= 0 and inside[k]
 

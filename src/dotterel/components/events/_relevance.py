@@ -69,7 +69,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dotterel.cameo import CameoTable
-from dotterel.components._syntax import SUBJECT_DEPS
+from dotterel.components._syntax import SUBJECT_DEPS, doc_text
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._irrealis import (
     in_condition,
@@ -261,7 +261,7 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.dropped = "speculation"
             continue
         if states is None:
-            states = quote_states(d.trigger.doc.text)
+            states = quote_states(doc_text(d.trigger.doc))
         if _quoted_description(d, rules, states):
             d.absorbed = True
             d.dropped = "quoted"
