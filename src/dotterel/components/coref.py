@@ -80,6 +80,8 @@ class CorefRules:
 
     pronouns: dict[str, PronounRule]
     reporting_verbs: frozenset[str]
+    #: Reporting verbs a news outlet does itself: only their subject may be an outlet.
+    outlet_verbs: frozenset[str] = frozenset()
     window: int = 2
     speaker_window: int = 5
     #: Honorifics that mark a name's gender ("Mrs" -> ``f``).
@@ -100,6 +102,7 @@ class CorefRules:
         return cls(
             pronouns=pronouns,
             reporting_verbs=frozenset(data["reporting_verbs"]),
+            outlet_verbs=frozenset(data.get("outlet_verbs", ())),
             window=int(data.get("window", 2)),
             speaker_window=int(data.get("speaker_window", 5)),
             titles=dict(data.get("titles", {})),
@@ -134,6 +137,9 @@ class Antecedent:
     #: wholly quoted one, that of the narrative sentence before it). ``-1``: not
     #: known, count every sentence.
     narrative: int = -1
+    #: The outlet filing the story (the dateline's wire agency, the article's outlet):
+    #: what "it"/"the agency" names only as the subject of "said", "reported" ...
+    reporter: bool = False
 
 
 @dataclass(slots=True)
@@ -150,6 +156,8 @@ class Anaphor:
     role: int = 2
     in_quote: bool = False
     speaker: bool = False
+    #: Subject of a verb a news outlet does itself ("It reported"): may be the outlet.
+    outlet_speaker: bool = False
     plural: bool = False
     countries: tuple[str, ...] = ()
     #: Role code a description adds to its antecedent's country ("the government": GOV).
@@ -269,6 +277,8 @@ def _pick_pronoun(
             continue
         if anaphor.number == "sg" and cand.plural:
             continue
+        if cand.reporter and not anaphor.outlet_speaker:
+            continue  # the filing agency reports; it is not who accuses, denies or urges
         source = cand.speaker or cand.kind == "media"
         if anaphor.speaker and not source and (not wants_person or dist > rules.window):
             continue
@@ -299,6 +309,8 @@ def _pick_description(anaphor: Anaphor, seen: Sequence[Antecedent]) -> Anteceden
     for cand in reversed(seen):
         if cand.start >= anaphor.start or cand.kind not in anaphor.kinds:
             continue
+        if cand.reporter and not anaphor.outlet_speaker:
+            continue  # "the agency" that is accused is not the wire agency filing the story
         if anaphor.countries and cand.country not in anaphor.countries:
             continue
         if anaphor.add_role and not cand.country:

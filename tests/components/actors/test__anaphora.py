@@ -219,3 +219,24 @@ def test_he_in_reported_content_is_the_male_or_unknown_source(nlp: Language) -> 
     doc = run(nlp, "Mrs. Amina Wekesa said he would meet the Ugandan delegation on Friday.")
     he = actor_for(doc, "he would")
     assert he is None or he.name != "Amina Wekesa"
+
+
+def test_the_filing_agency_is_not_who_acts(nlp: Language) -> None:
+    # "(Reuters)" files the story: a later "It accused ..." or "the agency" that is
+    # accused is someone in the story, not the wire agency
+    doc = run(
+        nlp,
+        "LONDON (Reuters) - A committee said the regulator hid the breaches, Reuters "
+        "reported. It accused the agency of protecting its chief.",
+    )
+    reuters = actor_for(doc, "Reuters", 1)
+    assert reuters is not None and reuters.code == "GBRMED"
+    it = actor_for(doc, "It accused")
+    assert it is None or it.code != "GBRMED"
+    agency = actor_for(doc, "the agency")
+    assert agency is None or agency.code != "GBRMED"
+
+
+def test_an_agency_in_the_story_is_still_its_pronouns_antecedent(nlp: Language) -> None:
+    doc = run(nlp, "KCNA, the state news agency, reported the launch. It said the test worked.")
+    assert same(doc, "It said", "KCNA")

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
+from dotterel.components._dateline import opening_dateline
+from dotterel.components._syntax import doc_text
 from dotterel.components.actors._anaphors import find_anaphors
 from dotterel.components.actors._codes import split_roles
 from dotterel.components.actors._discourse import (
@@ -26,6 +29,8 @@ from dotterel.components.coref import (
     resolve,
 )
 from dotterel.dictionaries.actor_lexicon import ActorLexicon
+from dotterel.extensions import article_of
+from dotterel.outlets import normalise_source
 
 LOGGER = logging.getLogger(__name__)
 
@@ -59,6 +64,13 @@ def antecedents(
     ``narrative``: per sentence, its :func:`._discourse.narrative_index`.
     """
     out = []
+    filers = _filing_agencies(st)
+    reporters = {
+        m.key
+        for m in st.mentions
+        if st.specs[m.key].kind == "media"
+        and normalise_source(st.doc[m.start : m.end].text) in filers
+    }
     for m in sorted(st.mentions, key=lambda m: m.start):
         spec = st.specs[m.key]
         root = st.doc[m.start : m.end].root
@@ -79,9 +91,29 @@ def antecedents(
                 individual=individual,
                 gender=gender,
                 narrative=narrative[st.sent_of(m.start)] if narrative else -1,
+                reporter=m.key in reporters,
             )
         )
     return out
+
+
+def _filing_agencies(st: DocState) -> set[str]:
+    """Comparable names of who files the story: the opening dateline's wire agency
+    ("KABUL (Reuters) -": Reuters) and the article's outlet."""
+    names = set()
+    outlet = article_of(st.doc).outlet
+    if outlet:
+        names.add(normalise_source(outlet))
+    dateline = opening_dateline(st.doc)
+    if dateline is not None and dateline.agency:
+        inside = doc_text(st.doc)[dateline.end : dateline.close]
+        names.update(normalise_source(a) for a in _AGENCY_NAME.findall(inside))
+    names.discard("")
+    return names
+
+
+#: An agency's name inside a dateline's brackets or slashes ("(Reuters)", "/TASS/").
+_AGENCY_NAME = re.compile(r"[(/]\s*([A-Za-z][A-Za-z.&' -]*?)\s*[)/]")
 
 
 def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> None:

@@ -85,6 +85,7 @@ def find_anaphors(
                     role=grammatical_role(t),
                     in_quote=bool(in_quote[i]),
                     speaker=speaker,
+                    outlet_speaker=speaker and is_speaker(t, rules.outlet_verbs),
                     plural=rule.number == "pl",
                     forced=forced,
                     rule=f"pronoun '{low}'",
@@ -119,6 +120,7 @@ def find_anaphors(
             in_quote=bool(in_quote[i]),
             plural=t.tag_ in ("NNS", "NNPS"),
             speaker=is_speaker(t, rules.reporting_verbs),
+            outlet_speaker=is_speaker(t, rules.outlet_verbs),
         )
         if found is not None:
             out.append(
