@@ -4,26 +4,14 @@ rules of components/coref.py they feed), on sentences written for these tests.""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from components.actors.harness import run
 from dotterel.extensions import actor_at
-from dotterel.model import Actor, Article
-from dotterel.pipeline import BASE_MODEL, make_doc
+from dotterel.model import Actor
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "we", "i", "our", "us"})
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    nlp = spacy.load(BASE_MODEL)
-    nlp.add_pipe("dotterel_actors")
-    return nlp
-
-
-def run(nlp: Language, text: str) -> Doc:
-    return nlp(make_doc(nlp, Article(text=text)))
 
 
 def actor_for(doc: Doc, text: str, nth: int = 0) -> Actor | None:

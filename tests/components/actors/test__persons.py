@@ -4,23 +4,11 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dotterel.model import Actor, Article
-from dotterel.pipeline import BASE_MODEL, make_doc
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    nlp = spacy.load(BASE_MODEL)
-    nlp.add_pipe("dotterel_actors")
-    return nlp
-
-
-def run(nlp: Language, text: str) -> Doc:
-    return nlp(make_doc(nlp, Article(text=text)))
+from components.actors.harness import run
+from dotterel.model import Actor
 
 
 def actor_of(doc: Doc, text: str, nth: int = 0) -> Actor | None:
