@@ -76,9 +76,11 @@ def test_the_whole_dateline_and_its_agency() -> None:
     assert text[found.start : found.end] == "KABUL"
     assert text[found.close :].lstrip() == STORY
     assert found.agency and not found.named_only
+    assert found.agency == "AP"
     text = "MOSCOW, April 5. /TASS/. " + STORY
     [found] = read_datelines(text)
     assert found.agency and text[found.close :].lstrip() == STORY
+    assert found.agency == "TASS"
     [found] = read_datelines("KABUL — " + STORY)
     assert not found.agency
 

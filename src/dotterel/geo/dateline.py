@@ -78,7 +78,8 @@ class Dateline:
         start: first character of the place name.
         end: first character after the place name.
         close: first character after the dateline (its qualifiers, agency and dash).
-        agency: whether a wire agency is named ("(AP)", "/TASS/").
+        agency: the wire agency it names, as written ("AP" of "(AP)", "TASS" of
+            "/TASS/"); empty when it names none.
         named_only: a mixed-case name with no agency ("Lagos:"): a dateline only when
             the reader knows the place (a sentence can open so).
     """
@@ -86,7 +87,7 @@ class Dateline:
     start: int
     end: int
     close: int
-    agency: bool = False
+    agency: str = ""
     named_only: bool = False
 
 
@@ -98,10 +99,13 @@ def read_datelines(text: str) -> list[Dateline]:
     """
     found: dict[int, Dateline] = {}
     for m in (*_DATELINE.finditer(text), *_AGENCY_DATELINE.finditer(text)):
-        agency = any(m.groupdict().get(g) for g in ("agency", "word_agency", "slash_agency"))
+        groups = m.groupdict()
+        agency = next(
+            (groups[g] for g in ("agency", "word_agency", "slash_agency") if groups.get(g)), ""
+        )
         start = m.start("place")
         if start not in found:
-            found[start] = Dateline(start, m.end("place"), m.end(), agency=bool(agency))
+            found[start] = Dateline(start, m.end("place"), m.end(), agency=agency.strip())
     if not found:
         for m in _BARE_DATELINE.finditer(text):
             found[m.start("place")] = Dateline(m.start("place"), m.end("place"), m.end())

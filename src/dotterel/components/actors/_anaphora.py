@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 
 from dotterel.components._dateline import opening_dateline
-from dotterel.components._syntax import doc_text
 from dotterel.components.actors._anaphors import find_anaphors
 from dotterel.components.actors._codes import split_roles
 from dotterel.components.actors._discourse import (
@@ -106,14 +104,9 @@ def _filing_agencies(st: DocState) -> set[str]:
         names.add(normalise_source(outlet))
     dateline = opening_dateline(st.doc)
     if dateline is not None and dateline.agency:
-        inside = doc_text(st.doc)[dateline.end : dateline.close]
-        names.update(normalise_source(a) for a in _AGENCY_NAME.findall(inside))
+        names.add(normalise_source(dateline.agency))
     names.discard("")
     return names
-
-
-#: An agency's name inside a dateline's brackets or slashes ("(Reuters)", "/TASS/").
-_AGENCY_NAME = re.compile(r"[(/]\s*([A-Za-z][A-Za-z.&' -]*?)\s*[)/]")
 
 
 def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> None:
