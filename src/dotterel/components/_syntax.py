@@ -57,6 +57,24 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def new_paragraph(doc: Doc, before: Span, after: Span) -> bool:
+    """A line break between two sentences (spaCy gives the blank lines after a sentence
+    to that sentence, so look from its last word)."""
+    end = before.start_char + len(before.text.rstrip())
+    return "\n" in doc_text(doc)[end : after.start_char]
+
+
+def lead_and_next(doc: Doc, sents: list[Span]) -> tuple[int, Span] | None:
+    """The story's lead (the first sentence, or the one after a headline on a line of
+    its own) and the sentence after it when that one is in the same paragraph: the
+    lead states the news and the next sentence often says where and when ("X has urged
+    Y to resign. X, speaking at a rally in Kano on Sunday, ...")."""
+    lead = 1 if len(sents) > 1 and new_paragraph(doc, sents[0], sents[1]) else 0
+    if lead + 1 >= len(sents) or new_paragraph(doc, sents[lead], sents[lead + 1]):
+        return None
+    return lead, sents[lead + 1]
+
+
 _SENTENCES = "dotterel_sentences"
 _TEXT = "dotterel_text"
 
@@ -65,6 +83,8 @@ __all__ = [
     "PASSIVE_SUBJECT_DEPS",
     "SUBJECT_DEPS",
     "doc_text",
+    "lead_and_next",
+    "new_paragraph",
     "sentences",
     "subtree_span",
 ]

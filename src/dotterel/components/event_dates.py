@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dotterel import timex
-from dotterel.components._syntax import doc_text, sentences
+from dotterel.components._syntax import lead_and_next, sentences
 from dotterel.extensions import article_of, records, register_extensions
 from dotterel.model import Event, TimeRef
 
@@ -330,14 +330,10 @@ def _lead_time(
     to resign. X, who was reacting in a statement he signed yesterday, ..."). A time
     that is history there is background to the news, not its date.
     """
-    text = doc_text(doc)
-    # the lead: the first sentence, or the one after a headline on a line of its own
-    lead = 1 if len(sents) > 1 and _new_paragraph(text, sents[0], sents[1]) else 0
-    if len(sents) <= lead + 1 or not sents[lead].start <= trigger.i < sents[lead].end:
+    found = lead_and_next(doc, sents)
+    if found is None or not sents[found[0]].start <= trigger.i < sents[found[0]].end:
         return None
-    nxt = sents[lead + 1]
-    if _new_paragraph(text, sents[lead], nxt):
-        return None
+    nxt = found[1]
     for ref, root, at in attached:
         in_next = nxt.start <= root.i < nxt.end and at.pos_ == "VERB"
         if in_next and ref.relation == "at" and not is_history(ref.value, pub):
@@ -411,13 +407,6 @@ def _past_ref() -> re.Pattern[str]:
     """Words that step back from the story's time ("earlier", "previously", "once")."""
     words = sorted(timex.lexicon().raw["past_refs"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-
-
-def _new_paragraph(text: str, before: Span, after: Span) -> bool:
-    """A line break between two sentences (spaCy gives the blank lines after a sentence
-    to that sentence, so look from its last word)."""
-    end = before.start_char + len(before.text.rstrip())
-    return "\n" in text[end : after.start_char]
 
 
 @Language.factory(

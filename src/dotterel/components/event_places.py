@@ -57,7 +57,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dotterel.components._dateline import dateline_places
-from dotterel.components._syntax import doc_text, sentences
+from dotterel.components._syntax import lead_and_next, sentences
 from dotterel.extensions import records, register_extensions
 from dotterel.geo.layout import read_table
 from dotterel.model import Actor, Event, Mention, Place
@@ -383,14 +383,10 @@ class EventPlacesComponent:
         """The story's lead states the news and the next sentence often says where
         ("X has advised Y to resign. X, reacting in a statement he signed in Abuja,
         ..."): a locative phrase on a verb of the next sentence, same paragraph."""
-        text = doc_text(doc)
-        # the lead: the first sentence, or the one after a headline on a line of its own
-        lead = 1 if len(sents) > 1 and _new_paragraph(text, sents[0], sents[1]) else 0
-        if idx != lead or idx + 1 >= len(sents):
+        found = lead_and_next(doc, sents)
+        if found is None or found[0] != idx:
             return None
-        sent = sents[idx + 1]
-        if _new_paragraph(text, sents[idx], sent):
-            return None
+        sent = found[1]
         nxt = [
             a
             for a in locative
@@ -430,13 +426,6 @@ class EventPlacesComponent:
                 if place.lat is not None and place.start >= start and place.end <= end:
                     return place
         return None
-
-
-def _new_paragraph(text: str, before: Span, after: Span) -> bool:
-    """A line break between two sentences (spaCy gives the blank lines after a sentence
-    to that sentence, so look from its last word)."""
-    end = before.start_char + len(before.text.rstrip())
-    return "\n" in text[end : after.start_char]
 
 
 def _read_words(path: Path) -> frozenset[str]:
