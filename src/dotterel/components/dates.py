@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dotterel import timex
+from dotterel.components._syntax import doc_text
 from dotterel.extensions import article_of, register_extensions
 from dotterel.model import TimeRef
 
@@ -128,7 +129,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         article = article_of(doc)
-        text = _doc_text(doc, article.text)
+        text = doc_text(doc)
         times: list[TimeRef] = []
         anchor: tuple[date, str] | None = None
         previous: TimeRef | None = None
@@ -270,22 +271,6 @@ def _in_named_day(text: str, start: int, end: int) -> bool:
         return False
     first = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
     return f"{before.group(1)} {first}".lower() in timex.lexicon().raw["named_days"]
-
-
-def _doc_text(doc: Doc, article_text: str) -> str:
-    """``doc.text`` without rebuilding it (spaCy joins every token on each access).
-
-    A Doc made from the article (``pipeline.make_doc``) has exactly the article's text,
-    which its last token's end offset confirms.
-    """
-    if (
-        len(doc)
-        and doc[-1].idx + len(doc[-1].text_with_ws) == len(article_text)
-        and article_text.startswith(doc[0].text)
-        and article_text.endswith(doc[-1].text_with_ws)
-    ):
-        return article_text
-    return doc.text
 
 
 def _time_entities(doc: Doc) -> list[tuple[int, int]]:
