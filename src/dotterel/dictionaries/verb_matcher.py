@@ -213,12 +213,14 @@ def _best_pattern(
     return best
 
 
-def _match_after_ends(
+def _match_after_spans(
     elements: Sequence[Element], words: Sequence[str], lemmas: Sequence[str] | None
-) -> list[int] | None:
-    """Like :func:`_match_after`, but the end position of each matched element."""
+) -> list[tuple[int, int]] | None:
+    """Where each ``after`` element matched, ``(start, end)`` word positions in order
+    (an adjacent element right after the previous one, another anywhere later), or
+    ``None`` for no match."""
     cur = 0
-    ends: list[int] = []
+    spans: list[tuple[int, int]] = []
     for el in elements:
         found = -1
         last = cur if el.adjacent else len(words) - 1
@@ -226,34 +228,28 @@ def _match_after_ends(
             hit = next((s for s in el.alternatives if _seq_at(words, lemmas, pos, s)), None)
             if hit is not None:
                 found = pos + len(hit)
+                spans.append((pos, found))
                 break
         if found < 0:
             return None
-        ends.append(found)
         cur = found
-    return ends
+    return spans
+
+
+def _match_after_ends(
+    elements: Sequence[Element], words: Sequence[str], lemmas: Sequence[str] | None
+) -> list[int] | None:
+    """The end position of each matched element, or ``None`` for no match."""
+    spans = _match_after_spans(elements, words, lemmas)
+    return None if spans is None else [end for _, end in spans]
 
 
 def _match_after(
     elements: Sequence[Element], words: Sequence[str], lemmas: Sequence[str] | None
 ) -> int | None:
     """Where the first element matched (0 when there are none), or ``None`` for no match."""
-    cur = 0
-    first = 0
-    for n, el in enumerate(elements):
-        found = -1
-        last = cur if el.adjacent else len(words) - 1
-        for pos in range(cur, last + 1):
-            hit = next((s for s in el.alternatives if _seq_at(words, lemmas, pos, s)), None)
-            if hit is not None:
-                found = pos + len(hit)
-                if n == 0:
-                    first = pos
-                break
-        if found < 0:
-            return None
-        cur = found
-    return first
+    spans = _match_after_spans(elements, words, lemmas)
+    return None if spans is None else (spans[0][0] if spans else 0)
 
 
 def _match_before(elements: Sequence[Element], words: Sequence[str]) -> bool:
