@@ -228,3 +228,16 @@ def test_the_filing_agency_is_not_who_acts(nlp: Language) -> None:
 def test_an_agency_in_the_story_is_still_its_pronouns_antecedent(nlp: Language) -> None:
     doc = run(nlp, "KCNA, the state news agency, reported the launch. It said the test worked.")
     assert same(doc, "It said", "KCNA")
+
+
+@pytest.mark.parametrize("verb", ["repeated", "reiterated", "confirmed", "stressed"])
+def test_he_told_is_the_last_speaker_whatever_the_reporting_verb(nlp: Language, verb: str) -> None:
+    # the spokesman spoke last, through a verb other than "said": "he" is him, not the
+    # consultant who "said" something two sentences before
+    text = (
+        "Sam Rowe, a security consultant, said he saw no proof in the report. "
+        f"In Beijing, Chinese Foreign Ministry spokesman Lu Kang {verb} that China opposed "
+        "hacking. Critics should show proof, he told reporters."
+    )
+    doc = run(nlp, text)
+    assert same(doc, "Lu Kang", "he told")
