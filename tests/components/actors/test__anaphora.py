@@ -241,3 +241,28 @@ def test_he_told_is_the_last_speaker_whatever_the_reporting_verb(nlp: Language, 
     )
     doc = run(nlp, text)
     assert same(doc, "Lu Kang", "he told")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a subject without the role: its own country's government
+        (
+            "Kenyan opposition leader Amos Wekesa toured Kisumu. "
+            "Wekesa criticised the government over fuel prices.",
+            "KENGOV",
+        ),
+        # a subject with the role: another country's government, the one named last
+        (
+            "Nigerian President Musa Bello hosted German Chancellor Karl Brandt in Abuja. "
+            "Brandt praised the government for its reforms.",
+            "NGAGOV",
+        ),
+    ],
+)
+def test_the_government_as_object_is_read_from_its_subject(
+    nlp: Language, text: str, code: str
+) -> None:
+    doc = run(nlp, text)
+    government = actor_for(doc, "the government")
+    assert government is not None and government.code == code
