@@ -46,7 +46,7 @@ from dotterel.components._dateline import opening_dateline
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import is_actorish
-from dotterel.components.events._syntax import is_passive, prep_objects
+from dotterel.components.events._syntax import OBJ, is_passive, prep_objects
 from dotterel.extensions import actor_at, records
 from dotterel.model import Place
 
@@ -117,6 +117,10 @@ def default_implicit_rules() -> ImplicitRules:
 def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
     """Give each agentless passive act of a state its inferred source (module docstring)."""
     for d in drafts:
+        if d.absorbed or rules.role(d.trigger.lemma_.lower(), d.code) is None:
+            continue
+        if shared_passive_misread(d):
+            d.targets, d.sources = d.sources, []
         arg = implicit_agent(d, rules)
         if arg is not None:
             d.sources = [arg]
@@ -132,11 +136,12 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     if role is None or not agentless_passive(tok):
         return None
     doc = tok.doc
-    heads = [_head(doc, a) for a in d.targets]
-    if any(h is None or h.lemma_.lower() in rules.exempt_patients for h in heads):
-        return None
-    if not all(a.actor is not None or a.code or is_actorish(h) for a, h in zip(d.targets, heads)):
-        return None  # "the report was released": no person, no state act
+    for a in d.targets:
+        head = _head(doc, a)
+        if head is None or head.lemma_.lower() in rules.exempt_patients:
+            return None
+        if a.actor is None and not a.code and not is_actorish(head):
+            return None  # "the report was released": no person, no state act
     if names_agent(tok, d.targets, rules):
         return None
     country = clause_country(tok, rules)
@@ -151,6 +156,24 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     return Argument(start=start, end=end, text=label, code=country + role, inferred=True)
 
 
+def shared_passive_misread(d: Draft) -> bool:
+    """ "was convicted and *sentenced* to six years" with the second verb tagged a past
+    tense: it shares the passive, yet the arguments pass took the first verb's patient
+    for its subject. Only a verb with no subject and no object of its own, whose only
+    sources are the first verb's passive subject."""
+    tok = d.trigger
+    if not (tok.dep_ == "conj" and tok.tag_ == "VBD" and is_passive(tok.head)) or d.targets:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in OBJ for c in tok.children) or not d.sources:
+        return False
+    spans = [
+        (s.left_edge.idx, s.right_edge.idx + len(s.right_edge))
+        for s in tok.head.children
+        if s.dep_ in PASSIVE_SUBJECT_DEPS
+    ]
+    return all(any(a <= x.start and x.end <= b for a, b in spans) for x in d.sources)
+
+
 def agentless_passive(tok: Token) -> bool:
     """Whether ``tok`` is a passive verb with no ``by`` agent: "was arrested", the second
     of "was found guilty and *sentenced*", or a participle on its patient ("journalists
@@ -160,10 +183,11 @@ def agentless_passive(tok: Token) -> bool:
     if is_passive(tok):
         return True
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-    if tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head):
+    if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and is_passive(tok.head):
         # the shared passive: unless the first verb has the agent ("arrested by police
-        # and charged")
-        return not has_subject and not any(c.dep_ == "agent" for c in tok.head.children)
+        # and charged"); a past tense ("and sentenced", mis-tagged) only with no object
+        own_object = tok.tag_ == "VBD" and any(c.dep_ in OBJ for c in tok.children)
+        return not (has_subject or own_object or any(c.dep_ == "agent" for c in tok.head.children))
     return (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
