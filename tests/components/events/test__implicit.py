@@ -114,8 +114,11 @@ def test_no_country_no_inferred_side(base, events):
 
 
 def test_hostages_are_not_freed_by_the_state(base, events):
-    evs = coded(base, events, "The Chilean hostages were released on Friday.")
-    assert all(not e.inferred for e in evs)
+    for text in (
+        "The Chilean hostages were released on Friday.",
+        "The kidnapped Peruvian journalist was released on Friday.",
+    ):
+        assert all(not e.inferred for e in coded(base, events, text)), text
 
 
 def test_an_expulsion_is_never_by_the_expelled_ones_own_state(base, events):

@@ -138,7 +138,7 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     doc = tok.doc
     for a in d.targets:
         head = _head(doc, a)
-        if head is None or head.lemma_.lower() in rules.exempt_patients:
+        if head is None or _exempt(head, rules):
             return None
         if a.actor is None and not a.code and not is_actorish(head):
             return None  # "the report was released": no person, no state act
@@ -251,6 +251,15 @@ def setting_country(doc: Doc) -> str | None:
         if dateline.start <= p.start and p.end <= dateline.end and p.country_code:
             return _iso3(p.country_code)
     return None
+
+
+def _exempt(head: Token, rules: ImplicitRules) -> bool:
+    """Whether the patient is one the state does not hold ("the *kidnapped* girls")."""
+    words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound", "acl"))]
+    return any(
+        t.lemma_.lower() in rules.exempt_patients or t.lower_ in rules.exempt_patients
+        for t in words
+    )
 
 
 def _head(doc: Doc, a: Argument) -> Token | None:
