@@ -8,9 +8,11 @@ sentences come from its prosecutors and courts (``JUD``), imprisonment, release,
 and expulsion from its government (``GOV``). The pass fills the missing source of such
 an act with that role of the state's country, marked ``inferred``:
 
-* only an **agentless passive** ("was arrested", "had been recruited and *jailed*"), or
+* only an **agentless passive** ("was arrested", "was convicted and *sentenced*"), or
   a passive participle on its patient ("journalists *jailed* last year"), whose event
-  has a patient and no source; never one with a ``by`` agent, nor one whose clause
+  has a patient and no source (a second verb that shares the passive but was tagged a
+  past tense, "and sentenced", first gets its patient back as target: the arguments
+  pass took it for a subject); never one with a ``by`` agent, nor one whose clause
   names who acted some other way ("put under *police* surveillance", "held by her
   *captors*": an agent word, or an actor that is not a place, outside the patient and
   outside embedded clauses); never a hostage's release (the captors free hostages);
