@@ -283,6 +283,10 @@ class Event:
     #: Where ``place_id`` came from: ``clause`` (the event's own clause or arguments),
     #: ``episode`` (the nearest stated place of the same episode), ``dateline``.
     place_source: str | None = None
+    #: The sides (``source``, ``target``) filled from general knowledge, not from the
+    #: text: an agentless passive's implicit agent ("X was arrested": the police of X's
+    #: country, ``XXXCOP``, text ``(police)``, no actor id).
+    inferred: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
