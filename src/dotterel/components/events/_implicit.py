@@ -41,13 +41,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pycountry
 from spacy.tokens import Doc, Token
 
+from dotterel.cameo import is_country
 from dotterel.components._dateline import opening_dateline
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
-from dotterel.components.events._participants import is_actorish
+from dotterel.components.events._participants import is_actorish, iso3_of
 from dotterel.components.events._syntax import OBJ, is_passive, prep_objects
 from dotterel.extensions import actor_at, records
 from dotterel.model import Place
@@ -228,7 +228,7 @@ def clause_country(tok: Token, rules: ImplicitRules) -> str | None:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         for p in places:
             if start <= p.start and p.end <= end and p.country_code and not p.demonym:
-                iso3 = _iso3(p.country_code)
+                iso3 = iso3_of(p.country_code)
                 if iso3:
                     return iso3
     return None
@@ -239,7 +239,7 @@ def patient_country(patients: list[Argument]) -> str | None:
     found: set[str] = set()
     for a in patients:
         code = (a.actor.country or a.actor.code) if a.actor is not None else a.code
-        if code and _state(code[:3]):
+        if code and is_country(code[:3]):
             found.add(code[:3].upper())
     return found.pop() if len(found) == 1 else None
 
@@ -251,7 +251,7 @@ def setting_country(doc: Doc) -> str | None:
         return None
     for p in records(doc, "places"):
         if dateline.start <= p.start and p.end <= dateline.end and p.country_code:
-            return _iso3(p.country_code)
+            return iso3_of(p.country_code)
     return None
 
 
@@ -271,15 +271,3 @@ def _head(doc: Doc, a: Argument) -> Token | None:
 
 def _in_place(places: list[Place], start: int, end: int) -> bool:
     return any(p.start <= start and end <= p.end and not p.demonym for p in places)
-
-
-@lru_cache(maxsize=512)
-def _iso3(alpha2: str) -> str | None:
-    country = pycountry.countries.get(alpha_2=alpha2.upper())
-    return country.alpha_3 if country is not None else None
-
-
-@lru_cache(maxsize=512)
-def _state(alpha3: str) -> bool:
-    """Whether ``alpha3`` is a country's code (not ``NGO``, ``IGO``, ``EUR``)."""
-    return pycountry.countries.get(alpha_3=alpha3.upper()) is not None
