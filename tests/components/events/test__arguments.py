@@ -60,3 +60,21 @@ def test_relative_pronoun_passive_subject_is_its_antecedent(base, events):
         "CHNGOV",
         "the Chinese diplomats",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Chilean miners threatened to close the border crossings unless Peru lowered "
+            "its tariffs.",
+            ("CHL", "PER", "THREATEN"),
+        ),
+        (
+            "Canada threatened to leave the trade talks if Peru raises its duties.",
+            ("CAN", "PER", "THREATEN"),
+        ),
+    ],
+)
+def test_a_threat_without_object_targets_the_subject_of_its_condition(base, events, text, triple):
+    assert triple in triples(run(base, events, text))
