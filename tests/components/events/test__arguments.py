@@ -78,3 +78,11 @@ def test_relative_pronoun_passive_subject_is_its_antecedent(base, events):
 )
 def test_a_threat_without_object_targets_the_subject_of_its_condition(base, events, text, triple):
     assert triple in triples(run(base, events, text))
+
+
+def test_a_relative_clause_subject_does_not_take_its_own_object(base, events):
+    # "countries that expelled Chinese diplomats": the diplomats are the target, never
+    # the actor of the countries' phrase
+    evs = run(base, events, "Peru criticised the countries that expelled Chinese diplomats.")
+    expelled = {(s, t) for s, t, kind in triples(evs) if kind == "SANCTION"}
+    assert expelled == {(None, "CHNGOV")}

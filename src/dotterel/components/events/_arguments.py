@@ -86,7 +86,7 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
             agents = [h for h in prep_objects(tok, {"from"}) if is_actorish(h, subtree=True)]
         d.sources = arguments_for(agents)
     else:
-        d.sources = arguments_for(subject_heads(tok, rules))
+        d.sources = arguments_for(subject_heads(tok, rules), outside=tok)
         d.targets = arguments_for(object_heads(tok, rules), avoid=d.sources)
         stolen = [s for c in tok.children if (s := misparsed_subject(c)) is not None]
         if stolen:
