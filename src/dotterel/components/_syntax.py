@@ -75,6 +75,26 @@ def lead_and_next(doc: Doc, sents: list[Span]) -> tuple[int, Span] | None:
     return lead, sents[lead + 1]
 
 
+def title_case_headline(doc: Doc) -> int:
+    """The end (a character offset) of the story's headline when it is a line of its
+    own written in Title Case ("FDIC Accused Of Covering Up China Hacking"), else 0.
+
+    Such a line restates the lead's news, and the parser, trained on sentence case,
+    reads its capitalised verbs as names: what it says is coded from the body instead.
+    Title Case: at least four words of four letters or more, and four in five of them
+    capitalised (an all-capitals line is a dateline or a label, not this).
+    """
+    text = doc_text(doc)
+    end = text.find("\n")
+    if end <= 0:
+        return 0
+    words = [w for w in text[:end].split() if len(w) > 3 and w[:1].isalpha()]
+    capital = sum(1 for w in words if w[:1].isupper())
+    if len(words) < 4 or capital * 5 < len(words) * 4 or all(w.isupper() for w in words):
+        return 0
+    return end
+
+
 _SENTENCES = "dotterel_sentences"
 _TEXT = "dotterel_text"
 

@@ -141,6 +141,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dotterel.cameo import CameoTable, load_table
+from dotterel.components._syntax import title_case_headline
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
 from dotterel.components.events._denials import retarget_denials
@@ -303,6 +304,9 @@ class EventsComponent:
             knowledge=self.knowledge if self.verbs is None else None,
             default_roots=self.relevance.knowledge_default_roots if self.relevance else frozenset(),
         )
+        headline = title_case_headline(doc) if self.relevance is not None else 0
+        if headline:
+            drafts = {k: d for k, d in drafts.items() if d.trigger.idx >= headline}
         for d in drafts.values():
             if d.trigger.pos_ in ("NOUN", "PROPN"):
                 noun_arguments(d, rules)
