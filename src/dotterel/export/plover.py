@@ -192,6 +192,7 @@ def plover_record(
             "background": event.background,
             "confidence": event.confidence,
             "place_source": event.place_source,
+            "symmetric": event.symmetric,
             # PLOVER's event size; the schema has no field of its own for the counts
             "size": {"killed": event.killed, "injured": event.injured, "arrested": event.arrested},
             "source_chain": to_jsonable(event_chain(event, coded)),

@@ -34,6 +34,7 @@ from dotterel.components.events._participants import (
     is_actorish,
     place_target,
 )
+from dotterel.components.events._reciprocal import shared_act_parties
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
 from dotterel.components.events._syntax import (
     DATIVE,
@@ -85,6 +86,11 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
             # "diplomats were expelled from Canada": who removes is the "from" phrase
             agents = [h for h in prep_objects(tok, {"from"}) if is_actorish(h, subtree=True)]
         d.sources = arguments_for(agents)
+        light = tok.lemma_.lower() in rules.light_verbs
+        parties = [] if agents else shared_act_parties(tok, pass_subj, light, d.code)
+        if parties:
+            # "a deal between X and Y was signed": the sides did it with each other
+            d.sources, d.targets, d.symmetric = parties[:1], parties[1:], True
     else:
         d.sources = arguments_for(subject_heads(tok, rules))
         d.targets = arguments_for(object_heads(tok, rules), avoid=d.sources)
