@@ -1,10 +1,10 @@
 """The finished :class:`~dotterel.model.Event` records, one per source/target pair.
 
 Coordinated actors and compound dictionary codes give one event per source/target pair;
-an actor is never its own target; a mutual act one symmetric event per pair of sides. Each event carries the CAMEO row's PLOVER type, mode,
-context, quad class and Goldstein score. Provenance (``status``, ``chain``,
-``attribution_id``, ``contests``) and place/time are left to the components that run
-after the events component.
+an actor is never its own target; a mutual act gives one symmetric event per pair of
+sides. Each event carries the CAMEO row's PLOVER type, mode, context, quad class and
+Goldstein score. Provenance (``status``, ``chain``, ``attribution_id``, ``contests``) and
+place/time are left to the components that run after the events component.
 """
 
 from __future__ import annotations
@@ -138,33 +138,36 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
     possessor usually introduces a new act by that actor. ``nominal`` holds the trigger
     offsets of event nouns.
     """
-    seen: set[tuple[str, str, str, bool, str]] = set()
+    #: the sentence of the first kept event of each key
+    seen: dict[tuple[str, str, str, bool, str], int] = {}
     targets: dict[tuple[str, str], int] = {}
     nouns = nominal or set()
     out: list[Event] = []
     for ev in events:
         src = ev.source_actor_id or ev.source_code or ""
         tgt = ev.target_actor_id or ev.target_code or ""
-        key = (ev.event_type, src, tgt, ev.negated, ev.modality)
-        if src and tgt and key in seen:
-            first = next(e for e in out if _key(e) == key)
-            if first.sentence.start != ev.sentence.start:
-                continue
+        keys = _keys(ev, src, tgt)
+        if src and tgt and any(seen.get(k, ev.sentence.start) != ev.sentence.start for k in keys):
+            continue
         earlier = targets.get((ev.event_type, tgt), ev.sentence.start) < ev.sentence.start
         if ev.trigger.start in nouns and tgt and not src and earlier:
             continue  # a nominal anaphor of an earlier event
         out.append(ev)
         if src and tgt:
-            seen.add(key)
+            for k in keys:
+                seen.setdefault(k, ev.sentence.start)
         if tgt:
             targets.setdefault((ev.event_type, tgt), ev.sentence.start)
     return out
 
 
-def _key(ev: Event) -> tuple[str, str, str, bool, str]:
-    src = ev.source_actor_id or ev.source_code or ""
-    tgt = ev.target_actor_id or ev.target_code or ""
-    return (ev.event_type, src, tgt, ev.negated, ev.modality)
+def _keys(ev: Event, src: str, tgt: str) -> list[tuple[str, str, str, bool, str]]:
+    """What a restatement of ``ev`` repeats; a symmetric event's sides in either order
+    ("X and Y met ... Y's meeting with X")."""
+    keys = [(ev.event_type, src, tgt, ev.negated, ev.modality)]
+    if ev.symmetric:
+        keys.append((ev.event_type, tgt, src, ev.negated, ev.modality))
+    return keys
 
 
 def symmetric_pairs(
