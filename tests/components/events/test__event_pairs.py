@@ -53,6 +53,4 @@ def test_symmetric_event_restated_with_the_sides_swapped_is_one_event(base, even
         "Canada and Peru met in Lima on Monday. Peru and Canada met to discuss fishing rights.",
     )
     meetings = [e for e in evs if e.event_type == "CONSULT"]
-    assert [(e.source_code, e.target_code, e.symmetric) for e in meetings] == [
-        ("CAN", "PER", True)
-    ]
+    assert [(e.source_code, e.target_code, e.symmetric) for e in meetings] == [("CAN", "PER", True)]

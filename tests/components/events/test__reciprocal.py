@@ -104,3 +104,49 @@ def test_verb_that_carries_out_a_mutual_noun(base, events):
     assert sides(evs, "CONSULT") == [("GON", "ARN", True)]
     evs = run(base, events, "Gondor and Arnor signed a truce on Friday.")
     assert [(e.source_code, e.target_code, e.symmetric) for e in evs] == [("GON", "ARN", True)]
+
+
+def with_countries(doc, countries: dict[str, str]):
+    """``doc`` with each actor's country set from its code (the harness sets none)."""
+    for actor in doc._.actors:
+        actor.country = countries.get(actor.code, actor.code)
+    return doc
+
+
+@slow
+def test_the_two_countries_refers_back_to_the_two_actors_named_before(base, events):
+    doc = with_countries(
+        with_actors(
+            base("Peru sees Chile as a partner. Cooperation between the two governments grew.")
+        ),
+        {},
+    )
+    evs = events(doc)._.events
+    assert sides(evs, "COOPERATE") == [("PER", "CHL", True)]
+    doc = with_countries(
+        with_actors(base("Canada and Peru met in Lima. Later the two countries signed a deal.")),
+        {},
+    )
+    evs = [e for e in events(doc)._.events if e.trigger.text == "signed"]
+    assert [(e.source_code, e.target_code, e.symmetric) for e in evs] == [("CAN", "PER", True)]
+
+
+@slow
+def test_the_two_sides_of_one_country_are_left_alone(base, events):
+    # a domestic "both parties": which two is not safe to guess
+    doc = with_countries(
+        with_actors(base("Gondor criticised Arnor. Talks between the two parties failed.")),
+        {"GON": "MEE", "ARN": "MEE"},
+    )
+    evs = events(doc)._.events
+    assert not any(e.symmetric for e in evs)
+
+
+@slow
+def test_the_two_countries_looks_back_only_a_few_sentences(base, events):
+    text = (
+        "Peru sees Chile as a partner. The weather was cold. Ports were shut. "
+        "Roads were closed. Talks between the two governments resumed."
+    )
+    evs = events(with_countries(with_actors(base(text)), {}))._.events
+    assert not any(e.symmetric for e in evs)

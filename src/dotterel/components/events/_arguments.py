@@ -34,7 +34,11 @@ from dotterel.components.events._participants import (
     is_actorish,
     place_target,
 )
-from dotterel.components.events._reciprocal import shared_act_parties
+from dotterel.components.events._reciprocal import (
+    is_reciprocal,
+    pair_antecedents,
+    shared_act_parties,
+)
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
 from dotterel.components.events._syntax import (
     DATIVE,
@@ -106,6 +110,11 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                     d.targets = arguments_for(object_heads(c, rules), avoid=d.sources)
                     break
         elided_object_target(d, rules)
+        if len(d.sources) == 1 and not any(t.actor is not None or t.code for t in d.targets):
+            # "the two countries signed a deal": the two actors named just before
+            pair = [p for h in subject_heads(tok, rules)[:1] for p in pair_antecedents(h)]
+            if pair and is_reciprocal(d):
+                d.sources = pair
     if not d.targets and d.code[:2] in rules.clause_target_roots:
         # "warned that Mordor would face consequences": the complement's subject
         for c in tok.children:

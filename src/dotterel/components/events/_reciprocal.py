@@ -10,6 +10,9 @@ right). Two constructions name both sides of one:
 * **An event noun with a "between" phrase** ("talks between X and Y", "cooperation
   between the French and German ministries", "a deal between X and Y was signed"): the
   phrase names every side (:func:`between_parties`).
+* **"The two countries", "both sides"** as the sides ("cooperation between the two
+  ministries", "the two countries signed a deal"): the two most recent actors of two
+  different countries named just before (:func:`pair_antecedents`).
 
 Such an event is coded once per pair of sides, in text order, with
 :attr:`~dotterel.model.Event.symmetric` set. Which codes, verbs and nouns are mutual is
@@ -27,7 +30,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dotterel.components._dateline import opening_dateline_span
+from dotterel.components._syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    new_paragraph,
+    sentences,
+)
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import (
     arguments_for,
@@ -42,6 +51,8 @@ from dotterel.components.events._syntax import (
     list_members,
     prep_objects,
 )
+from dotterel.extensions import actor_by_id, mentions_overlapping
+from dotterel.model import Actor, Mention
 
 LOGGER = logging.getLogger(__name__)
 
@@ -64,6 +75,10 @@ class ReciprocalWords:
     noun_verbs: frozenset[str]
     #: prepositions that name all the sides of an event noun ("talks between X and Y")
     between_preps: frozenset[str]
+    #: plural nouns that, as "the two ..." / "both ...", refer back to two actors
+    pair_nouns: frozenset[str]
+    #: how many sentences before the phrase's own one its two actors may be named in
+    pair_window: int = 2
 
     @classmethod
     def load(cls, path: str | Path = RECIPROCAL_PATH) -> ReciprocalWords:
@@ -80,6 +95,8 @@ class ReciprocalWords:
             nouns=words("nouns"),
             noun_verbs=words("noun_verbs"),
             between_preps=words("between_preps"),
+            pair_nouns=words("pair_nouns"),
+            pair_window=int(raw.get("pair_window", 2)),
         )
 
     def mutual_code(self, code: str) -> bool:
@@ -149,7 +166,8 @@ def between_parties(tok: Token, words: ReciprocalWords | None = None) -> list[Ar
     if len(members) == 1:
         members = coordinated_modifiers(head) or members
     if len(members) == 1:
-        return arguments_for([head])
+        # "between the two ministries": the two actors named just before
+        return pair_antecedents(head, words) or arguments_for([head])
     out: list[Argument] = []
     seen: set[str] = set()
     for m in members:
@@ -194,3 +212,58 @@ def shared_act_parties(
             if len(parties) > 1:
                 return parties
     return []
+
+
+def pair_antecedents(tok: Token, words: ReciprocalWords | None = None) -> list[Argument]:
+    """The two actors that "the two countries", "both sides" (``tok`` is the noun) refer
+    back to, or none.
+
+    The two most recent actors of two different countries named before the phrase in
+    its own sentence or the ``pair_window`` sentences before it, in the same paragraph
+    ("Vietnam sees Russia as a partner. Cooperation between the two defence ministries
+    ..."). Two actors of one country (a domestic "both parties") are left alone: which
+    two is not safe to guess. News agencies are never one of the pair.
+    """
+    words = words or default_reciprocal_words()
+    if tok.lemma_.lower() not in words.pair_nouns or tok.tag_ != "NNS":
+        return []
+    if not any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in _BOTH_DEPS and c.lower_ == "both")
+        for c in tok.children
+    ):
+        return []
+    doc = tok.doc
+    sents = sentences(doc)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    first = here
+    while (
+        first > 0
+        and here - first < words.pair_window
+        and not new_paragraph(doc, sents[first - 1], sents[first])
+    ):
+        first -= 1
+    start, end = sents[first].start_char, tok.left_edge.idx
+    dateline = opening_dateline_span(doc)
+    if dateline[1] > dateline[0]:  # "HANOI (VNA) -": where the wire filed, no actor
+        start = max(start, doc[dateline[1] - 1].idx + len(doc[dateline[1] - 1]))
+    chosen: list[tuple[Mention, Actor]] = []
+    for _, m in reversed(mentions_overlapping(doc, start, end)):
+        actor = actor_by_id(doc, m.actor_id)
+        if m.start < start or m.end > end or actor is None:
+            continue
+        if not actor.country or actor.kind == "media":
+            continue
+        if all(actor.country != a.country for _, a in chosen):
+            chosen.append((m, actor))
+            if len(chosen) == 2:
+                break
+    if len(chosen) < 2:
+        return []
+    return [
+        Argument(start=m.start, end=m.end, text=m.text, actor=a, code=a.code)
+        for m, a in sorted(chosen, key=lambda ma: ma[0].start)
+    ]
+
+
+#: Dependency labels of "both" before a plural noun ("both sides", "both the countries").
+_BOTH_DEPS = frozenset({"det", "predet", "preconj", "nummod"})
