@@ -286,6 +286,10 @@ class Event:
     #: The two sides act with each other ("X and Y met", "talks between X and Y",
     #: "clashes between X and Y"): no direction, source and target in text order.
     symmetric: bool = False
+    #: The sides (``source``, ``target``) filled from general knowledge, not from the
+    #: text: an agentless passive's implicit agent ("X was arrested": the police of X's
+    #: country, ``XXXCOP``, text ``(police)``, no actor id).
+    inferred: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -140,6 +140,8 @@ class Antecedent:
     #: The outlet filing the story (the dateline's wire agency, the article's outlet):
     #: what "it"/"the agency" names only as the subject of "said", "reported" ...
     reporter: bool = False
+    #: Its actor's code ("DEUGOV"), when coded.
+    code: str | None = None
 
 
 @dataclass(slots=True)
@@ -180,7 +182,8 @@ class Anaphor:
     #: it is the pronoun's antecedent.
     controlled: tuple[int, int] | None = None
     #: Token range of the subject of an object pronoun's own clause: "him" in "Obama
-    #: praised him" is not Obama (that would be "himself").
+    #: praised him" is not Obama (that would be "himself"); for an object description
+    #: ("X praised the government"), X's own body is not what it names.
     co_subject: tuple[int, int] | None = None
 
 
@@ -306,8 +309,20 @@ def _pick_pronoun(
 
 
 def _pick_description(anaphor: Anaphor, seen: Sequence[Antecedent]) -> Antecedent | None:
+    lo, hi = anaphor.co_subject or (-1, -1)
+    subject = [c for c in seen if lo <= c.start <= hi]
+    # "Scholz praised the government": the government is not the subject's own body
+    # (a German official praising "the government" means his host's), so neither the
+    # subject nor an actor of the subject's country and of the role the description adds
+    own = {
+        c.country
+        for c in subject
+        if c.country and anaphor.add_role and c.code == c.country + anaphor.add_role
+    }
     for cand in reversed(seen):
         if cand.start >= anaphor.start or cand.kind not in anaphor.kinds:
+            continue
+        if lo <= cand.start <= hi or (cand.country in own):
             continue
         if cand.reporter and not anaphor.outlet_speaker:
             continue  # "the agency" that is accused is not the wire agency filing the story
@@ -399,6 +414,9 @@ def resolve(
                 individual=found.individual,
                 gender=genders.get(found.key),
                 narrative=anaphor.narrative,
+                code=found.country + anaphor.add_role
+                if anaphor.add_role and found.country
+                else found.code,
             ),
             key=lambda a: a.start,
         )

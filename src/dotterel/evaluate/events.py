@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dotterel.cameo import is_country
 from dotterel.evaluate._events_checks import matched_scores, place_any_right
 from dotterel.evaluate._events_matching import (
     CRITERIA,
@@ -162,9 +163,13 @@ def predicted(coded: CodedArticle) -> list[PredEvent]:
 
     def side(actor_id: str | None, code: str | None, words: str | None) -> PredSide:
         actor = actors.get(actor_id) if actor_id else None
+        code = code or (actor.code if actor else None)
+        # a side with a code and no actor (an inferred agent, "(police)") still has the
+        # country its code starts with
+        own = code[:3] if code and is_country(code[:3]) else None
         return PredSide(
-            code=code or (actor.code if actor else None),
-            country=actor.country if actor else None,
+            code=code,
+            country=actor.country if actor else own,
             present=bool(actor or code or words),
         )
 

@@ -193,6 +193,8 @@ def plover_record(
             "confidence": event.confidence,
             "place_source": event.place_source,
             "symmetric": event.symmetric,
+            # sides filled from general knowledge ("was arrested": the police), not the text
+            "inferred": list(event.inferred),
             # PLOVER's event size; the schema has no field of its own for the counts
             "size": {"killed": event.killed, "injured": event.injured, "arrested": event.arrested},
             "source_chain": to_jsonable(event_chain(event, coded)),

@@ -228,3 +228,41 @@ def test_the_filing_agency_is_not_who_acts(nlp: Language) -> None:
 def test_an_agency_in_the_story_is_still_its_pronouns_antecedent(nlp: Language) -> None:
     doc = run(nlp, "KCNA, the state news agency, reported the launch. It said the test worked.")
     assert same(doc, "It said", "KCNA")
+
+
+@pytest.mark.parametrize("verb", ["repeated", "reiterated", "confirmed", "stressed"])
+def test_he_told_is_the_last_speaker_whatever_the_reporting_verb(nlp: Language, verb: str) -> None:
+    # the spokesman spoke last, through a verb other than "said": "he" is him, not the
+    # consultant who "said" something two sentences before
+    text = (
+        "Sam Rowe, a security consultant, said he saw no proof in the report. "
+        f"In Beijing, Chinese Foreign Ministry spokesman Lu Kang {verb} that China opposed "
+        "hacking. Critics should show proof, he told reporters."
+    )
+    doc = run(nlp, text)
+    assert same(doc, "Lu Kang", "he told")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a subject without the role: its own country's government
+        (
+            "Kenyan opposition leader Amos Wekesa toured Kisumu. "
+            "Wekesa criticised the government over fuel prices.",
+            "KENGOV",
+        ),
+        # a subject with the role: another country's government, the one named last
+        (
+            "Nigerian President Musa Bello hosted German Chancellor Karl Brandt in Abuja. "
+            "Brandt praised the government for its reforms.",
+            "NGAGOV",
+        ),
+    ],
+)
+def test_the_government_as_object_is_read_from_its_subject(
+    nlp: Language, text: str, code: str
+) -> None:
+    doc = run(nlp, text)
+    government = actor_for(doc, "the government")
+    assert government is not None and government.code == code

@@ -67,3 +67,22 @@ def test_a_short_name_before_the_full_name_is_that_person(nlp: Language) -> None
     first, full = actor_of(doc, "Otieno Barasa"), actor_of(doc, "Joseph Otieno Barasa")
     assert first is not None and full is not None and first.id == full.id
     assert full.code == "KENLEG"
+
+
+def test_a_surname_the_ner_missed_is_the_person_named_before(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "U.S. Ambassador Linda Grant met the president on Monday. "
+        "Grant urged the government to cut fuel taxes.",
+    )
+    codes = {m.text: m.actor_id for m in doc._.actor_mentions}
+    assert codes.get("Grant") is not None and codes["Grant"] == codes["Linda Grant"]
+
+
+def test_a_surname_inside_a_longer_name_is_someone_else(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "U.S. Ambassador Linda Grant met the president on Monday. "
+        "The auditor Grant Thornton reviewed the accounts.",
+    )
+    assert "Grant" not in {m.text for m in doc._.actor_mentions}

@@ -101,7 +101,7 @@ from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._organisations import code_organisations
-from dotterel.components.actors._persons import code_persons
+from dotterel.components.actors._persons import code_persons, link_untagged_surnames
 from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
 from dotterel.components.coref import CorefRules
@@ -323,6 +323,7 @@ class ActorsComponent:
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
                 code_organisations(st, self.lexicon, self._agent_floor)
+                link_untagged_surnames(st)
                 link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)

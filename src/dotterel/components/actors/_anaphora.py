@@ -7,8 +7,10 @@ from __future__ import annotations
 import bisect
 import logging
 
+from spacy.tokens import Token
+
 from dotterel.components._dateline import opening_dateline
-from dotterel.components.actors._anaphors import find_anaphors
+from dotterel.components.actors._anaphors import co_subject, find_anaphors
 from dotterel.components.actors._codes import split_roles
 from dotterel.components.actors._discourse import (
     controlled_clause,
@@ -90,6 +92,7 @@ def antecedents(
                 gender=gender,
                 narrative=narrative[st.sent_of(m.start)] if narrative else -1,
                 reporter=m.key in reporters,
+                code=spec.code,
             )
         )
     return out
@@ -132,20 +135,7 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
         return
 
     def role_key(country: str, role: str) -> ActorKey:
-        code = country + role
-        key = ("code", code)
-        if key not in st.specs:
-            name = f"{lexicon.country_names.get(country, country)} {lexicon.label_of_roles(role)}"
-            st.specs[key] = ActorSpec(
-                code,
-                country,
-                [role],
-                lexicon.kind_of_roles(role) or "government",
-                name,
-                "coreference",
-                [f"description adds role {role} to {country}, the country of its antecedent"],
-            )
-        return key
+        return country_role_key(st, lexicon, country, role)
 
     for res in resolve(found, anaphors, rules, role_key):
         a = res.anaphor
@@ -177,6 +167,41 @@ def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> Non
             else (entity_label(st, a.start, a.end, "NOMINAL") if a.type == "name" else "NOMINAL")
         )
         st.mentions.append(RawMention(a.start, a.end, key, label, "coreference", kind, a.plural))
+
+
+def country_role_key(
+    st: DocState,
+    lexicon: ActorLexicon,
+    country: str,
+    role: str,
+    why: str = "the country of its antecedent",
+) -> ActorKey:
+    """The actor key of a country's body with ``role`` ("KEN", "GOV": the Kenyan
+    government), made on first use."""
+    code = country + role
+    key = ("code", code)
+    if key not in st.specs:
+        name = f"{lexicon.country_names.get(country, country)} {lexicon.label_of_roles(role)}"
+        st.specs[key] = ActorSpec(
+            code,
+            country,
+            [role],
+            lexicon.kind_of_roles(role) or "government",
+            name,
+            "coreference",
+            [f"description adds role {role} to {country}, {why}"],
+        )
+    return key
+
+
+def clause_subject(st: DocState, head: Token, ordered: list[RawMention]) -> RawMention | None:
+    """The coded mention that is the subject of the clause ``head`` is the object of
+    ("Odinga" in "Odinga criticised the government")."""
+    span = co_subject(head)
+    if span is None:
+        return None
+    root = st.doc[span[0] : span[1] + 1].root.i
+    return next((m for m in ordered if m.start <= root < m.end), None)
 
 
 #: Relative pronouns that stand for the noun phrase their clause modifies.
@@ -406,12 +431,31 @@ def link_title_descriptions(
         sent = st.sent_of(head.i)
         best: RawMention | None = None
         why = ""
+        # "Odinga criticised the government", "protesters denounced the government": a
+        # coded subject without the role names its own country's body; one with the role
+        # ("Scholz praised the government") names another country's
+        foreign: str | None = None
+        subject = clause_subject(st, head, ordered) if role and not one_person else None
+        if subject is not None:
+            sspec = st.specs[subject.key]
+            if sspec.country and sspec.roles and role not in sspec.roles:
+                key = country_role_key(
+                    st, lexicon, sspec.country, role, "the country of its clause's subject"
+                )
+                _add_description(st, head, key, st.specs[key].kind, False)
+                continue
+            if sspec.country and role in sspec.roles:
+                foreign = sspec.country
         for k in range(bisect.bisect_left(starts, head.i) - 1, -1, -1):
             m = ordered[k]
             if sent - st.sent_of(m.start) > TITLE_WINDOW:
                 break
             spec = st.specs[m.key]
-            if m.method == "coreference" or m.start >= head.i:
+            if (
+                m.method == "coreference"
+                or m.start >= head.i
+                or (foreign and spec.country == foreign)
+            ):
                 continue
             if one_person and spec.kind == "person":
                 if role and role in spec.roles and same_title(spec.evidence, lemma):
@@ -426,16 +470,18 @@ def link_title_descriptions(
                 break
         if best is None:
             continue
-        lo = head.left_edge.i
-        if any(st.consumed[k] for k in range(lo, head.i)):
-            lo = head.i
-        key = best.key
-        spec = st.specs[key]
-        st.mentions.append(
-            RawMention(lo, head.i + 1, key, "NOMINAL", "coreference", best.kind, best.plural)
-        )
+        spec = st.specs[best.key]
         line = f"coreference: {why}"
         if line not in spec.evidence:
             spec.evidence.append(line)
-        for k in range(lo, head.i + 1):
-            st.consumed[k] = 1
+        _add_description(st, head, best.key, best.kind, best.plural)
+
+
+def _add_description(st: DocState, head: Token, key: ActorKey, kind: str, plural: bool) -> None:
+    """A mention of ``key`` over the description headed by ``head``."""
+    lo = head.left_edge.i
+    if any(st.consumed[k] for k in range(lo, head.i)):
+        lo = head.i
+    st.mentions.append(RawMention(lo, head.i + 1, key, "NOMINAL", "coreference", kind, plural))
+    for k in range(lo, head.i + 1):
+        st.consumed[k] = 1

@@ -121,6 +121,7 @@ def find_anaphors(
             plural=t.tag_ in ("NNS", "NNPS"),
             speaker=is_speaker(t, rules.reporting_verbs),
             outlet_speaker=is_speaker(t, rules.outlet_verbs),
+            co_subject=co_subject(t),
         )
         if found is not None:
             out.append(
@@ -151,10 +152,11 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
 
 def co_subject(pron: Token) -> tuple[int, int] | None:
-    """The subject of an object pronoun's own clause, as a token range: "him" in "X
-    praised him" or "X said he would campaign with him" is not X (that would be
-    "himself"; binding principle B). Possessives ("X praised his aides") are free."""
-    if pron.tag_ != "PRP" or pron.dep_ not in _OBJECT_DEPS:
+    """The subject of an object pronoun's or description's own clause, as a token range:
+    "him" in "X praised him" or "X said he would campaign with him" is not X (that
+    would be "himself"; binding principle B). Possessives ("X praised his aides") are
+    free."""
+    if pron.tag_ not in ("PRP", "NN", "NNS", "NNP", "NNPS") or pron.dep_ not in _OBJECT_DEPS:
         return None
     verb = pron.head
     if pron.dep_ == "pobj" and verb.dep_ == "prep":

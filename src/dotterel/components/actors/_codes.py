@@ -13,17 +13,22 @@ LOGGER = logging.getLogger(__name__)
 
 
 def split_roles(code: str, country: str | None) -> list[str]:
-    """The three-letter role codes after the country prefix (``AFGGOVMIL`` -> GOV, MIL)."""
+    """The three-letter role codes besides the country (``AFGGOVMIL`` -> GOV, MIL;
+    ``MNCKOR`` -> MNC)."""
     rest = code[len(country) :] if country and code.startswith(country) else code
-    return [rest[i : i + 3] for i in range(0, len(rest), 3) if len(rest[i : i + 3]) == 3]
+    parts = [rest[i : i + 3] for i in range(0, len(rest), 3) if len(rest[i : i + 3]) == 3]
+    return [p for p in parts if p != country]
 
 
 def country_of(code: str, lexicon: ActorLexicon) -> str | None:
     """CAMEO convention: the first three letters are a country unless they are a
-    sector or a non-state prefix (``IGO``, ``IMG``, ``NGO``...)."""
+    sector or a non-state prefix (``IGO``, ``IMG``, ``NGO``...). A multinational's code
+    names its home country after the prefix (Phoenix: Samsung ``MNCKOR``): that country."""
     head = code[:3]
     if len(head) == 3 and head.isalpha() and head not in lexicon.role_labels:
         return head
+    if head == "MNC" and code[3:6] in lexicon.country_names:
+        return code[3:6]
     return None
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 
+from spacy.tokens import Span
+
 from dotterel.components.actors._agents import agent_at
 from dotterel.components.actors._codes import split_roles
 from dotterel.components.actors._names import sentence_country
@@ -76,8 +78,6 @@ def _consume(st: DocState, start: int, end: int) -> None:
 def _org_spec(
     st: DocState, ent: object, name: str, lexicon: ActorLexicon, floor: int
 ) -> ActorSpec | None:
-    from spacy.tokens import Span
-
     assert isinstance(ent, Span)
     words = [t for t in ent if not t.is_punct and t.pos_ != "DET" and t.lower_ not in ("'s", "’s")]
     if not words:
@@ -111,6 +111,11 @@ def _org_spec(
         return ActorSpec(
             code, None, split_roles(code, None), "organisation", name, "rule", evidence
         )
+    if country is None and roles:
+        owner = _named_owner(st, ent)
+        if owner is not None:
+            country, where = owner
+            rule = "organisation; the country that qualifies its name"
     if country is None:
         context = sentence_country(st, head, lexicon)
         rule = "organisation; country from the sentence"
@@ -126,6 +131,26 @@ def _org_spec(
     kind = lexicon.kind_of_roles(roles) or "organisation"
     evidence = [where, why, rule] if why else [where, rule]
     return ActorSpec(code, country, split_roles(code, country), kind, name, "rule", evidence)
+
+
+def _named_owner(st: DocState, ent: Span) -> tuple[str, str] | None:
+    """The country written just before a state body's name and modifying it: "Chinese
+    Foreign Ministry", "Kenya's Interior Ministry". The NER leaves the nationality word
+    out of the ORG span; it says whose body this is more surely than the dateline does
+    (only for names headed by an agent word: ministry, army, party ...)."""
+    k = ent.start - 1
+    if k >= 0 and st.toks[k].lower_ in ("'s", "’s"):
+        k -= 1
+    if k < 0:
+        return None
+    m = st.match_at[k]
+    if m is None or m.end != k + 1 or m.entry.category not in ("country", "demonym", "capital"):
+        return None
+    if not ent.start <= st.toks[m.start].head.i < ent.end:
+        return None  # "Ambassador to Kenya Meg Whitman": the country qualifies something else
+    if not m.entry.country:
+        return None
+    return m.entry.country, m.entry.evidence
 
 
 def _from_dateline(setting: tuple[str, str]) -> bool:

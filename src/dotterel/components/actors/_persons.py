@@ -363,6 +363,36 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     merge_early_short_names(st)
 
 
+def link_untagged_surnames(st: DocState) -> None:
+    """A bare surname the NER left untagged is the person named in full before it.
+
+    Pattern: news names a person once in full ("U.S. Ambassador Linda Grant") and then
+    by surname alone ("Grant urged ..."); the small NER model often misses a surname that
+    opens a sentence. Only a proper noun standing alone (no proper noun before or after
+    it: "Grant Thornton" is another name), matching the surname of exactly one person
+    named earlier in the article.
+    """
+    first_seen: dict[ActorKey, int] = {}
+    for m in st.mentions:
+        if st.specs[m.key].kind == "person":
+            first_seen[m.key] = min(m.start, first_seen.get(m.key, m.start))
+    if not first_seen:
+        return
+    toks = st.toks
+    for t in toks:
+        key = st.people.get(t.text)
+        if key is None or t.ent_type_ or t.pos_ != "PROPN" or st.skip[t.i] or st.consumed[t.i]:
+            continue
+        if first_seen.get(key, t.i) >= t.i:
+            continue  # not named before: who it is is not known yet
+        if (t.i > 0 and toks[t.i - 1].pos_ == "PROPN") or (
+            t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
+        ):
+            continue
+        st.mentions.append(RawMention(t.i, t.i + 1, key, "PERSON", "rule", "person"))
+        st.consumed[t.i] = 1
+
+
 def merge_early_short_names(st: DocState) -> None:
     """A name met before the full name it ends ("Wasserman Schultz" in a headline, then
     "Rep. Debbie Wasserman Schultz" in the lede) is that person: its mentions move to

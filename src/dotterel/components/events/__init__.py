@@ -82,6 +82,15 @@ speaker, "should never have been arrested" a criticism (111); a possible coopera
 ("may endorse") keeps its type with modality ``hypothetical``; planned expulsions keep
 SANCTION with modality ``intended``.
 
+**Implicit agents** (``_implicit``, ``data/events/implicit_agents.json``): an agentless
+passive act of a state ("Park was arrested in March", "journalists jailed last year")
+gets the source general knowledge names, the police (arrest), the courts (charge,
+conviction, sentence) or the government (imprisonment, release, expulsion) of the
+country the act happened in, else the patient's, else the dateline's; none read, none
+inferred. It runs before composition, so "X should be released, she said" is a demand
+of whoever holds X. The side is marked in ``Event.inferred`` and counts as uncoded in
+the confidence; off with PETRARCH verb dictionaries (PETRARCH codes what the text says).
+
 Reporting verbs (said, told, reported) are not events: a statement is not an event in
 PLOVER. Provenance (``status``, ``chain``, ``attribution_id``, ``contests``) and place/time
 are left to the components that run after this one.
@@ -111,6 +120,7 @@ share, is a private module of this package:
 ``_coordination``  coordinated clauses: elided objects, subjects misparsed as conjuncts
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_reciprocal``    mutual acts ("X and Y met", "talks between X and Y"): symmetric events
+``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
@@ -142,6 +152,11 @@ from dotterel.components.events._composition import compose
 from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._disapproval import evaluation_drafts
 from dotterel.components.events._event_pairs import to_events
+from dotterel.components.events._implicit import (
+    ImplicitRules,
+    default_implicit_rules,
+    infer_agents,
+)
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
 from dotterel.components.events._nouns import noun_arguments
@@ -204,6 +219,8 @@ class EventsComponent:
         self.relevance: RelevanceRules | None = default_relevance() if use_lexicon else None
         self.size_words: SizeWords = default_size_words()
         self.disapproval: DisapprovalRules = default_disapproval()
+        #: who performs an agentless passive's act (``_implicit``); lexicon runs only
+        self.implicit: ImplicitRules | None = default_implicit_rules() if use_lexicon else None
         #: the general verb layer under the lexicon (CAMEO.2.0 mapped to PLOVER)
         self.knowledge: VerbDictionary | None = (
             _shipped_verbs() if knowledge == "shipped" and use_lexicon else None
@@ -298,6 +315,8 @@ class EventsComponent:
             else:
                 verb_arguments(d, rules)
             assign_modality(d, rules)
+        if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
+            infer_agents(list(drafts.values()), self.implicit)
         compose(drafts, rules)
         retarget_denials(drafts.values(), rules)
         if self.relevance is not None:

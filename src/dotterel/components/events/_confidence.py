@@ -8,7 +8,8 @@
   shipped general layer 0.65 (its block default 0.50); an ACCUSE read from evaluative
   language (``_disapproval``) 0.45.
 * **actors** -- evidence for who did it to whom: both sides coded (an actor or a code)
-  1.0, one side 0.8, neither 0.6.
+  1.0, one side 0.8, neither 0.6. A side inferred from general knowledge (``_implicit``:
+  "X was arrested" -> the police) is evidence of no one: it counts as not coded.
 * **realis** -- asserted 1.0, hedged or intended (future, promised, planned) 0.8,
   denied 0.7, hypothetical (conditional) 0.6; a negated event x 0.8.
 

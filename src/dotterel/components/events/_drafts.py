@@ -24,6 +24,9 @@ class Argument:
     text: str
     actor: Actor | None = None
     code: str | None = None
+    #: filled from general knowledge, not read in the text (``_implicit``: "was
+    #: arrested" -> the police of the patient's country)
+    inferred: bool = False
 
     @property
     def key(self) -> str:

@@ -191,6 +191,11 @@ def symmetric_pairs(
     return out
 
 
+def _read(a: Argument | None) -> bool:
+    """Whether the text codes this side: an actor or a code, not an inferred agent."""
+    return a is not None and (a.actor is not None or bool(a.code)) and not a.inferred
+
+
 def event_pairs(
     d: Draft,
     code: str,
@@ -238,12 +243,12 @@ def event_pairs(
                     modality=d.modality,
                     status_cue=d.cue,
                     method=d.method,
-                    confidence=confidence(
-                        d,
-                        s is not None and (s.actor is not None or bool(s.code)),
-                        t is not None and (t.actor is not None or bool(t.code)),
-                        d.modality,
-                    ),
+                    confidence=confidence(d, _read(s), _read(t), d.modality),
+                    inferred=[
+                        side
+                        for side, a in (("source", s), ("target", t))
+                        if a is not None and a.inferred
+                    ],
                     symmetric=symmetric and s is not None and t is not None,
                 )
             )

@@ -227,13 +227,14 @@ def place_target(tok: Token) -> list[Argument]:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         for p in places:
             if p.start >= start and p.end <= end and p.country_code:
-                iso3 = _iso3(p.country_code)
+                iso3 = iso3_of(p.country_code)
                 if iso3:
                     return [Argument(start=p.start, end=p.end, text=p.text, code=iso3)]
     return []
 
 
 @lru_cache(maxsize=512)
-def _iso3(alpha2: str) -> str | None:
+def iso3_of(alpha2: str) -> str | None:
+    """The ISO alpha-3 code of an alpha-2 country code (``None`` if unknown)."""
     country = pycountry.countries.get(alpha_2=alpha2.upper())
     return country.alpha_3 if country is not None else None

@@ -1,0 +1,273 @@
+"""Implicit agents: who arrests, sentences or releases when a passive names no one.
+
+"Park was arrested in March", "journalists jailed last year", "X should be released":
+the clause names the patient and no agent, yet who performs these acts is general
+knowledge of how states work (``data/events/implicit_agents.json``, with its
+provenance): arrests are made by the state's police (``COP``), charges, convictions and
+sentences come from its prosecutors and courts (``JUD``), imprisonment, release, pardon
+and expulsion from its government (``GOV``). The pass fills the missing source of such
+an act with that role of the state's country, marked ``inferred``:
+
+* only an **agentless passive** ("was arrested", "was convicted and *sentenced*"), or
+  a passive participle on its patient ("journalists *jailed* last year"), whose event
+  has a patient and no source (a second verb that shares the passive but was tagged a
+  past tense, "and sentenced", first gets its patient back as target: the arguments
+  pass took it for a subject); never one with a ``by`` agent, nor one whose clause
+  names who acted some other way ("put under *police* surveillance", "held by her
+  *captors*": an agent word, or an actor that is not a place, outside the patient and
+  outside embedded clauses); never a hostage's release (the captors free hostages);
+* the **country** is the place the act happened in ("arrested *in Tehran*": a
+  locative phrase of the verb), else the patient's own country (its coded actor), else
+  the place of the article's dateline; for verbs of removal ("expelled", "deported",
+  whose patient is usually a foreigner) never the patient's. No country read: the side
+  stays empty, nothing is invented.
+
+The pass runs before composition, so that composition carries the inferred side where
+an act's source goes: "X should be released, she said" is a demand by the speaker *of*
+whoever holds X (the inferred government becomes the demand's target), "should never
+have been arrested" a criticism of the police. The inferred side is an
+:class:`~dotterel.components.events._drafts.Argument` with a code and a bracketed label
+("(police)") and no actor; events record it in ``Event.inferred`` and the confidence
+formula does not count it as a coded side. Off while PETRARCH verb dictionaries are
+loaded: PETRARCH codes only what the text says.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dotterel.cameo import is_country
+from dotterel.components._dateline import opening_dateline
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._participants import is_actorish, iso3_of
+from dotterel.components.events._syntax import OBJ, is_passive, prep_objects
+from dotterel.extensions import actor_at, records
+from dotterel.model import Place
+
+LOGGER = logging.getLogger(__name__)
+
+IMPLICIT_PATH = Path(__file__).parent.parent / "data" / "events" / "implicit_agents.json"
+
+#: Children that open another clause: their words are not this clause's ("jailed for
+#: *criticising the government*" names no jailer).
+_CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "conj", "cc", "parataxis"}
+)
+
+
+@dataclass(frozen=True)
+class ImplicitRules:
+    """The contents of ``implicit_agents.json``."""
+
+    #: CAMEO code prefix -> role ("173" -> "COP")
+    codes: dict[str, str]
+    #: verb lemma -> role, where one code family covers acts of several branches
+    lemmas: dict[str, str]
+    #: CAMEO roots a ``lemmas`` row needs
+    lemma_roots: frozenset[str]
+    #: verbs of removal: the acting state is never the patient's country
+    place_only_verbs: frozenset[str]
+    #: role -> the words shown for the inferred side
+    labels: dict[str, str]
+    #: lemmas naming who acts: with one in the clause, nothing is inferred
+    agent_words: frozenset[str]
+    #: patient heads whose release or detention is no state act
+    exempt_patients: frozenset[str]
+    #: prepositions of the place the act happened in
+    place_preps: frozenset[str]
+
+    @classmethod
+    def load(cls, path: str | Path = IMPLICIT_PATH) -> ImplicitRules:
+        raw: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in raw.get(key, []))
+
+        return cls(
+            codes={str(k): str(v) for k, v in raw.get("codes", {}).items()},
+            lemmas={str(k).lower(): str(v) for k, v in raw.get("lemmas", {}).items()},
+            lemma_roots=words("lemma_roots"),
+            place_only_verbs=words("place_only_verbs"),
+            labels={str(k): str(v) for k, v in raw.get("labels", {}).items()},
+            agent_words=words("agent_words"),
+            exempt_patients=words("exempt_patients"),
+            place_preps=words("place_preps"),
+        )
+
+    def role(self, lemma: str, code: str) -> str | None:
+        """The role that performs an act of this verb and CAMEO code, if a state's."""
+        if lemma in self.lemmas and code[:2] in self.lemma_roots:
+            return self.lemmas[lemma]
+        best = max((p for p in self.codes if code.startswith(p)), key=len, default=None)
+        return self.codes[best] if best is not None else None
+
+
+@lru_cache(maxsize=1)
+def default_implicit_rules() -> ImplicitRules:
+    """The shipped table, read once per process."""
+    return ImplicitRules.load()
+
+
+def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
+    """Give each agentless passive act of a state its inferred source (module docstring)."""
+    for d in drafts:
+        if d.absorbed or rules.role(d.trigger.lemma_.lower(), d.code) is None:
+            continue
+        if shared_passive_misread(d):
+            d.targets, d.sources = d.sources, []
+        arg = implicit_agent(d, rules)
+        if arg is not None:
+            d.sources = [arg]
+
+
+def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
+    """The inferred source of ``d``, or ``None`` when the text names one or none fits."""
+    tok = d.trigger
+    if d.sources or not d.targets or tok.pos_ != "VERB" or d.absorbed:
+        return None
+    lemma = tok.lemma_.lower()
+    role = rules.role(lemma, d.code)
+    if role is None or not agentless_passive(tok):
+        return None
+    doc = tok.doc
+    for a in d.targets:
+        head = _head(doc, a)
+        if head is None or _exempt(head, rules):
+            return None
+        if a.actor is None and not a.code and not is_actorish(head):
+            return None  # "the report was released": no person, no state act
+    if names_agent(tok, d.targets, rules):
+        return None
+    country = clause_country(tok, rules)
+    if country is None and lemma not in rules.place_only_verbs:
+        country = patient_country(d.targets)
+    if country is None:
+        country = setting_country(doc)
+    if country is None:
+        return None
+    start, end = tok.idx, tok.idx + len(tok)
+    label = rules.labels.get(role, f"({role.lower()})")
+    return Argument(start=start, end=end, text=label, code=country + role, inferred=True)
+
+
+def shared_passive_misread(d: Draft) -> bool:
+    """ "was convicted and *sentenced* to six years" with the second verb tagged a past
+    tense: it shares the passive, yet the arguments pass took the first verb's patient
+    for its subject. Only a verb with no subject and no object of its own, whose only
+    sources are the first verb's passive subject."""
+    tok = d.trigger
+    if not (tok.dep_ == "conj" and tok.tag_ == "VBD" and is_passive(tok.head)) or d.targets:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in OBJ for c in tok.children) or not d.sources:
+        return False
+    spans = [
+        (s.left_edge.idx, s.right_edge.idx + len(s.right_edge))
+        for s in tok.head.children
+        if s.dep_ in PASSIVE_SUBJECT_DEPS
+    ]
+    return all(any(a <= x.start and x.end <= b for a, b in spans) for x in d.sources)
+
+
+def agentless_passive(tok: Token) -> bool:
+    """Whether ``tok`` is a passive verb with no ``by`` agent: "was arrested", the second
+    of "was found guilty and *sentenced*", or a participle on its patient ("journalists
+    *jailed* last year")."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if is_passive(tok):
+        return True
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and is_passive(tok.head):
+        # the shared passive: unless the first verb has the agent ("arrested by police
+        # and charged"); a past tense ("and sentenced", mis-tagged) only with no object
+        own_object = tok.tag_ == "VBD" and any(c.dep_ in OBJ for c in tok.children)
+        return not (has_subject or own_object or any(c.dep_ == "agent" for c in tok.head.children))
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and not has_subject
+        and not any(c.lemma_ == "have" or c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children)
+    )
+
+
+def names_agent(tok: Token, patients: list[Argument], rules: ImplicitRules) -> bool:
+    """Whether the clause of ``tok`` names who acted, outside the patient: an agent word
+    ("police surveillance") or an actor that is not a place ("detained by order of X")."""
+    doc = tok.doc
+    spans = [(a.start, a.end) for a in patients]
+    places = records(doc, "places")
+    stack = [c for c in tok.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in PASSIVE_SUBJECT_DEPS or any(a <= t.idx < b for a, b in spans):
+            continue  # the patient and what it owns
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+        if t.lemma_.lower() in rules.agent_words or t.lower_ in rules.agent_words:
+            return True
+        end = t.idx + len(t)
+        if actor_at(doc, t.idx, end) is not None and not _in_place(places, t.idx, end):
+            return True
+    return False
+
+
+def clause_country(tok: Token, rules: ImplicitRules) -> str | None:
+    """The country of the place the act happened in ("arrested *in Tehran*")."""
+    places = records(tok.doc, "places")
+    if not places:
+        return None
+    for pobj in prep_objects(tok, set(rules.place_preps)):
+        toks = list(pobj.subtree)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        for p in places:
+            if start <= p.start and p.end <= end and p.country_code and not p.demonym:
+                iso3 = iso3_of(p.country_code)
+                if iso3:
+                    return iso3
+    return None
+
+
+def patient_country(patients: list[Argument]) -> str | None:
+    """The one country of the patients' coded actors (none, or several: ``None``)."""
+    found: set[str] = set()
+    for a in patients:
+        code = (a.actor.country or a.actor.code) if a.actor is not None else a.code
+        if code and is_country(code[:3]):
+            found.add(code[:3].upper())
+    return found.pop() if len(found) == 1 else None
+
+
+def setting_country(doc: Doc) -> str | None:
+    """The country of the article's dateline place ("BAKU, Azerbaijan (AP) --")."""
+    dateline = opening_dateline(doc)
+    if dateline is None:
+        return None
+    for p in records(doc, "places"):
+        if dateline.start <= p.start and p.end <= dateline.end and p.country_code:
+            return iso3_of(p.country_code)
+    return None
+
+
+def _exempt(head: Token, rules: ImplicitRules) -> bool:
+    """Whether the patient is one the state does not hold ("the *kidnapped* girls")."""
+    words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound", "acl"))]
+    return any(
+        t.lemma_.lower() in rules.exempt_patients or t.lower_ in rules.exempt_patients
+        for t in words
+    )
+
+
+def _head(doc: Doc, a: Argument) -> Token | None:
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _in_place(places: list[Place], start: int, end: int) -> bool:
+    return any(p.start <= start and end <= p.end and not p.demonym for p in places)
