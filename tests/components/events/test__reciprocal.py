@@ -150,3 +150,24 @@ def test_the_two_countries_looks_back_only_a_few_sentences(base, events):
     )
     evs = events(with_countries(with_actors(base(text)), {}))._.events
     assert not any(e.symmetric for e in evs)
+
+
+@slow
+def test_each_other_makes_a_directed_act_go_both_ways(base, events):
+    evs = run(base, events, "Canada and Peru accused each other of spying.")
+    assert sorted(sides(evs, "ACCUSE")) == [("CAN", "PER", False), ("PER", "CAN", False)]
+    evs = run(base, events, "Canada and Peru expelled each other's diplomats.")
+    assert sorted(sides(evs, "SANCTION")) == [("CAN", "PER", False), ("PER", "CAN", False)]
+
+
+@slow
+def test_each_other_after_a_mutual_verb_is_one_symmetric_event(base, events):
+    evs = run(base, events, "Gondor and Arnor fought with one another for years.")
+    assert sides(evs, "ASSAULT") == [("GON", "ARN", True)]
+
+
+@slow
+def test_each_country_and_the_other_refer_back_to_the_two_actors(base, events):
+    text = "Peru criticised Chile on Monday. Each country then expelled the other's diplomats."
+    evs = events(with_countries(with_actors(base(text)), {}))._.events
+    assert sorted(sides(evs, "SANCTION")) == [("CHL", "PER", False), ("PER", "CHL", False)]

@@ -23,7 +23,9 @@ How an event is found, in five passes over the dependency parse of each document
    ``data/events/reciprocal.json``): a coordinated subject of a verb of meeting,
    agreeing, cooperating or fighting with no other target ("X and Y met / held talks /
    clashed"), and an event noun's "between" phrase ("talks between X and Y"), give one
-   event per pair of sides with ``Event.symmetric`` set, not one per direction. A
+   event per pair of sides with ``Event.symmetric`` set, not one per direction; "the two
+   countries", "both sides" are the two actors named just before; "each other" makes
+   a directed act go both ways ("X and Y accused each other"). A
    PETRARCH pattern's target marker
    (``- * ^ ABOUT + [162]``) overrides the parse's target. Actors come from
    ``dotterel_actors`` (mentions, the same as

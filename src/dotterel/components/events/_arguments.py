@@ -35,6 +35,7 @@ from dotterel.components.events._participants import (
     place_target,
 )
 from dotterel.components.events._reciprocal import (
+    each_other_sides,
     is_reciprocal,
     pair_antecedents,
     shared_act_parties,
@@ -110,7 +111,14 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                     d.targets = arguments_for(object_heads(c, rules), avoid=d.sources)
                     break
         elided_object_target(d, rules)
-        if len(d.sources) == 1 and not any(t.actor is not None or t.code for t in d.targets):
+        objects = [c for c in tok.children if c.dep_ in OBJ | DATIVE]
+        sides = each_other_sides(
+            tok, subject_heads(tok, rules), objects + prep_objects(tok, rules.target_preps)
+        )
+        if sides:
+            # "X and Y accused each other": each side acts on the other
+            d.sources, d.targets, d.each_other = sides, [], True
+        elif len(d.sources) == 1 and not any(t.actor is not None or t.code for t in d.targets):
             # "the two countries signed a deal": the two actors named just before
             pair = [p for h in subject_heads(tok, rules)[:1] for p in pair_antecedents(h)]
             if pair and is_reciprocal(d):

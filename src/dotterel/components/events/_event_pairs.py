@@ -58,11 +58,19 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
             # "Gondor and Osgiliath renewed ties": they act with each other; so too
             # when the target is the subjects themselves ("delayed *their* meeting")
             sides = d.sources
+        elif d.each_other:
+            sides = d.sources  # "X and Y accused each other"
         if sides:
             code = d.code or d.paired or ""
             row = cameo.get(code) if code[:2].isdigit() else None
             event_type = (row.plover_type if row is not None else "") or "UNKNOWN"
-            events.extend(symmetric_pairs(d, code, event_type, row, sides))
+            if d.each_other and not is_reciprocal(d):
+                # a directed act done by each to the other: one event per direction
+                for s in d.sources:
+                    others = [t for t in d.sources if t is not s]
+                    events.extend(event_pairs(d, code, event_type, row, [s], others))
+            else:
+                events.extend(symmetric_pairs(d, code, event_type, row, sides))
             continue
         mutual = d.paired is not None and d.paired == d.code  # "meet" [031:031]
         for code, swap in codings:

@@ -13,6 +13,9 @@ right). Two constructions name both sides of one:
 * **"The two countries", "both sides"** as the sides ("cooperation between the two
   ministries", "the two countries signed a deal"): the two most recent actors of two
   different countries named just before (:func:`pair_antecedents`).
+* **"Each other", "one another", "each ... the other"** as the object ("X and Y accused
+  each other", "each country expelled the other's diplomats"): each side acts on the
+  other, so a directed act gives one event per direction (:func:`each_other_sides`).
 
 Such an event is coded once per pair of sides, in text order, with
 :attr:`~dotterel.model.Event.symmetric` set. Which codes, verbs and nouns are mutual is
@@ -218,18 +221,16 @@ def pair_antecedents(tok: Token, words: ReciprocalWords | None = None) -> list[A
     """The two actors that "the two countries", "both sides" (``tok`` is the noun) refer
     back to, or none.
 
-    The two most recent actors of two different countries named before the phrase in
+    "Each country ... the other's" (:func:`is_each_phrase`) too. The two most recent
+    actors of two different countries named before the phrase in
     its own sentence or the ``pair_window`` sentences before it, in the same paragraph
     ("Vietnam sees Russia as a partner. Cooperation between the two defence ministries
     ..."). Two actors of one country (a domestic "both parties") are left alone: which
     two is not safe to guess. News agencies are never one of the pair.
     """
     words = words or default_reciprocal_words()
-    if tok.lemma_.lower() not in words.pair_nouns or tok.tag_ != "NNS":
-        return []
-    if not any(
-        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in _BOTH_DEPS and c.lower_ == "both")
-        for c in tok.children
+    if tok.lemma_.lower() not in words.pair_nouns or not (
+        is_pair_phrase(tok) or is_each_phrase(tok)
     ):
         return []
     doc = tok.doc
@@ -267,3 +268,43 @@ def pair_antecedents(tok: Token, words: ReciprocalWords | None = None) -> list[A
 
 #: Dependency labels of "both" before a plural noun ("both sides", "both the countries").
 _BOTH_DEPS = frozenset({"det", "predet", "preconj", "nummod"})
+
+
+def is_pair_phrase(tok: Token) -> bool:
+    """Whether ``tok`` heads "the two <nouns>" or "both <nouns>"."""
+    return tok.tag_ == "NNS" and any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in _BOTH_DEPS and c.lower_ == "both")
+        for c in tok.children
+    )
+
+
+def is_each_phrase(tok: Token) -> bool:
+    """Whether ``tok`` heads "each <noun>" ("each country", "each side")."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)
+
+
+def reciprocal_pronoun(tok: Token, each_subject: bool) -> bool:
+    """Whether ``tok`` is "each other", "one another", or after an "each <noun>" subject
+    "the other" ("each country expelled the other's diplomats")."""
+    if tok.lower_ == "another":
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one"
+    if tok.lower_ != "other":
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    return "each" in dets or (each_subject and "the" in dets)
+
+
+def each_other_sides(verb: Token, subjects: list[Token], objects: list[Token]) -> list[Argument]:
+    """The sides of a verb whose object is a reciprocal pronoun ("X and Y accused each
+    other", "each country expelled the other's diplomats"), or none.
+
+    Each side acts on the other: a coordinated subject names both; "each country",
+    "both sides" name the two actors named just before (:func:`pair_antecedents`).
+    """
+    each_subject = any(is_each_phrase(s) for s in subjects)
+    if not any(reciprocal_pronoun(t, each_subject) for o in objects for t in o.subtree):
+        return []
+    sides = arguments_for(subjects)
+    if len(sides) == 1 and subjects:
+        sides = pair_antecedents(subjects[0]) or sides
+    return sides if len(sides) > 1 else []
