@@ -113,16 +113,19 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         elided_object_target(d, rules)
         objects = [c for c in tok.children if c.dep_ in OBJ | DATIVE]
         sides = each_other_sides(
-            tok, subject_heads(tok, rules), objects + prep_objects(tok, rules.target_preps)
+            objects + prep_objects(tok, rules.target_preps), lambda: subject_heads(tok, rules)
         )
         if sides:
             # "X and Y accused each other": each side acts on the other
             d.sources, d.targets, d.each_other = sides, [], True
-        elif len(d.sources) == 1 and not any(t.actor is not None or t.code for t in d.targets):
+        elif (
+            len(d.sources) == 1
+            and not any(t.actor is not None or t.code for t in d.targets)
+            and is_reciprocal(d)
+        ):
             # "the two countries signed a deal": the two actors named just before
             pair = [p for h in subject_heads(tok, rules)[:1] for p in pair_antecedents(h)]
-            if pair and is_reciprocal(d):
-                d.sources = pair
+            d.sources = pair or d.sources
     if not d.targets and d.code[:2] in rules.clause_target_roots:
         # "warned that Mordor would face consequences": the complement's subject
         for c in tok.children:

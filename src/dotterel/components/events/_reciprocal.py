@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -294,17 +295,23 @@ def reciprocal_pronoun(tok: Token, each_subject: bool) -> bool:
     return "each" in dets or (each_subject and "the" in dets)
 
 
-def each_other_sides(verb: Token, subjects: list[Token], objects: list[Token]) -> list[Argument]:
+def each_other_sides(objects: list[Token], subjects: Callable[[], list[Token]]) -> list[Argument]:
     """The sides of a verb whose object is a reciprocal pronoun ("X and Y accused each
     other", "each country expelled the other's diplomats"), or none.
 
-    Each side acts on the other: a coordinated subject names both; "each country",
-    "both sides" name the two actors named just before (:func:`pair_antecedents`).
+    ``objects``: the verb's objects and target prepositions' objects; ``subjects``: its
+    subjects (asked for only when an "other" is there). Each side acts on the other: a
+    coordinated subject names both; "each country", "both sides" name the two actors
+    named just before (:func:`pair_antecedents`).
     """
-    each_subject = any(is_each_phrase(s) for s in subjects)
-    if not any(reciprocal_pronoun(t, each_subject) for o in objects for t in o.subtree):
+    others = [t for o in objects for t in o.subtree if t.lower_ in ("other", "another")]
+    if not others:
         return []
-    sides = arguments_for(subjects)
-    if len(sides) == 1 and subjects:
-        sides = pair_antecedents(subjects[0]) or sides
+    heads = subjects()
+    each_subject = any(is_each_phrase(s) for s in heads)
+    if not any(reciprocal_pronoun(t, each_subject) for t in others):
+        return []
+    sides = arguments_for(heads)
+    if len(sides) == 1 and heads:
+        sides = pair_antecedents(heads[0]) or sides
     return sides if len(sides) > 1 else []
