@@ -66,6 +66,7 @@ def bench_command(
         ("bare spaCy docs/s", f"{result.spacy_docs_per_s:.2f}"),
         ("dotterel docs/s", f"{result.dotterel_docs_per_s:.2f}"),
         ("ratio (dotterel / spaCy)", f"{result.ratio:.2f}"),
+        ("ratio in CPU time", f"{result.ratio_cpu:.2f}"),
         ("bare spaCy tokens/s", f"{result.spacy_tokens_per_s:.0f}"),
         ("dotterel tokens/s", f"{result.dotterel_tokens_per_s:.0f}"),
         ("peak RSS per worker (MiB)", f"{result.peak_rss_mb:.0f}"),

@@ -73,3 +73,29 @@ def test_someone_elses_act_on_a_mutual_noun_keeps_its_own_sides(base, events):
     evs = run(base, events, "The talks between Peru and Chile were criticised by Canada.")
     accuse = [e for e in evs if e.event_type == "ACCUSE"]
     assert accuse and all(e.source_code == "CAN" and not e.symmetric for e in accuse)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Chilean miners threatened to close the border crossings unless Peru lowered "
+            "its tariffs.",
+            ("CHL", "PER", "THREATEN"),
+        ),
+        (
+            "Canada threatened to leave the trade talks if Peru raises its duties.",
+            ("CAN", "PER", "THREATEN"),
+        ),
+    ],
+)
+def test_a_threat_without_object_targets_the_subject_of_its_condition(base, events, text, triple):
+    assert triple in triples(run(base, events, text))
+
+
+def test_a_relative_clause_subject_does_not_take_its_own_object(base, events):
+    # "countries that expelled Chinese diplomats": the diplomats are the target, never
+    # the actor of the countries' phrase
+    evs = run(base, events, "Peru criticised the countries that expelled Chinese diplomats.")
+    expelled = {(s, t) for s, t, kind in triples(evs) if kind == "SANCTION"}
+    assert expelled == {(None, "CHNGOV")}

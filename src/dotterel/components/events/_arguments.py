@@ -97,7 +97,7 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
             # "a deal between X and Y was signed": the sides did it with each other
             d.sources, d.targets, d.symmetric = parties[:1], parties[1:], True
     else:
-        d.sources = arguments_for(subject_heads(tok, rules))
+        d.sources = arguments_for(subject_heads(tok, rules), outside=tok)
         d.targets = arguments_for(object_heads(tok, rules), avoid=d.sources)
         stolen = [s for c in tok.children if (s := misparsed_subject(c)) is not None]
         if stolen:
@@ -133,6 +133,11 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                 subj = [g for g in c.children if g.dep_ in SUBJECT_DEPS and is_actorish(g)]
                 d.targets = arguments_for(subj, avoid=d.sources)
                 break
+    if d.code[:2] in rules.condition_target_roots and not any(
+        t.actor is not None or t.code for t in d.targets
+    ):
+        # "threatened a strike unless X ...": the condition names who is threatened
+        d.targets = arguments_for(condition_subjects(tok, rules), avoid=d.sources) or d.targets
     if d.target_hint is not None:
         hinted = hinted_target(d)
         if hinted:
@@ -149,6 +154,23 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                 break
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = place_target(tok)
+
+
+def condition_subjects(tok: Token, rules: EventRules) -> list[Token]:
+    """The actor subjects of the condition a threat sets ("threatened to strike *unless
+    Gondor withdrew*"): an ``if``/``unless`` clause on the threat verb or on the act it
+    threatens (its ``xcomp``)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in rules.condition_marks for m in c.children
+            ):
+                continue
+            subj = [g for g in c.children if g.dep_ in SUBJECT_DEPS and is_actorish(g)]
+            if subj:
+                return subj
+    return []
 
 
 def elided_object_target(d: Draft, rules: EventRules) -> None:

@@ -67,12 +67,16 @@ def in_dateline(tok: Token) -> bool:
     return start <= tok.i < end
 
 
-def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> list[Argument]:
+def arguments_for(
+    heads: Iterable[Token], avoid: Iterable[Argument] = (), *, outside: Token | None = None
+) -> list[Argument]:
     """Arguments for ``heads``, one per coordinated actor and per compound code.
 
     ``avoid`` (the sources, when finding targets): an actor that is already the
     source is passed over for another one in the phrase ("rescheduled *his* trip in
-    the White Downs": the Downs), and taken only if there is no other.
+    the White Downs": the Downs), and taken only if there is no other. ``outside``:
+    a trigger inside a head's own phrase (its relative clause: "countries *that
+    expelled* Russian diplomats"), whose words are never searched for the head's actor.
     """
     avoid_ids = frozenset(a.actor.id for a in avoid if a.actor is not None)
     out: list[Argument] = []
@@ -112,7 +116,8 @@ def arguments_for(heads: Iterable[Token], avoid: Iterable[Argument] = ()) -> lis
                         out.append(arg)
                 continue
         for x in conj if split else [h]:
-            for arg in phrase_arguments(x, whole=not split, avoid=avoid_ids):
+            whole = not split and not (outside is not None and x.is_ancestor(outside))
+            for arg in phrase_arguments(x, whole=whole, avoid=avoid_ids):
                 if arg.key not in seen:
                     seen.add(arg.key)
                     out.append(arg)

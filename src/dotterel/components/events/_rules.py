@@ -54,6 +54,10 @@ class EventRules:
     receiving_verbs: frozenset[str]
     #: speech-act roots whose target may be the subject of their clausal complement
     clause_target_roots: frozenset[str]
+    #: threat roots whose target may be the subject of their condition ("unless X ...")
+    condition_target_roots: frozenset[str]
+    #: subordinators of a condition ("if", "unless")
+    condition_marks: frozenset[str]
     #: CAMEO roots whose planned ("will", "plans to") acts keep their type, not 03x/13x
     future_keeps_type: frozenset[str]
     compose: dict[str, dict[str, str]]
