@@ -283,6 +283,9 @@ class Event:
     #: Where ``place_id`` came from: ``clause`` (the event's own clause or arguments),
     #: ``episode`` (the nearest stated place of the same episode), ``dateline``.
     place_source: str | None = None
+    #: The two sides act with each other ("X and Y met", "talks between X and Y",
+    #: "clashes between X and Y"): no direction, source and target in text order.
+    symmetric: bool = False
     #: The sides (``source``, ``target``) filled from general knowledge, not from the
     #: text: an agentless passive's implicit agent ("X was arrested": the police of X's
     #: country, ``XXXCOP``, text ``(police)``, no actor id).

@@ -209,6 +209,17 @@ def test_petrarch_event_codes_fall_back_on_linked_actors() -> None:
     assert petrarch.score(gold, [pred]).metrics["f1"] == 1.0
 
 
+def test_petrarch_symmetric_event_counts_both_ways() -> None:
+    # PETRARCH codes "X and Y met" [031:031] both ways; one symmetric event is both
+    text = "Alphaland and Betaland met."
+    gold = [PetrarchGold("q1", Article(text), [("ALP", "BET", "031"), ("BET", "ALP", "031")])]
+    met = ev(text, "met", "CONSULT", src="ALP", tgt="BET", cameo="031", symmetric=True)
+    assert petrarch.score(gold, [CodedArticle(Article(text), events=[met])]).metrics["f1"] == 1.0
+    one_way = ev(text, "met", "CONSULT", src="ALP", tgt="BET", cameo="031")
+    m = petrarch.score(gold, [CodedArticle(Article(text), events=[one_way])]).metrics
+    assert m["recall"] == pytest.approx(0.5)
+
+
 # --- attribution ------------------------------------------------------------------------
 
 A = 'Officials said the bridge was closed. "It is safe," the mayor insisted. Rain is expected.'

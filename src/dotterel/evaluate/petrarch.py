@@ -5,7 +5,8 @@ Gold (``petrarch_dev.jsonl`` format): ``{"id", "text", "expected": [{"source",
 ``docs/evaluation.md``):
 
 * a predicted triple is ``(Event.source_code, Event.target_code, Event.cameo)`` for each
-  event that has a CAMEO code; a missing actor code is written ``---`` as PETRARCH does.
+  event that has a CAMEO code, and the reverse too for a ``symmetric`` one (PETRARCH codes
+  a mutual act both ways); a missing actor code is written ``---`` as PETRARCH does.
   Events without a CAMEO code are not CAMEO codings: they are counted, not scored.
 * micro P/R/F1 over triples, matched one-to-one within each sentence (a duplicate
   prediction is a false positive); codes compare case-insensitively.
@@ -90,13 +91,21 @@ def _story_date(notes: object) -> date | None:
 
 
 def predicted_triples(coded: CodedArticle) -> list[Triple]:
-    """The CAMEO triples of a coded sentence (events with a CAMEO code only)."""
+    """The CAMEO triples of a coded sentence (events with a CAMEO code only).
+
+    A symmetric event ("X and Y met") gives the triple both ways, as PETRARCH codes a
+    mutual act (a paired code equal to the code, ``[031:031]``) from both sides.
+    """
     codes = event_codes(coded)
-    return [
-        (_code(codes[e.id][0]), _code(codes[e.id][1]), _code(e.cameo))
-        for e in coded.events
-        if e.cameo
-    ]
+    out: list[Triple] = []
+    for e in coded.events:
+        if not e.cameo:
+            continue
+        source, target = _code(codes[e.id][0]), _code(codes[e.id][1])
+        out.append((source, target, _code(e.cameo)))
+        if e.symmetric:
+            out.append((target, source, _code(e.cameo)))
+    return out
 
 
 def root(triple: Triple) -> Triple:

@@ -192,6 +192,7 @@ def plover_record(
             "background": event.background,
             "confidence": event.confidence,
             "place_source": event.place_source,
+            "symmetric": event.symmetric,
             # sides filled from general knowledge ("was arrested": the police), not the text
             "inferred": list(event.inferred),
             # PLOVER's event size; the schema has no field of its own for the counts

@@ -62,6 +62,19 @@ def test_relative_pronoun_passive_subject_is_its_antecedent(base, events):
     )
 
 
+def test_passive_verb_of_a_mutual_noun_takes_its_between_sides(base, events):
+    # "a deal between X and Y was signed": the sides signed it with each other
+    evs = run(base, events, "A trade deal between Peru and Chile was signed on Monday.")
+    assert [(e.source_code, e.target_code, e.symmetric) for e in evs] == [("PER", "CHL", True)]
+
+
+def test_someone_elses_act_on_a_mutual_noun_keeps_its_own_sides(base, events):
+    # "talks between X and Y were criticised by Z": Z's act, not the sides'
+    evs = run(base, events, "The talks between Peru and Chile were criticised by Canada.")
+    accuse = [e for e in evs if e.event_type == "ACCUSE"]
+    assert accuse and all(e.source_code == "CAN" and not e.symmetric for e in accuse)
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [

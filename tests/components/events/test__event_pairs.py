@@ -43,3 +43,14 @@ def test_the_same_pair_in_two_uncoordinated_clauses_stays(base, events):
         "Canada says Peru attacked Chile after officials said that Peru attacked Chile.",
     )
     assert len([e for e in evs if e.event_type == "ASSAULT"]) == 2
+
+
+def test_symmetric_event_restated_with_the_sides_swapped_is_one_event(base, events):
+    # "Canada and Peru met ... Peru and Canada met": one meeting, told twice
+    evs = run(
+        base,
+        events,
+        "Canada and Peru met in Lima on Monday. Peru and Canada met to discuss fishing rights.",
+    )
+    meetings = [e for e in evs if e.event_type == "CONSULT"]
+    assert [(e.source_code, e.target_code, e.symmetric) for e in meetings] == [("CAN", "PER", True)]

@@ -64,3 +64,17 @@ def test_town_before_an_event_noun_is_its_place_not_its_actor(base, events):
     doc = with_actors(base(text), table, per_name=True)
     evs = events(doc)._.events
     assert any(e.source_code == "ROH" and e.event_type == "ASSAULT" for e in evs)
+
+
+def test_between_phrase_gives_one_symmetric_event(base, events):
+    # "talks between X and Y": no direction, the sides in text order
+    evs = [e for e in run(base, events, "The talks between Peru and Chile resumed.") if e.cameo]
+    assert [(e.source_code, e.target_code, e.symmetric) for e in evs] == [("PER", "CHL", True)]
+
+
+def test_possessor_of_a_between_noun_acts_on_every_side(base, events):
+    # "Norway's mediation between X and Y": Norway mediates, the sides are its targets
+    evs = run(base, events, "Norway's mediation between Peru and Chile was praised.")
+    mediation = [e for e in evs if e.trigger.text == "mediation"]
+    assert {(e.source_code, e.target_code) for e in mediation} == {("NOR", "PER"), ("NOR", "CHL")}
+    assert not any(e.symmetric for e in mediation)

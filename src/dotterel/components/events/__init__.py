@@ -19,7 +19,14 @@ How an event is found, in five passes over the dependency parse of each document
    actors over the same words) gives one event per code, as PETRARCH does. A target is
    never the source again when the phrase names another actor ("rescheduled *his* trip
    in X": X); a target that is the coordinated subject itself ("X and Y postponed
-   *their* meeting") makes the event reciprocal. A PETRARCH pattern's target marker
+   *their* meeting") makes the event reciprocal. **Mutual acts** (``_reciprocal``,
+   ``data/events/reciprocal.json``): a coordinated subject of a verb of meeting,
+   agreeing, cooperating or fighting with no other target ("X and Y met / held talks /
+   clashed"), and an event noun's "between" phrase ("talks between X and Y"), give one
+   event per pair of sides with ``Event.symmetric`` set, not one per direction; "the two
+   countries", "both sides" are the two actors named just before; "each other" makes
+   a directed act go both ways ("X and Y accused each other"). A
+   PETRARCH pattern's target marker
    (``- * ^ ABOUT + [162]``) overrides the parse's target. Actors come from
    ``dotterel_actors`` (mentions, the same as
    :func:`~dotterel.extensions.actor_at` reads); with no actor the words are kept as text.
@@ -114,6 +121,7 @@ share, is a private module of this package:
 ``_arguments``     pass 2 for verbs: sources and targets through the parse
 ``_coordination``  coordinated clauses: elided objects, subjects misparsed as conjuncts
 ``_nouns``         event nouns: folding them into their verb, and their own actors
+``_reciprocal``    mutual acts ("X and Y met", "talks between X and Y"): symmetric events
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials

@@ -34,6 +34,12 @@ from dotterel.components.events._participants import (
     is_actorish,
     place_target,
 )
+from dotterel.components.events._reciprocal import (
+    each_other_sides,
+    is_reciprocal,
+    pair_antecedents,
+    shared_act_parties,
+)
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
 from dotterel.components.events._syntax import (
     DATIVE,
@@ -85,6 +91,11 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
             # "diplomats were expelled from Canada": who removes is the "from" phrase
             agents = [h for h in prep_objects(tok, {"from"}) if is_actorish(h, subtree=True)]
         d.sources = arguments_for(agents)
+        light = tok.lemma_.lower() in rules.light_verbs
+        parties = [] if agents else shared_act_parties(tok, pass_subj, light, d.code)
+        if parties:
+            # "a deal between X and Y was signed": the sides did it with each other
+            d.sources, d.targets, d.symmetric = parties[:1], parties[1:], True
     else:
         d.sources = arguments_for(subject_heads(tok, rules), outside=tok)
         d.targets = arguments_for(object_heads(tok, rules), avoid=d.sources)
@@ -100,6 +111,21 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                     d.targets = arguments_for(object_heads(c, rules), avoid=d.sources)
                     break
         elided_object_target(d, rules)
+        objects = [c for c in tok.children if c.dep_ in OBJ | DATIVE]
+        sides = each_other_sides(
+            objects + prep_objects(tok, rules.target_preps), lambda: subject_heads(tok, rules)
+        )
+        if sides:
+            # "X and Y accused each other": each side acts on the other
+            d.sources, d.targets, d.each_other = sides, [], True
+        elif (
+            len(d.sources) == 1
+            and not any(t.actor is not None or t.code for t in d.targets)
+            and is_reciprocal(d)
+        ):
+            # "the two countries signed a deal": the two actors named just before
+            pair = [p for h in subject_heads(tok, rules)[:1] for p in pair_antecedents(h)]
+            d.sources = pair or d.sources
     if not d.targets and d.code[:2] in rules.clause_target_roots:
         # "warned that Mordor would face consequences": the complement's subject
         for c in tok.children:

@@ -70,5 +70,10 @@ class Draft:
     #: how many noun phrases to skip there first (``* AT ^ +``)
     target_hint: int | None = None
     target_skip: int = 0
+    #: the sides act with each other, with no direction ("talks *between* X and Y"):
+    #: coded once per pair of sources and targets (:mod:`._reciprocal`)
+    symmetric: bool = False
+    #: each source acts on the other sources ("X and Y accused *each other*")
+    each_other: bool = False
     #: why a relevance rule dropped the draft ("formula:no_comment", "generic", "metaphor")
     dropped: str | None = None

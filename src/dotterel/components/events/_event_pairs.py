@@ -1,10 +1,10 @@
 """The finished :class:`~dotterel.model.Event` records, one per source/target pair.
 
 Coordinated actors and compound dictionary codes give one event per source/target pair;
-an actor is never its own target. Each event carries the CAMEO row's PLOVER type, mode,
-context, quad class and Goldstein score. Provenance (``status``, ``chain``,
-``attribution_id``, ``contests``) and place/time are left to the components that run
-after the events component.
+an actor is never its own target; a mutual act gives one symmetric event per pair of
+sides. Each event carries the CAMEO row's PLOVER type, mode, context, quad class and
+Goldstein score. Provenance (``status``, ``chain``, ``attribution_id``, ``contests``) and
+place/time are left to the components that run after the events component.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dotterel.cameo import CameoTable
 from dotterel.components.events._confidence import confidence
 from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._reciprocal import is_reciprocal
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import infinitival_modifier
 from dotterel.extensions import article_of
@@ -30,8 +31,9 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
 
     A draft with no participant, or an infinitival noun modifier without actors, is no
     event; a 01x statement coded by the lexicon is not an event in PLOVER. A paired
-    PETRARCH code adds the event seen from the target's side, and a coordinated subject
-    acting on itself gives one event per ordered pair of its members.
+    PETRARCH code adds the event seen from the target's side. A mutual act (a
+    coordinated subject acting with itself, a noun's "between" sides, a paired code
+    equal to the code) gives one ``symmetric`` event per unordered pair of its sides.
     """
     art = article_of(doc)
     events: list[Event] = []
@@ -44,30 +46,44 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
             continue  # "the drive to meet demand": a noun's purpose, no actor, no event
         codings = [(d.code, False)] if d.code else []
         coded_targets = [t for t in d.targets if t.actor is not None or t.code]
-        if d.paired and coded_targets:
-            # "met" [031:032]: and the target meets the source; "meet" [031:031] too
+        if d.paired and coded_targets and d.paired != d.code:
+            # "met" [031:032]: and the target meets the source
             codings.append((d.paired, True))
         source_keys = {s.key for s in d.sources}
         self_targeted = bool(coded_targets) and all(t.key in source_keys for t in coded_targets)
-        if len(d.sources) > 1 and (
-            self_targeted or (not coded_targets and is_reciprocal(d, rules))
-        ):
-            # "Gondor and Osgiliath renewed ties": each is the other's target; so too
+        sides: list[Argument] = []
+        if d.symmetric:
+            sides = [*d.sources, *d.targets]  # "talks between X and Y"
+        elif len(d.sources) > 1 and (self_targeted or (not coded_targets and is_reciprocal(d))):
+            # "Gondor and Osgiliath renewed ties": they act with each other; so too
             # when the target is the subjects themselves ("delayed *their* meeting")
+            sides = d.sources
+        elif d.each_other:
+            sides = d.sources  # "X and Y accused each other"
+        if sides:
             code = d.code or d.paired or ""
             row = cameo.get(code) if code[:2].isdigit() else None
             event_type = (row.plover_type if row is not None else "") or "UNKNOWN"
-            for s in d.sources:
-                others = [t for t in d.sources if t is not s]
-                events.extend(event_pairs(d, code, event_type, row, [s], others))
+            if d.each_other and not is_reciprocal(d):
+                # a directed act done by each to the other: one event per direction
+                for s in d.sources:
+                    others = [t for t in d.sources if t is not s]
+                    events.extend(event_pairs(d, code, event_type, row, [s], others))
+            else:
+                events.extend(symmetric_pairs(d, code, event_type, row, sides))
             continue
+        mutual = d.paired is not None and d.paired == d.code  # "meet" [031:031]
         for code, swap in codings:
             row = cameo.get(code) if code[:2].isdigit() else None
             event_type = (row.plover_type if row is not None else "") or ""
             if not event_type and d.method != "dictionary":
                 continue  # a 01x statement: not an event in PLOVER
             sources, targets = (d.targets, d.sources) if swap else (d.sources, d.targets)
-            events.extend(event_pairs(d, code, event_type or "UNKNOWN", row, sources, targets))
+            events.extend(
+                event_pairs(
+                    d, code, event_type or "UNKNOWN", row, sources, targets, symmetric=mutual
+                )
+            )
     nominal = {d.trigger.idx for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN")}
     events = restatements_dropped(events, nominal)
     events = coordinated_repeats_dropped(events, {d.trigger.idx: d.trigger for d in drafts})
@@ -130,42 +146,57 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
     possessor usually introduces a new act by that actor. ``nominal`` holds the trigger
     offsets of event nouns.
     """
-    seen: set[tuple[str, str, str, bool, str]] = set()
+    #: the sentence of the first kept event of each key
+    seen: dict[tuple[str, str, str, bool, str], int] = {}
     targets: dict[tuple[str, str], int] = {}
     nouns = nominal or set()
     out: list[Event] = []
     for ev in events:
         src = ev.source_actor_id or ev.source_code or ""
         tgt = ev.target_actor_id or ev.target_code or ""
-        key = (ev.event_type, src, tgt, ev.negated, ev.modality)
-        if src and tgt and key in seen:
-            first = next(e for e in out if _key(e) == key)
-            if first.sentence.start != ev.sentence.start:
-                continue
+        keys = _keys(ev, src, tgt)
+        if src and tgt and any(seen.get(k, ev.sentence.start) != ev.sentence.start for k in keys):
+            continue
         earlier = targets.get((ev.event_type, tgt), ev.sentence.start) < ev.sentence.start
         if ev.trigger.start in nouns and tgt and not src and earlier:
             continue  # a nominal anaphor of an earlier event
         out.append(ev)
         if src and tgt:
-            seen.add(key)
+            for k in keys:
+                seen.setdefault(k, ev.sentence.start)
         if tgt:
             targets.setdefault((ev.event_type, tgt), ev.sentence.start)
     return out
 
 
-def _key(ev: Event) -> tuple[str, str, str, bool, str]:
-    src = ev.source_actor_id or ev.source_code or ""
-    tgt = ev.target_actor_id or ev.target_code or ""
-    return (ev.event_type, src, tgt, ev.negated, ev.modality)
+def _keys(ev: Event, src: str, tgt: str) -> list[tuple[str, str, str, bool, str]]:
+    """What a restatement of ``ev`` repeats; a symmetric event's sides in either order
+    ("X and Y met ... Y's meeting with X")."""
+    keys = [(ev.event_type, src, tgt, ev.negated, ev.modality)]
+    if ev.symmetric:
+        keys.append((ev.event_type, tgt, src, ev.negated, ev.modality))
+    return keys
 
 
-def is_reciprocal(d: Draft, rules: EventRules) -> bool:
-    """Whether a coordinated subject acts on itself ("X and Y met", "X and Y clashed")."""
-    if d.paired is not None and d.paired == d.code:
-        return True
-    return d.method != "dictionary" and (
-        d.code[:2] in ("03", "04", "05", "06") or d.trigger.lemma_.lower() in rules.reciprocal_verbs
-    )
+def symmetric_pairs(
+    d: Draft, code: str, event_type: str, row: Any, sides: list[Argument]
+) -> list[Event]:
+    """One symmetric event per unordered pair of ``sides`` (in text order).
+
+    "X and Y met": one event X-Y, not X->Y and Y->X; "X, Y and Z met": X-Y, X-Z, Y-Z.
+    Sides naming the same actor count once.
+    """
+    unique: list[Argument] = []
+    for side in sides:
+        if all(side.key != u.key and side.span_key != u.span_key for u in unique):
+            unique.append(side)
+    unique.sort(key=lambda a: a.start)
+    if len(unique) < 2:
+        return event_pairs(d, code, event_type, row, unique, [])
+    out: list[Event] = []
+    for n, side in enumerate(unique[:-1]):
+        out.extend(event_pairs(d, code, event_type, row, [side], unique[n + 1 :], symmetric=True))
+    return out
 
 
 def _read(a: Argument | None) -> bool:
@@ -180,8 +211,13 @@ def event_pairs(
     row: Any,
     sources: list[Argument],
     targets: list[Argument],
+    *,
+    symmetric: bool = False,
 ) -> list[Event]:
-    """One event per source/target pair (compound actors), skipping self-pairs."""
+    """One event per source/target pair (compound actors), skipping self-pairs.
+
+    ``symmetric``: the pairs act with each other (set on events with both sides).
+    """
     sent: Span = d.trigger.sent
     trig = d.trigger
     out: list[Event] = []
@@ -221,6 +257,7 @@ def event_pairs(
                         for side, a in (("source", s), ("target", t))
                         if a is not None and a.inferred
                     ],
+                    symmetric=symmetric and s is not None and t is not None,
                 )
             )
     return out

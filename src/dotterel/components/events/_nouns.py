@@ -22,9 +22,10 @@ from dotterel.components.events._participants import (
     is_local_place,
     place_target,
 )
+from dotterel.components.events._reciprocal import between_parties
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules, default_rules
 from dotterel.components.events._size import default_size_words
-from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads, prep_objects
+from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, prep_objects
 
 LOGGER = logging.getLogger(__name__)
 
@@ -101,11 +102,8 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             if is_actorish(h, subtree=True)
         ]
     tgt_heads = []
-    between = prep_objects(tok, {"between", "among"})
-    if between:
-        conj = conj_heads(between[0])
-        src_heads, tgt_heads = src_heads or conj[:1], conj[1:]
-    else:
+    parties = between_parties(tok)
+    if not parties:
         tgt_preps = set(rules.noun_target_preps)
         if d.code[:2] in rules.of_agent_roots:
             # "the withdrawal of US troops": "of" names who withdraws
@@ -123,6 +121,14 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             ][:1]
     d.sources = arguments_for(src_heads)
     d.targets = arguments_for(tgt_heads)
+    if parties:
+        if d.sources:
+            # "Qatar's mediation between X and Y": the possessor acts on every side
+            d.targets = [p for p in parties if all(p.key != s.key for s in d.sources)]
+        else:
+            # "talks between X and Y": the sides act with each other, no direction
+            d.sources, d.targets = parties[:1], parties[1:]
+            d.symmetric = bool(d.targets)
     verb = tok.head
     if tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs and not d.targets:
         # "X received backing from Y": the receiver is the target, "from" the source

@@ -47,7 +47,6 @@ class EventRules:
     hedge_adverbs: frozenset[str]
     hedge_heads: frozenset[str]
     object_control_verbs: frozenset[str]
-    reciprocal_verbs: frozenset[str]
     of_agent_roots: frozenset[str]
     #: CAMEO roots of event nouns whose "from" phrase is the source ("backing from X")
     noun_from_source_roots: frozenset[str]

@@ -1,0 +1,173 @@
+"""Reciprocal events: mutual acts with no direction (``components/events/_reciprocal.py``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from components.events.harness import run, with_actors
+from dotterel.components.events._reciprocal import ReciprocalWords, default_reciprocal_words
+from dotterel.model import Event
+
+
+def sides(evs: list[Event], etype: str) -> list[tuple[str | None, str | None, bool]]:
+    """(source code, target code, symmetric) of the events of type ``etype``."""
+    return [(e.source_code, e.target_code, e.symmetric) for e in evs if e.event_type == etype]
+
+
+def test_longest_listed_prefix_decides_whether_a_code_is_mutual(tmp_path: Path) -> None:
+    path = tmp_path / "reciprocal.json"
+    path.write_text(json.dumps({"codes": ["04", "0421"], "directed_codes": ["042"]}))
+    words = ReciprocalWords.load(path)
+    assert words.mutual_code("040") and words.mutual_code("046")
+    assert not words.mutual_code("042")  # a visit has a direction
+    assert words.mutual_code("0421")  # unless a longer prefix says otherwise
+    assert not words.mutual_code("190")
+    assert words.nouns == frozenset()  # a list missing from the file is empty
+
+
+def test_shipped_lists_cover_consult_agree_cooperate_and_fight() -> None:
+    words = default_reciprocal_words()
+    assert all(words.mutual_code(c) for c in ("030", "040", "046", "057", "060", "064"))
+    assert not any(words.mutual_code(c) for c in ("042", "043", "051", "190", "111"))
+    assert {"clash", "fight"} <= words.verbs
+    assert {"talk", "meeting", "agreement", "truce"} <= words.nouns
+    assert "between" in words.between_preps
+
+
+slow = pytest.mark.slow
+
+
+@slow
+def test_coordinated_subject_of_a_mutual_verb_is_one_symmetric_event(base, events):
+    evs = run(base, events, "Canada and Peru met in Lima on Monday.")
+    assert sides(evs, "CONSULT") == [("CAN", "PER", True)]
+    evs = run(base, events, "Canada and Peru agreed to lower their tariffs.")
+    assert sides(evs, "AGREE") == [("CAN", "PER", True)]
+
+
+@slow
+def test_three_coordinated_sides_give_one_event_per_pair(base, events):
+    evs = run(base, events, "Canada, Peru and Chile held talks in Lima.")
+    assert sides(evs, "CONSULT") == [
+        ("CAN", "PER", True),
+        ("CAN", "CHL", True),
+        ("PER", "CHL", True),
+    ]
+
+
+@slow
+def test_mutual_conflict_verb_with_a_coordinated_subject(base, events):
+    evs = run(base, events, "Gondor and Arnor clashed near the river.")
+    assert sides(evs, "ASSAULT") == [("GON", "ARN", True)]
+
+
+@slow
+def test_directed_act_of_a_coordinated_subject_has_no_second_side(base, events):
+    # "praised the deal": two acts of praise, not one between them
+    evs = run(base, events, "Canada and Peru praised the new trade deal.")
+    assert all(not e.symmetric and e.target_code != e.source_code for e in evs)
+    assert ("CAN", "PER", True) not in sides(evs, "SUPPORT")
+
+
+@slow
+def test_mutual_noun_with_between_names_both_sides(base, events):
+    evs = run(base, events, "The talks between Canada and Chile ended without a result.")
+    assert sides(evs, "CONSULT") == [("CAN", "CHL", True)]
+    evs = run(base, events, "Clashes between Gondor and Arnor went on all night.")
+    assert sides(evs, "ASSAULT") == [("GON", "ARN", True)]
+
+
+@slow
+def test_between_phrase_of_the_clause_of_a_noun_subject(base, events):
+    # "fighting broke out between X and Y": the clause says between whom
+    evs = run(base, events, "Heavy fighting broke out between Gondor and Arnor on Sunday.")
+    assert sides(evs, "ASSAULT") == [("GON", "ARN", True)]
+
+
+@slow
+def test_coordinated_modifiers_of_a_between_phrase_are_the_sides(base, events):
+    # an actor mention that covers the last modifier with the noun
+    doc = with_actors(
+        base("Cooperation between the Chilean and Peruvian navies has grown."),
+        {"Chilean": "CHLMIL", "Peruvian navies": "PERMIL"},
+    )
+    evs = events(doc)._.events
+    assert sides(evs, "COOPERATE") == [("CHLMIL", "PERMIL", True)]
+
+
+@slow
+def test_verb_that_carries_out_a_mutual_noun(base, events):
+    evs = run(base, events, "Gondor and Arnor held a meeting in the capital.")
+    assert sides(evs, "CONSULT") == [("GON", "ARN", True)]
+    evs = run(base, events, "Gondor and Arnor signed a truce on Friday.")
+    assert [(e.source_code, e.target_code, e.symmetric) for e in evs] == [("GON", "ARN", True)]
+
+
+def with_countries(doc, countries: dict[str, str]):
+    """``doc`` with each actor's country set from its code (the harness sets none)."""
+    for actor in doc._.actors:
+        actor.country = countries.get(actor.code, actor.code)
+    return doc
+
+
+@slow
+def test_the_two_countries_refers_back_to_the_two_actors_named_before(base, events):
+    doc = with_countries(
+        with_actors(
+            base("Peru sees Chile as a partner. Cooperation between the two governments grew.")
+        ),
+        {},
+    )
+    evs = events(doc)._.events
+    assert sides(evs, "COOPERATE") == [("PER", "CHL", True)]
+    doc = with_countries(
+        with_actors(base("Canada and Peru met in Lima. Later the two countries signed a deal.")),
+        {},
+    )
+    evs = [e for e in events(doc)._.events if e.trigger.text == "signed"]
+    assert [(e.source_code, e.target_code, e.symmetric) for e in evs] == [("CAN", "PER", True)]
+
+
+@slow
+def test_the_two_sides_of_one_country_are_left_alone(base, events):
+    # a domestic "both parties": which two is not safe to guess
+    doc = with_countries(
+        with_actors(base("Gondor criticised Arnor. Talks between the two parties failed.")),
+        {"GON": "MEE", "ARN": "MEE"},
+    )
+    evs = events(doc)._.events
+    assert not any(e.symmetric for e in evs)
+
+
+@slow
+def test_the_two_countries_looks_back_only_a_few_sentences(base, events):
+    text = (
+        "Peru sees Chile as a partner. The weather was cold. Ports were shut. "
+        "Roads were closed. Talks between the two governments resumed."
+    )
+    evs = events(with_countries(with_actors(base(text)), {}))._.events
+    assert not any(e.symmetric for e in evs)
+
+
+@slow
+def test_each_other_makes_a_directed_act_go_both_ways(base, events):
+    evs = run(base, events, "Canada and Peru accused each other of spying.")
+    assert sorted(sides(evs, "ACCUSE")) == [("CAN", "PER", False), ("PER", "CAN", False)]
+    evs = run(base, events, "Canada and Peru expelled each other's diplomats.")
+    assert sorted(sides(evs, "SANCTION")) == [("CAN", "PER", False), ("PER", "CAN", False)]
+
+
+@slow
+def test_each_other_after_a_mutual_verb_is_one_symmetric_event(base, events):
+    evs = run(base, events, "Gondor and Arnor fought with one another for years.")
+    assert sides(evs, "ASSAULT") == [("GON", "ARN", True)]
+
+
+@slow
+def test_each_country_and_the_other_refer_back_to_the_two_actors(base, events):
+    text = "Peru criticised Chile on Monday. Each country then expelled the other's diplomats."
+    evs = events(with_countries(with_actors(base(text)), {}))._.events
+    assert sorted(sides(evs, "SANCTION")) == [("CHL", "PER", False), ("PER", "CHL", False)]
