@@ -180,6 +180,7 @@ def build(
                 date=spec.get("date", pub.isoformat()),
                 date_source="text" if "date_text" in spec else "publication",
                 method="lexicon",
+                symmetric=spec.get("symmetric", False),
             )
         )
     return coded

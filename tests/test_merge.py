@@ -287,3 +287,31 @@ def test_a_malformed_url_names_no_outlet_instead_of_raising() -> None:
     coded = samples()
     coded[0].article.outlet, coded[0].article.url = None, "http://[broken/story"
     assert merge_events(coded)  # exports of a store holding such a URL do not fail
+
+
+def test_a_mutual_act_reported_from_either_side_is_one_cluster() -> None:
+    # "Iran met Russia" in one article, "Russia met Iran" in another: one meeting
+    day = {"date": "2019-05-02", "date_text": "May 2", "type": "CONSULT", "trigger": "met"}
+    iran, russia = {"code": "IRN", "text": "Iran"}, {"code": "RUS", "text": "Russia"}
+
+    def meeting(first: dict[str, str], second: dict[str, str], outlet: str):
+        return build(
+            f"{first['text']} met {second['text']} on May 2.",
+            outlet,
+            date(2019, 5, 3),
+            [
+                {
+                    "src": first["code"],
+                    "src_text": first["text"],
+                    "tgt": second["code"],
+                    "tgt_text": second["text"],
+                    "symmetric": True,
+                    **day,
+                }
+            ],
+        )
+
+    clusters = merge_events(
+        [meeting(iran, russia, "Harbour Star"), meeting(russia, iran, "Lima Post")]
+    )
+    assert len(clusters) == 1 and clusters[0].n_articles == 2

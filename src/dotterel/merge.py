@@ -9,7 +9,8 @@ The merge rule (documented in ``docs/exports.md``; every part is tested):
 
 1. **Same actors.** Mentions are compared only within a block of equal
    ``(source_code, target_code)``; an actor without a code is compared by its
-   case-folded text.
+   case-folded text; the two sides of a mutual act (``Event.symmetric``: "A met B")
+   are compared in either order.
 2. **Compatible type.** Same PLOVER ``event_type`` (case-insensitive).
 3. **Compatible date.** Each mention covers an interval of days: the days its TIMEX value
    covers when the article dates the event (``date_source == "text"``), or, when the date
@@ -389,11 +390,11 @@ def merge_events(
         e = m.event
         if e.background and not include_background:
             continue
-        key = (
-            _actor_key(e.source_code, e.source_text),
-            _actor_key(e.target_code, e.target_text),
-            (e.event_type or "").upper(),
-        )
+        source = _actor_key(e.source_code, e.source_text)
+        target = _actor_key(e.target_code, e.target_text)
+        if e.symmetric and target < source:
+            source, target = target, source  # "A met B" and "B met A" are one meeting
+        key = (source, target, (e.event_type or "").upper())
         blocks[key].append(m)
     clusters: list[EventCluster] = []
     for members in blocks.values():
