@@ -152,6 +152,7 @@ from dotterel.cameo import CameoTable, load_table
 from dotterel.components._syntax import title_case_headline
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
+from dotterel.components.events._consequences import fold_consequences
 from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._disapproval import evaluation_drafts
 from dotterel.components.events._event_pairs import to_events
@@ -323,6 +324,7 @@ class EventsComponent:
             assign_modality(d, rules)
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
+        fold_consequences(drafts, rules)
         compose(drafts, rules)
         retarget_denials(drafts.values(), rules)
         if self.relevance is not None:

@@ -54,6 +54,8 @@ class EventRules:
     receiving_verbs: frozenset[str]
     #: speech-act roots whose target may be the subject of their clausal complement
     clause_target_roots: frozenset[str]
+    #: violent roots whose participle clauses under one another are one attack
+    consequence_roots: frozenset[str]
     #: threat roots whose target may be the subject of their condition ("unless X ...")
     condition_target_roots: frozenset[str]
     #: subordinators of a condition ("if", "unless")

@@ -1,0 +1,53 @@
+"""An attack's reported consequences are that attack, not more attacks.
+
+"A bomber struck a market, killing 12 people and wounding 30": news reports an attack
+and then, in participle clauses hung on its verb, what it did. The events guide codes one
+event per (actor, type, recipient) per clause, and the casualties are its recipient
+when the main verb's object is a place or a thing ("a market", "a checkpoint"); the
+counts stay with the clause for ``_size``. So a violent participle (``advcl``, or a
+``conj`` of one: "killing ... and wounding ...") under a violent trigger is folded into
+that trigger's event: its actor target moves up when the main event has none, and it
+is no event of its own (``absorbed``). Violent: the CAMEO roots in ``rules.json``
+``consequence_roots`` (assault, fight, mass violence).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dotterel.components.events._drafts import Draft
+from dotterel.components.events._rules import EventRules
+
+__all__ = ["fold_consequences"]
+
+
+def fold_consequences(drafts: dict[int, Draft], rules: EventRules) -> None:
+    """Fold each violent participle under a violent trigger into that trigger's draft."""
+    by_token = {d.trigger.i: d for d in drafts.values()}
+    for d in drafts.values():
+        if d.absorbed or d.code[:2] not in rules.consequence_roots:
+            continue
+        main = _attack_above(d.trigger, by_token, rules)
+        if main is None:
+            continue
+        if not _coded(main) and _coded(d):
+            main.targets = d.targets
+        d.absorbed = True
+
+
+def _attack_above(tok: Token, by_token: dict[int, Draft], rules: EventRules) -> Draft | None:
+    """The violent draft a participle clause ("..., killing 12") hangs on, if any."""
+    if tok.tag_ != "VBG":
+        return None
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "killing 12 and wounding 30": up to the first participle
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return None
+    main = by_token.get(tok.head.i)
+    if main is None or main.absorbed or main.code[:2] not in rules.consequence_roots:
+        return None
+    return main
+
+
+def _coded(d: Draft) -> bool:
+    return any(t.actor is not None or t.code for t in d.targets)
