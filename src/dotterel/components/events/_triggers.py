@@ -21,6 +21,7 @@ from dotterel.components.events._nouns import merge_event_nouns
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import DATIVE, OBJ, all_preps, conj_heads, prep_objects
 from dotterel.dictionaries import VerbDictionary, VerbMatch
+from dotterel.dictionaries.verb_files import VerbPattern
 
 LOGGER = logging.getLogger(__name__)
 
@@ -144,6 +145,8 @@ def knowledge_code(
     )
     if hit is None or not hit.code or not hit.code[:2].isdigit():
         return None
+    if hit.pattern is not None and not _frame_holds(tok, hit.pattern, phrase):
+        return None
     if hit.pattern is None and not (
         KNOWLEDGE_DEFAULTS or _block_default(tok, knowledge, default_roots)
     ):
@@ -158,6 +161,33 @@ def knowledge_code(
         d.target_hint = phrase[hit.target_offset].i
         d.target_skip = hit.pattern.target_skip
     return d
+
+
+#: Parts of speech of a verb's frame words: prepositions and particles ("pay *for*").
+_FRAME_POS = frozenset({"ADP", "PART"})
+
+
+def _frame_holds(tok: Token, pattern: VerbPattern, phrase: list[Token]) -> bool:
+    """Whether a pattern of frame words only ("* WITH", "* TO", "* FOR") has them on the
+    verb itself.
+
+    Such a pattern names the verb's own prepositional frame ("agree *with*", "pay
+    *for*"); matched by words, it also fires on a preposition deeper in the phrase, of a
+    noun ("attached importance to relations *with* X") or of another verb's infinitive
+    ("directed them *to* submit"), where the verb has another sense. A pattern with a
+    content word is left alone.
+    """
+    if pattern.before or not pattern.after:
+        return True
+    words: set[str] = set()
+    for el in pattern.after:
+        if any(len(alt) != 1 for alt in el.alternatives):
+            return True
+        words.update(alt[0] for alt in el.alternatives)
+    if any(t.text.upper() in words and t.pos_ not in _FRAME_POS for t in phrase):
+        return True  # a pattern word used as a content word: not a frame
+    own = {c.text.upper() for c in tok.children if c.pos_ in _FRAME_POS}
+    return all(any(alt[0] in own for alt in el.alternatives) for el in pattern.after)
 
 
 #: Whether every verb block's default code (no pattern of the phrase matched) codes an

@@ -1,0 +1,38 @@
+"""Pass 1, which tokens trigger events (``components/events/_triggers.py``), on sentences
+written for these tests; actors come from the harness table."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import with_actors
+from dotterel.model import Event
+
+pytestmark = pytest.mark.slow
+
+
+def run(base, events, text: str) -> list[Event]:
+    return events(with_actors(base(text)))._.events
+
+
+# ---- the general layer's frame-word patterns ("* WITH", "* TO") need the verb's own frame
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "with" belongs to the noun "relations", not to "attached"
+        "Gondor has always attached great importance to its relations with Arnor.",
+        # "to" is the infinitive marker of "hand", not a preposition of "directed"
+        "The Gondor police chief directed residents to hand over their rifles.",
+    ],
+)
+def test_a_frame_word_of_another_word_does_not_match(base, events, text):
+    assert [e for e in run(base, events, text) if e.method == "knowledge"] == []
+
+
+def test_a_frame_word_on_the_verb_itself_matches(base, events):
+    evs = run(base, events, "Gondor sided with Arnor in the quarrel over the river.")
+    assert [(e.source_code, e.target_code, e.event_type, e.method) for e in evs] == [
+        ("GON", "ARN", "SUPPORT", "knowledge")
+    ]
