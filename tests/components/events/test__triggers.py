@@ -36,3 +36,16 @@ def test_a_frame_word_on_the_verb_itself_matches(base, events):
     assert [(e.source_code, e.target_code, e.event_type, e.method) for e in evs] == [
         ("GON", "ARN", "SUPPORT", "knowledge")
     ]
+
+
+# ---- lexicon rows: a verb sense by its complements
+
+
+def test_granted_with_nothing_granted_is_the_concessive_adverbial(base, events):
+    text = "Granted, Gondor had little choice in the matter."
+    assert [e for e in run(base, events, text) if e.event_type == "AID"] == []
+
+
+def test_granting_something_is_still_aid(base, events):
+    evs = run(base, events, "Gondor granted Arnor a loan.")
+    assert [(e.source_code, e.target_code, e.event_type) for e in evs] == [("GON", "ARN", "AID")]
