@@ -21,3 +21,18 @@ def test_appeal_absorbs_a_to_clause_parsed_as_adverbial(base, events):
     assert [(e.source_code, e.target_code, e.event_type, e.cameo) for e in evs] == [
         ("CAN", "CHL", "REQUEST", "0253")
     ]
+
+
+def test_a_vow_absorbs_its_to_clause_parsed_as_adverbial(base, events):
+    # "have sworn to fight until ...": the parser may hang "to fight" as an adverbial
+    # clause; a promise of force is a threat, one event
+    evs = run(base, events, "Chilean rebels have sworn to fight until they seize the capital.")
+    assert [e.event_type for e in evs if e.trigger.text in ("sworn", "fight")] == ["THREATEN"]
+
+
+def test_a_to_clause_after_an_object_is_a_purpose_not_a_complement(base, events):
+    # "refused aid to protect its farmers": with an object, the "to" clause is a purpose
+    evs = run(base, events, "Peru refused the Chilean grain to protect its farmers.")
+    assert [(e.trigger.text, e.cameo) for e in evs if e.event_type == "REJECT"] == [
+        ("refused", "120")
+    ]

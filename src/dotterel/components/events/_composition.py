@@ -25,7 +25,7 @@ from dotterel.components.events._rules import (
     EventRules,
     lookup_code,
 )
-from dotterel.components.events._syntax import EMBED
+from dotterel.components.events._syntax import EMBED, OBJ
 from dotterel.contest_links import load_contest_lexicon
 
 LOGGER = logging.getLogger(__name__)
@@ -181,7 +181,9 @@ def embedded_draft(
     ("called on X *to release* them") is its complement too.
     """
     frontier = [d.trigger]
-    control = rules is not None and d.trigger.lemma_.lower() in rules.object_control_verbs
+    control = rules is not None and (
+        d.trigger.lemma_.lower() in rules.object_control_verbs or subject_control(d, rules)
+    )
     for _depth in range(3):
         nxt: list[Token] = []
         for t in frontier:
@@ -199,6 +201,18 @@ def embedded_draft(
                     nxt.append(c)
         frontier = nxt
     return None
+
+
+def subject_control(d: Draft, rules: EventRules) -> bool:
+    """Whether ``d`` is a verb of appeal, intent, demand, refusal or threat with no object:
+    its subject-less "to" clause is what it promises or refuses ("have sworn *to fight*",
+    "refused *to pay*"), also where the parser made it an adverbial clause."""
+    tok = d.trigger
+    return (
+        tok.pos_ == "VERB"
+        and d.code[:2] in rules.compose
+        and not any(c.dep_ in OBJ for c in tok.children)
+    )
 
 
 def is_denial(d: Draft, inner: Draft, rules: EventRules) -> bool:
