@@ -36,3 +36,20 @@ def test_a_to_clause_after_an_object_is_a_purpose_not_a_complement(base, events)
     assert [(e.trigger.text, e.cameo) for e in evs if e.event_type == "REJECT"] == [
         ("refused", "120")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Chilean miners staged rallies on Monday to demand higher wages from Peru.",
+        "Chilean miners marched through the capital to demand that Peru reopen the border.",
+    ],
+)
+def test_a_demand_that_states_a_protests_aim_is_that_protest(base, events, text):
+    evs = run(base, events, text)
+    assert [e.event_type for e in evs] == ["PROTEST"]
+
+
+def test_a_demand_of_its_own_beside_a_protest_stays(base, events):
+    text = "Chilean miners marched on Monday, and Peru demanded an apology from Chile."
+    assert {"PROTEST", "REQUEST"} <= {e.event_type for e in run(base, events, text)}

@@ -61,6 +61,43 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
     for d in drafts.values():
         if not d.absorbed and not d.composed and d.method != "dictionary":
             recode_by_modality(d, rules)
+    fold_protest_demands(drafts)
+
+
+#: CAMEO roots of demands and appeals (REQUEST), and of protests (PROTEST).
+_ASKING_ROOTS = frozenset({"02", "10"})
+_PROTEST_ROOT = "14"
+
+
+def fold_protest_demands(drafts: dict[int, Draft]) -> None:
+    """A demand that states what a protest is for is that protest, one event.
+
+    "students staged rallies *to demand* reforms", "took to the streets *to demand* his
+    ouster", "rallied against X, *saying* he must resign": the demand is the protest's
+    purpose clause or the participle that voices it; PLOVER codes the protest (CAMEO 14,
+    whose sub-codes are what is demonstrated for), which takes the demand's target when
+    it names none.
+    """
+    protests: dict[int, Draft] = {}
+    for d in drafts.values():
+        if d.code[:2] == _PROTEST_ROOT and not d.absorbed:
+            protests[(d.anchor or d.trigger).i] = d
+    if not protests:
+        return
+    for d in drafts.values():
+        if d.absorbed or d.code[:2] not in _ASKING_ROOTS or d.method == "dictionary":
+            continue
+        tok = d.trigger
+        purpose = tok.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        )
+        voicing = tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        p = protests.get(tok.head.i)
+        if p is None or not (purpose or voicing):
+            continue
+        d.absorbed = True
+        if not p.targets:
+            p.targets = list(d.targets)
 
 
 def refuses_to_admit(d: Draft) -> bool:
