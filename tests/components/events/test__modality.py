@@ -44,3 +44,10 @@ def test_should_never_have_is_shared_by_the_conjunct(base, events):
     # "should never have been arrested or prosecuted": a criticism, not two arrests
     text = "The Gondor reporter should never have been arrested or prosecuted."
     assert not [e for e in run(base, events, text) if e.event_type == "COERCE"]
+
+
+def test_a_coordinated_clause_under_a_verb_of_saying_is_reported_too(base, events):
+    # the second "would" has its own auxiliary, but its clause is still what was said
+    text = "Chile said it would cut aid to Peru and would recall its ambassador from Peru."
+    evs = by_trigger(run(base, events, text))
+    assert evs["cut"].modality == evs["recall"].modality == "intended"

@@ -57,6 +57,9 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
     marks = {c.lower_ for c in deps if c.dep_ == "mark"}
     if tok.dep_ == "advcl":
         marks |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and len(chain) < 8:
+        # "said it would prohibit X and would deny Y": a coordinated clause is reported too
+        top = governing_chain(top.head)[-1]
     reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in r.reporting_verbs
     if aux & r.obligation_aux and top.dep_ == "ccomp":
         d.demanded_by = top.head
