@@ -53,3 +53,21 @@ def test_a_backlash_from_an_actor_is_its_criticism(base, events):
 def test_allegations_by_an_actor_accuse(base, events):
     evs = run(base, events, "Chile's allegations against Peru strained the talks.")
     assert ("CHL", "PER", "ACCUSE") in triples(evs)
+
+
+# ---- verb senses by their object: signing a pact, rallying as a demonstration
+
+
+def test_signing_a_pact_is_an_agreement_but_a_letter_is_not(base, events):
+    assert ("CHL", "PER", "SUPPORT") in triples(
+        run(base, events, "Chile signed a fisheries pact with Peru.")
+    )
+    assert run(base, events, "The Chile minister signed a letter to Peru.") == []
+
+
+def test_rallying_ones_supporters_is_no_demonstration(base, events):
+    assert ("CHL", "PER", "PROTEST") in triples(
+        run(base, events, "Chilean miners rallied against Peru.")
+    )
+    evs = run(base, events, "The Chile president rallied his supporters against Peru.")
+    assert all(e.event_type != "PROTEST" for e in evs)
