@@ -71,3 +71,10 @@ def test_rallying_ones_supporters_is_no_demonstration(base, events):
     )
     evs = run(base, events, "The Chile president rallied his supporters against Peru.")
     assert all(e.event_type != "PROTEST" for e in evs)
+
+
+def test_the_noun_of_a_contact_relative_clause_is_its_object(base, events):
+    # "a statement its minister signed": no relative pronoun, the gap is the object
+    assert run(base, events, "Chile issued a statement its minister signed on Monday.") == []
+    evs = run(base, events, "The treaty Chile signed with Peru took effect.")
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)
