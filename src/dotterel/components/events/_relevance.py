@@ -142,6 +142,8 @@ class RelevanceRules:
     knowledge_default_roots: frozenset[str] = frozenset()
     #: nouns of family and friends: a visit to one is private ("visiting her father")
     kin_nouns: frozenset[str] = frozenset()
+    #: nouns of belief and hope: their "that" clause is no realised act
+    belief_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -175,6 +177,7 @@ class RelevanceRules:
             knowledge_default_roots=words("knowledge_default_roots"),
             unrealised_heads=words("unrealised_heads"),
             kin_nouns=words("kin_nouns"),
+            belief_nouns=words("belief_nouns"),
         )
 
 
@@ -240,7 +243,11 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.dropped = "condition"
             continue
         frame = unrealised_frame(
-            d.trigger, rules.wish_verbs, rules.prevention_verbs, rules.unrealised_heads
+            d.trigger,
+            rules.wish_verbs,
+            rules.prevention_verbs,
+            rules.unrealised_heads,
+            rules.belief_nouns,
         )
         if frame is not None:
             d.absorbed = True
