@@ -31,6 +31,12 @@ def test_a_frame_word_of_another_word_does_not_match(base, events, text):
     assert [e for e in run(base, events, text) if e.method == "knowledge"] == []
 
 
+def test_a_frame_over_a_thing_is_the_everyday_sense(base, events):
+    # "pay *for* it": paying for a thing, not economic cooperation with an actor
+    text = "Gondor said it would pay for the new bridge by raising taxes."
+    assert [e for e in run(base, events, text) if e.method == "knowledge"] == []
+
+
 def test_a_frame_word_on_the_verb_itself_matches(base, events):
     evs = run(base, events, "Gondor sided with Arnor in the quarrel over the river.")
     assert [(e.source_code, e.target_code, e.event_type, e.method) for e in evs] == [

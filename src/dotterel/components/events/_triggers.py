@@ -18,6 +18,7 @@ from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._lexicon import TriggerLexicon
 from dotterel.components.events._nouns import merge_event_nouns
+from dotterel.components.events._participants import is_actorish
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import DATIVE, OBJ, all_preps, conj_heads, prep_objects
 from dotterel.dictionaries import VerbDictionary, VerbMatch
@@ -186,8 +187,19 @@ def _frame_holds(tok: Token, pattern: VerbPattern, phrase: list[Token]) -> bool:
         words.update(alt[0] for alt in el.alternatives)
     if any(t.text.upper() in words and t.pos_ not in _FRAME_POS for t in phrase):
         return True  # a pattern word used as a content word: not a frame
-    own = {c.text.upper() for c in tok.children if c.pos_ in _FRAME_POS}
-    return all(any(alt[0] in own for alt in el.alternatives) for el in pattern.after)
+    own = {c.text.upper(): c for c in tok.children if c.pos_ in _FRAME_POS}
+    if not all(any(alt[0] in own for alt in el.alternatives) for el in pattern.after):
+        return False
+    # the frame relates the verb to an actor ("sided with X"); over a thing ("pay for
+    # it", "pay for the wall") the verb has its everyday sense
+    objs = [g for c in own.values() for g in c.children if g.dep_ == "pobj"]
+    return not objs or any(
+        g.pos_ == "PROPN" or g.lower_ in _PERSONAL or is_actorish(g) for g in objs
+    )
+
+
+#: Personal pronouns that can stand for an actor ("sided with *them*"), unlike "it".
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "whom"})
 
 
 #: Whether every verb block's default code (no pattern of the phrase matched) codes an
