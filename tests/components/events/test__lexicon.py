@@ -78,3 +78,11 @@ def test_the_noun_of_a_contact_relative_clause_is_its_object(base, events):
     assert run(base, events, "Chile issued a statement its minister signed on Monday.") == []
     evs = run(base, events, "The treaty Chile signed with Peru took effect.")
     assert ("CHL", "PER", "SUPPORT") in triples(evs)
+
+
+def test_protecting_a_value_or_training_oneself_is_no_aid(base, events):
+    assert ("CHL", "PER", "AID") in triples(
+        run(base, events, "Chile moved to protect Peru's farmers from the floods.")
+    )
+    assert run(base, events, "Chile moved to protect its jobs from Peru.") == []
+    assert run(base, events, "The Chilean envoy trained as a lawyer in Peru.") == []
