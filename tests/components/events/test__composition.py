@@ -53,3 +53,12 @@ def test_a_demand_that_states_a_protests_aim_is_that_protest(base, events, text)
 def test_a_demand_of_its_own_beside_a_protest_stays(base, events):
     text = "Chilean miners marched on Monday, and Peru demanded an apology from Chile."
     assert {"PROTEST", "REQUEST"} <= {e.event_type for e in run(base, events, text)}
+
+
+def test_what_an_appeal_is_about_is_its_topic_not_its_content(base, events):
+    # "asked about his criticisms of Peru": the criticism happened; nothing is asked for
+    text = "Asked about his earlier criticisms of Peru, the Chilean minister smiled."
+    evs = run(base, events, text)
+    assert [(e.event_type, e.target_code, e.modality) for e in evs] == [
+        ("ACCUSE", "PER", "asserted")
+    ]

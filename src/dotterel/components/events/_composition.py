@@ -209,6 +209,10 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
         d.code, d.composed = new, True
 
 
+#: Prepositions of a topic: what they govern is talked about, not appealed for or refused.
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
 def embedded_draft(
     d: Draft, drafts: dict[int, Draft], rules: EventRules | None = None
 ) -> Draft | None:
@@ -230,8 +234,8 @@ def embedded_draft(
                     or c.dep_ in ("dobj", "acl", "pobj", "prep", "relcl")
                     or (control and t is d.trigger and controlled_complement(c))
                 ):
-                    if c.dep_ == "relcl":
-                        continue
+                    if c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
+                        continue  # "asked about his criticisms": the topic, not the act asked
                     cand = drafts.get(c.i)
                     if cand is not None and not cand.absorbed and cand is not d:
                         return cand

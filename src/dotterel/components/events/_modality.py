@@ -39,7 +39,12 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
         chain += first[1:]
         top = first[-1]
         shared = [c for c in tok.head.children if c.dep_ in _SHARED_DEPS and c.i < tok.head.i]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and tok.head not in chain:
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.head.i != tok.i
+        and tok.head not in chain
+        and tok.head.pos_ != "ADP"  # "asked about his criticisms": no "about to"
+    ):
         chain.append(tok.head)
     deps = [c for t in chain for c in t.children] + shared
     words = {c.lower_ for c in deps}
