@@ -14,7 +14,7 @@ from spacy import symbols
 from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Token
 
-from dotterel.components._syntax import SUBJECT_DEPS
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._lexicon import TriggerLexicon
 from dotterel.components.events._nouns import merge_event_nouns
@@ -66,6 +66,8 @@ def find_triggers(
         if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
             if tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.pos_ == "ADJ"):
                 continue  # "the dead and wounded", "armed men": participles as adjectives
+            if prenominal_participle(tok):
+                continue  # "unjustly imprisoned journalists" parsed as a verb
             d = code_verb(
                 tok,
                 lexicon=lexicon,
@@ -83,6 +85,24 @@ def find_triggers(
             drafts[tok.i] = d
     merge_event_nouns(drafts, rules)
     return drafts
+
+
+def prenominal_participle(tok: Token) -> bool:
+    """A past participle with no subject nor auxiliary right before the subject of
+    another verb: an adjective before its noun ("but unjustly *imprisoned* journalists
+    cast a shadow"), which the tagger may take for a past-tense verb of the clause."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return (
+        nxt.pos_ in ("NOUN", "PROPN")
+        and nxt.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and nxt.head.i != tok.i
+        and not any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+            for c in tok.children
+        )
+    )
 
 
 def code_verb(
