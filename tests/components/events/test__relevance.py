@@ -28,3 +28,11 @@ def test_a_visit_to_ones_family_is_private_even_when_the_relative_is_named(base,
 def test_an_official_visit_stays(base, events):
     evs = run(base, events, "Chinese diplomats visited Japan last week.")
     assert ("CHNGOV", "JPN", "CONSULT") in triples(evs)
+
+
+# ---- physical force: poisons are weapons
+
+
+def test_an_attack_with_a_nerve_agent_is_physical(base, events):
+    text = "Two Chinese diplomats were attacked with a nerve agent in a quiet town."
+    assert [e.event_type for e in run(base, events, text)] == ["ASSAULT"]
