@@ -191,9 +191,17 @@ def test_said_must_is_a_demand_of_the_subject(base, events):
 
 
 def test_reported_would_is_an_intention(base, events):
+    # a planned reduction of relations keeps its own type (events guide: "future")
     (e,) = run(base, events, "Turkey said it would impose sanctions on Syria.")
     assert e.modality == "intended"
-    assert e.event_type == "THREATEN"
+    assert e.cameo == "163" and e.event_type != "THREATEN"
+
+
+def test_conditional_sanctions_are_a_threat(base, events):
+    text = "Turkey would impose sanctions on Syria if Syria closed the border."
+    assert [(e.event_type, e.modality) for e in run(base, events, text)] == [
+        ("THREATEN", "hypothetical")
+    ]
 
 
 def test_refusal_composes_with_what_is_refused(base, events):

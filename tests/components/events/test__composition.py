@@ -21,3 +21,44 @@ def test_appeal_absorbs_a_to_clause_parsed_as_adverbial(base, events):
     assert [(e.source_code, e.target_code, e.event_type, e.cameo) for e in evs] == [
         ("CAN", "CHL", "REQUEST", "0253")
     ]
+
+
+def test_a_vow_absorbs_its_to_clause_parsed_as_adverbial(base, events):
+    # "have sworn to fight until ...": the parser may hang "to fight" as an adverbial
+    # clause; a promise of force is a threat, one event
+    evs = run(base, events, "Chilean rebels have sworn to fight until they seize the capital.")
+    assert [e.event_type for e in evs if e.trigger.text in ("sworn", "fight")] == ["THREATEN"]
+
+
+def test_a_to_clause_after_an_object_is_a_purpose_not_a_complement(base, events):
+    # "refused aid to protect its farmers": with an object, the "to" clause is a purpose
+    evs = run(base, events, "Peru refused the Chilean grain to protect its farmers.")
+    assert [(e.trigger.text, e.cameo) for e in evs if e.event_type == "REJECT"] == [
+        ("refused", "120")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Chilean miners staged rallies on Monday to demand higher wages from Peru.",
+        "Chilean miners marched through the capital to demand that Peru reopen the border.",
+    ],
+)
+def test_a_demand_that_states_a_protests_aim_is_that_protest(base, events, text):
+    evs = run(base, events, text)
+    assert [e.event_type for e in evs] == ["PROTEST"]
+
+
+def test_a_demand_of_its_own_beside_a_protest_stays(base, events):
+    text = "Chilean miners marched on Monday, and Peru demanded an apology from Chile."
+    assert {"PROTEST", "REQUEST"} <= {e.event_type for e in run(base, events, text)}
+
+
+def test_what_an_appeal_is_about_is_its_topic_not_its_content(base, events):
+    # "asked about his criticisms of Peru": the criticism happened; nothing is asked for
+    text = "Asked about his earlier criticisms of Peru, the Chilean minister smiled."
+    evs = run(base, events, text)
+    assert [(e.event_type, e.target_code, e.modality) for e in evs] == [
+        ("ACCUSE", "PER", "asserted")
+    ]

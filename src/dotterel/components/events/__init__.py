@@ -37,9 +37,11 @@ How an event is found, in five passes over the dependency parse of each document
 4. **Composition.** Appeals (02), intents (03), demands (10), rejections (12) and threats
    (13) that embed another event take the CAMEO sub-code of what is appealed for, promised
    or threatened ("refused to negotiate" -> 125), and the embedded event is absorbed (its
-   target, if different, becomes ``other_actor_id``). A future or conditional cooperative
+   target, if different, becomes ``other_actor_id``). A demand that voices a protest's aim
+   ("staged rallies to demand reforms") is that protest. A future or conditional cooperative
    act is an intent (03x), a conflictual one a threat (13x), as CAMEO codes "will
-   support" and "would blockade"; "X said Y must ..." is a demand by X of Y (10x).
+   support" and "would blockade" (a planned reduction of relations, CAMEO 16, keeps its
+   type: "announced it would cut aid"); "X said Y must ..." is a demand by X of Y (10x).
    Denials ("denies lending support") keep both: a REJECT by the denier and the denied
    event with modality ``denied``.
 
@@ -51,10 +53,12 @@ How an event is found, in five passes over the dependency parse of each document
    gift"; ASSAULT needs physical force in its clause (weapons, casualties, armed roles,
    states or peoples as sides), else a verbal attack with a target is ACCUSE and any
    other metaphor ("the best person to beat X", "a campaign battle") is dropped;
-   questions, suppositions ("if ..."), wishes ("hopes that ..."), purposes ("in order
-   to ...") and prevented acts ("blocked X from visiting") are not realised acts;
-   agreeing with an opinion is no AGREE (an ACCUSE when the opinion blames an actor);
-   a meeting needs two sides; "help" over a verb is a light verb
+   questions, suppositions ("if ..."), wishes ("hopes that ..."), beliefs ("expressed
+   his belief that X will ..."), purposes ("in order to ...") and prevented acts
+   ("blocked X from visiting") are not realised acts; agreeing with an opinion is no
+   AGREE (an ACCUSE when the opinion blames an actor); a meeting needs two sides, and a
+   contact between private people ("Russians travelling to X", "visiting her father")
+   is none; "help" over a verb is a light verb
    (``data/events/relevance.json``); inside a direct quote a generic or general-layer
    verb is the speaker's view, not an event, unless it is performative ("we welcome")
    or acts on a political actor. A denial of a charge ("which X denies") targets
@@ -81,8 +85,8 @@ exists (the small spaCy model has no word vectors).
 
 Speech acts over complements: "X should be released, she said" is a demand (10x) by the
 speaker, "should never have been arrested" a criticism (111); a possible cooperative act
-("may endorse") keeps its type with modality ``hypothetical``; planned expulsions keep
-SANCTION with modality ``intended``.
+("may endorse") keeps its type with modality ``hypothetical``; planned reductions of
+relations (expulsions, aid cuts) keep their type with modality ``intended``.
 
 **Implicit agents** (``_implicit``, ``data/events/implicit_agents.json``): an agentless
 passive act of a state ("Park was arrested in March", "journalists jailed last year")

@@ -25,7 +25,7 @@ from dotterel.components.events._rules import (
     EventRules,
     lookup_code,
 )
-from dotterel.components.events._syntax import EMBED
+from dotterel.components.events._syntax import EMBED, OBJ
 from dotterel.contest_links import load_contest_lexicon
 
 LOGGER = logging.getLogger(__name__)
@@ -61,6 +61,43 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
     for d in drafts.values():
         if not d.absorbed and not d.composed and d.method != "dictionary":
             recode_by_modality(d, rules)
+    fold_protest_demands(drafts)
+
+
+#: CAMEO roots of demands and appeals (REQUEST), and of protests (PROTEST).
+_ASKING_ROOTS = frozenset({"02", "10"})
+_PROTEST_ROOT = "14"
+
+
+def fold_protest_demands(drafts: dict[int, Draft]) -> None:
+    """A demand that states what a protest is for is that protest, one event.
+
+    "students staged rallies *to demand* reforms", "took to the streets *to demand* his
+    ouster", "rallied against X, *saying* he must resign": the demand is the protest's
+    purpose clause or the participle that voices it; PLOVER codes the protest (CAMEO 14,
+    whose sub-codes are what is demonstrated for), which takes the demand's target when
+    it names none.
+    """
+    protests: dict[int, Draft] = {}
+    for d in drafts.values():
+        if d.code[:2] == _PROTEST_ROOT and not d.absorbed:
+            protests[(d.anchor or d.trigger).i] = d
+    if not protests:
+        return
+    for d in drafts.values():
+        if d.absorbed or d.code[:2] not in _ASKING_ROOTS or d.method == "dictionary":
+            continue
+        tok = d.trigger
+        purpose = tok.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        )
+        voicing = tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        p = protests.get(tok.head.i)
+        if p is None or not (purpose or voicing):
+            continue
+        d.absorbed = True
+        if not p.targets:
+            p.targets = list(d.targets)
 
 
 def refuses_to_admit(d: Draft) -> bool:
@@ -172,6 +209,10 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
         d.code, d.composed = new, True
 
 
+#: Prepositions of a topic: what they govern is talked about, not appealed for or refused.
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
 def embedded_draft(
     d: Draft, drafts: dict[int, Draft], rules: EventRules | None = None
 ) -> Draft | None:
@@ -181,7 +222,9 @@ def embedded_draft(
     ("called on X *to release* them") is its complement too.
     """
     frontier = [d.trigger]
-    control = rules is not None and d.trigger.lemma_.lower() in rules.object_control_verbs
+    control = rules is not None and (
+        d.trigger.lemma_.lower() in rules.object_control_verbs or subject_control(d, rules)
+    )
     for _depth in range(3):
         nxt: list[Token] = []
         for t in frontier:
@@ -191,14 +234,26 @@ def embedded_draft(
                     or c.dep_ in ("dobj", "acl", "pobj", "prep", "relcl")
                     or (control and t is d.trigger and controlled_complement(c))
                 ):
-                    if c.dep_ == "relcl":
-                        continue
+                    if c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
+                        continue  # "asked about his criticisms": the topic, not the act asked
                     cand = drafts.get(c.i)
                     if cand is not None and not cand.absorbed and cand is not d:
                         return cand
                     nxt.append(c)
         frontier = nxt
     return None
+
+
+def subject_control(d: Draft, rules: EventRules) -> bool:
+    """Whether ``d`` is a verb of appeal, intent, demand, refusal or threat with no object:
+    its subject-less "to" clause is what it promises or refuses ("have sworn *to fight*",
+    "refused *to pay*"), also where the parser made it an adverbial clause."""
+    tok = d.trigger
+    return (
+        tok.pos_ == "VERB"
+        and d.code[:2] in rules.compose
+        and not any(c.dep_ in OBJ for c in tok.children)
+    )
 
 
 def is_denial(d: Draft, inner: Draft, rules: EventRules) -> bool:

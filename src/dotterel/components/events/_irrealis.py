@@ -25,17 +25,25 @@ def in_question(tok: Token) -> bool:
     return last.text == "?"
 
 
+#: Links from a verb up to the predicate of its clause ("will agree *to sign*").
+_PREDICATE_LINKS = frozenset({"xcomp", "conj", "ccomp"})
+
+
 def unrealised_frame(
     tok: Token,
     wish_verbs: frozenset[str],
     prevention_verbs: frozenset[str] = frozenset(),
     unrealised_heads: frozenset[str] = frozenset(),
+    belief_nouns: frozenset[str] = frozenset(),
 ) -> str | None:
     """ "wish" when ``tok`` is inside the clausal complement of a verb of wishing,
-    "purpose" inside an "in order to" clause, "prevented" in the "from"-gerund of a verb
-    of prevention, "unrealised" in the infinitive of a word of need or inability
-    (``unrealised_heads``: "was unable to overcome", "needs to support"); else None."""
+    "belief" inside the "that" clause of a noun of belief or hope ("expressed his belief
+    that X will contribute", "voiced hope that Y would sign"), "purpose" inside an "in
+    order to" clause, "prevented" in the "from"-gerund of a verb of prevention,
+    "unrealised" in the infinitive of a word of need or inability (``unrealised_heads``:
+    "was unable to overcome", "needs to support"); else None."""
     cur = tok
+    predicate = True
     while cur.head.i != cur.i:
         head = cur.head
         if cur is tok and cur.dep_ == "xcomp" and head.lemma_.lower() in unrealised_heads:
@@ -52,6 +60,16 @@ def unrealised_frame(
             return "wish"
         if cur.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in":
             return "purpose"
+        if (
+            predicate
+            and cur.dep_ in ("acl", "ccomp")
+            and head.lemma_.lower() in belief_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
+        ):
+            return "belief"
+        # the belief is about its clause's predicate, not about the noun phrases in it
+        # ("the outcomes gained during the visit will contribute": the visit took place)
+        predicate = predicate and cur.dep_ in _PREDICATE_LINKS
         cur = head
     return None
 

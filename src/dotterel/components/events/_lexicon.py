@@ -96,6 +96,14 @@ def _parse_keyvals(text: str) -> list[tuple[str, list[str]]]:
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 
+def _own_subject(token: Token) -> bool:
+    """Whether ``token`` has a subject of its own, not a relative pronoun ("he signed")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
+        for c in token.children
+    )
+
+
 def _features(token: Token) -> dict[str, set[str]]:
     """What lexicon conditions test: the lemmas of the trigger's object, preps, mods..."""
     objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -105,6 +113,8 @@ def _features(token: Token) -> dict[str, set[str]]:
         elif any(o.lower_ in _RELATIVE_PRONOUNS for o in objs):
             # "the report, which was released": the relative pronoun stands for the noun
             objs = [token.head if o.lower_ in _RELATIVE_PRONOUNS else o for o in objs]
+        elif token.dep_ == "relcl" and not objs and _own_subject(token):
+            objs.append(token.head)  # "a statement he signed": the object gap is the noun
     feats: dict[str, set[str]] = {"obj": set(), "prep": set(), "prt": set(), "mod": set()}
     for o in objs:
         for x in conj_heads(o):

@@ -12,6 +12,7 @@ import logging
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import first_word
@@ -28,17 +29,24 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
     """
     r = rules
     tok = d.trigger
-    chain = [tok]
-    cur = tok
-    # the verbs that govern the trigger inside its clause ("is about to", "plans to")
-    while cur.dep_ in ("xcomp", "acomp", "pcomp", "prep", "dobj") and len(chain) < 5:
-        if cur.dep_ == "dobj" and cur.pos_ not in ("NOUN", "PROPN", "VERB"):
-            break
-        cur = cur.head
-        chain.append(cur)
-    if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and tok.head not in chain:
+    chain = governing_chain(tok)
+    shared: list[Token] = []
+    top = chain[-1]
+    if shares_clause(tok):
+        # "would expel X and close Y", "plans to meet and sign": the conjunct shares the
+        # first verb's auxiliaries, the verbs that govern it and its clause's head
+        first = governing_chain(tok.head)
+        chain += first[1:]
+        top = first[-1]
+        shared = [c for c in tok.head.children if c.dep_ in _SHARED_DEPS and c.i < tok.head.i]
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.head.i != tok.i
+        and tok.head not in chain
+        and tok.head.pos_ != "ADP"  # "asked about his criticisms": no "about to"
+    ):
         chain.append(tok.head)
-    deps = [c for t in chain for c in t.children]
+    deps = [c for t in chain for c in t.children] + shared
     words = {c.lower_ for c in deps}
     lemmas = {c.lemma_.lower() for c in deps}
     heads = {t.lemma_.lower() for t in chain[1:]}
@@ -54,7 +62,9 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
     marks = {c.lower_ for c in deps if c.dep_ == "mark"}
     if tok.dep_ == "advcl":
         marks |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    top = chain[-1]
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and len(chain) < 8:
+        # "said it would prohibit X and would deny Y": a coordinated clause is reported too
+        top = governing_chain(top.head)[-1]
     reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in r.reporting_verbs
     if aux & r.obligation_aux and top.dep_ == "ccomp":
         d.demanded_by = top.head
@@ -72,6 +82,39 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
         d.cue = first_word(tok, hedges)
     elif aux & r.intent_aux or heads & r.intent_heads or ("going" in words and "to" in words):
         d.modality = "intended"
+
+
+#: Dependents a verb's conjunct shares when it has no subject nor auxiliary of its own.
+_SHARED_DEPS = frozenset({"aux", "auxpass", "neg"})
+#: A conjunct with one of these has its own clause: it shares nothing.
+_OWN_CLAUSE_DEPS = _SHARED_DEPS | SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+
+
+def governing_chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs that govern it inside its clause ("is about to", "plans to")."""
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp", "acomp", "pcomp", "prep", "dobj") and len(chain) < 5:
+        if cur.dep_ == "dobj" and cur.pos_ not in ("NOUN", "PROPN", "VERB"):
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def shares_clause(tok: Token) -> bool:
+    """Whether the verb ``tok`` is a conjunct sharing the clause of the verb before it.
+
+    English coordination shares the subject, the auxiliaries before the first verb and
+    the verbs that govern it across conjuncts that have no subject nor auxiliary of their
+    own: in "should never have been arrested or prosecuted", "did not attack or occupy"
+    and "would expel X and close Y" the parser hangs "should", "never", "not", "would" on
+    the first verb only.
+    """
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in _OWN_CLAUSE_DEPS for c in tok.children)
 
 
 def _negative_subject_or_head(chain: list[Token], r: EventRules) -> bool:

@@ -140,6 +140,10 @@ class RelevanceRules:
     unrealised_heads: frozenset[str] = frozenset()
     #: CAMEO roots whose general-layer blocks code by their default code ("11")
     knowledge_default_roots: frozenset[str] = frozenset()
+    #: nouns of family and friends: a visit to one is private ("visiting her father")
+    kin_nouns: frozenset[str] = frozenset()
+    #: nouns of belief and hope: their "that" clause is no realised act
+    belief_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -172,6 +176,8 @@ class RelevanceRules:
             performative_subjects=words("performative_subjects"),
             knowledge_default_roots=words("knowledge_default_roots"),
             unrealised_heads=words("unrealised_heads"),
+            kin_nouns=words("kin_nouns"),
+            belief_nouns=words("belief_nouns"),
         )
 
 
@@ -237,7 +243,11 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.dropped = "condition"
             continue
         frame = unrealised_frame(
-            d.trigger, rules.wish_verbs, rules.prevention_verbs, rules.unrealised_heads
+            d.trigger,
+            rules.wish_verbs,
+            rules.prevention_verbs,
+            rules.unrealised_heads,
+            rules.belief_nouns,
         )
         if frame is not None:
             d.absorbed = True
@@ -403,11 +413,28 @@ def _generic_without_actor(d: Draft, rules: RelevanceRules) -> bool:
         return False
     if d.sources and not any(_political(tok, a, rules) for a in d.sources):
         return True
+    if tok.lemma_.lower() in rules.two_sided_verbs and _private_contact(d, rules):
+        return True
     if d.targets and tok.lemma_.lower() in rules.two_sided_verbs:
         return not any(_political(tok, a, rules) for a in d.targets)
     if d.sources:
         return False
     return not any(_political(tok, a, rules) for a in d.targets)
+
+
+def _private_contact(d: Draft, rules: RelevanceRules) -> bool:
+    """A contact between private people: travellers named by their nationality ("Russians
+    travelling to X": a plural people noun, no office) or a visit to one's family."""
+    for arg, kin in [(a, False) for a in d.sources] + [(a, True) for a in d.targets]:
+        span = d.trigger.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if kin and root.lemma_.lower() in rules.kin_nouns:
+            return True
+        if not kin and root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS"):
+            return True
+    return False
 
 
 def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:

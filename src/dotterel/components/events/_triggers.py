@@ -14,13 +14,15 @@ from spacy import symbols
 from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Token
 
-from dotterel.components._syntax import SUBJECT_DEPS
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._lexicon import TriggerLexicon
 from dotterel.components.events._nouns import merge_event_nouns
+from dotterel.components.events._participants import is_actorish
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import DATIVE, OBJ, all_preps, conj_heads, prep_objects
 from dotterel.dictionaries import VerbDictionary, VerbMatch
+from dotterel.dictionaries.verb_files import VerbPattern
 
 LOGGER = logging.getLogger(__name__)
 
@@ -64,6 +66,8 @@ def find_triggers(
         if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
             if tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.pos_ == "ADJ"):
                 continue  # "the dead and wounded", "armed men": participles as adjectives
+            if prenominal_participle(tok):
+                continue  # "unjustly imprisoned journalists" parsed as a verb
             d = code_verb(
                 tok,
                 lexicon=lexicon,
@@ -81,6 +85,24 @@ def find_triggers(
             drafts[tok.i] = d
     merge_event_nouns(drafts, rules)
     return drafts
+
+
+def prenominal_participle(tok: Token) -> bool:
+    """A past participle with no subject nor auxiliary right before the subject of
+    another verb: an adjective before its noun ("but unjustly *imprisoned* journalists
+    cast a shadow"), which the tagger may take for a past-tense verb of the clause."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return (
+        nxt.pos_ in ("NOUN", "PROPN")
+        and nxt.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and nxt.head.i != tok.i
+        and not any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+            for c in tok.children
+        )
+    )
 
 
 def code_verb(
@@ -144,6 +166,8 @@ def knowledge_code(
     )
     if hit is None or not hit.code or not hit.code[:2].isdigit():
         return None
+    if hit.pattern is not None and not _frame_holds(tok, hit.pattern, phrase):
+        return None
     if hit.pattern is None and not (
         KNOWLEDGE_DEFAULTS or _block_default(tok, knowledge, default_roots)
     ):
@@ -158,6 +182,44 @@ def knowledge_code(
         d.target_hint = phrase[hit.target_offset].i
         d.target_skip = hit.pattern.target_skip
     return d
+
+
+#: Parts of speech of a verb's frame words: prepositions and particles ("pay *for*").
+_FRAME_POS = frozenset({"ADP", "PART"})
+
+
+def _frame_holds(tok: Token, pattern: VerbPattern, phrase: list[Token]) -> bool:
+    """Whether a pattern of frame words only ("* WITH", "* TO", "* FOR") has them on the
+    verb itself.
+
+    Such a pattern names the verb's own prepositional frame ("agree *with*", "pay
+    *for*"); matched by words, it also fires on a preposition deeper in the phrase, of a
+    noun ("attached importance to relations *with* X") or of another verb's infinitive
+    ("directed them *to* submit"), where the verb has another sense. A pattern with a
+    content word is left alone.
+    """
+    if pattern.before or not pattern.after:
+        return True
+    words: set[str] = set()
+    for el in pattern.after:
+        if any(len(alt) != 1 for alt in el.alternatives):
+            return True
+        words.update(alt[0] for alt in el.alternatives)
+    if any(t.text.upper() in words and t.pos_ not in _FRAME_POS for t in phrase):
+        return True  # a pattern word used as a content word: not a frame
+    own = {c.text.upper(): c for c in tok.children if c.pos_ in _FRAME_POS}
+    if not all(any(alt[0] in own for alt in el.alternatives) for el in pattern.after):
+        return False
+    # the frame relates the verb to an actor ("sided with X"); over a thing ("pay for
+    # it", "pay for the wall") the verb has its everyday sense
+    objs = [g for c in own.values() for g in c.children if g.dep_ == "pobj"]
+    return not objs or any(
+        g.pos_ == "PROPN" or g.lower_ in _PERSONAL or is_actorish(g) for g in objs
+    )
+
+
+#: Personal pronouns that can stand for an actor ("sided with *them*"), unlike "it".
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "whom"})
 
 
 #: Whether every verb block's default code (no pattern of the phrase matched) codes an
