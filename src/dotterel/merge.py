@@ -390,11 +390,10 @@ def merge_events(
         e = m.event
         if e.background and not include_background:
             continue
-        source = _actor_key(e.source_code, e.source_text)
-        target = _actor_key(e.target_code, e.target_text)
-        if e.symmetric and target < source:
-            source, target = target, source  # "A met B" and "B met A" are one meeting
-        key = (source, target, (e.event_type or "").upper())
+        sides = (_actor_key(e.source_code, e.source_text), _actor_key(e.target_code, e.target_text))
+        if e.symmetric:
+            sides = (min(sides), max(sides))  # "A met B" and "B met A" are one meeting
+        key = (*sides, (e.event_type or "").upper())
         blocks[key].append(m)
     clusters: list[EventCluster] = []
     for members in blocks.values():
