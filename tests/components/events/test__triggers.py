@@ -39,6 +39,18 @@ def test_a_frame_over_a_thing_is_the_everyday_sense(base, events):
     assert [e for e in run(base, events, text) if e.method == "knowledge"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor has not commented on the attack.",
+        "Arnor described the bombing of the bridge in detail.",
+    ],
+)
+def test_speaking_of_an_attack_is_no_attack(base, events, text):
+    # statement verbs (CAMEO 01 blocks) whose pattern names the act they speak of
+    assert [e.event_type for e in run(base, events, text) if e.method == "knowledge"] == []
+
+
 def test_a_frame_word_on_the_verb_itself_matches(base, events):
     evs = run(base, events, "Gondor sided with Arnor in the quarrel over the river.")
     assert [(e.source_code, e.target_code, e.event_type, e.method) for e in evs] == [

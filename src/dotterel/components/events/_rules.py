@@ -54,6 +54,9 @@ class EventRules:
     receiving_verbs: frozenset[str]
     #: speech-act roots whose target may be the subject of their clausal complement
     clause_target_roots: frozenset[str]
+    #: knowledge-layer statement blocks whose patterns never code a material act
+    statement_block_roots: frozenset[str]
+    material_roots: frozenset[str]
     #: violent roots whose participle clauses under one another are one attack
     consequence_roots: frozenset[str]
     #: threat roots whose target may be the subject of their condition ("unless X ...")

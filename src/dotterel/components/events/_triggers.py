@@ -134,7 +134,7 @@ def code_verb(
     if not use_lexicon:
         return None
     if knowledge is not None and (lemma, "VERB") not in lexicon.rows:
-        return knowledge_code(tok, knowledge, default_roots)
+        return knowledge_code(tok, knowledge, default_roots, rules)
     row = lexicon.match(tok, "VERB")
     if row is None or row.code is None:
         return None
@@ -142,7 +142,10 @@ def code_verb(
 
 
 def knowledge_code(
-    tok: Token, knowledge: VerbDictionary, default_roots: frozenset[str] = frozenset()
+    tok: Token,
+    knowledge: VerbDictionary,
+    default_roots: frozenset[str] = frozenset(),
+    rules: EventRules | None = None,
 ) -> Draft | None:
     """A draft from the CAMEO.2.0 verb knowledge: a pattern of the verb's own phrase
     (method ``knowledge``), else the verb block's default code (``knowledge-default``)
@@ -168,6 +171,8 @@ def knowledge_code(
         return None
     if hit.pattern is not None and not _frame_holds(tok, hit.pattern, phrase):
         return None
+    if rules is not None and _speaks_of_an_act(tok, knowledge, hit.code, rules):
+        return None
     if hit.pattern is None and not (
         KNOWLEDGE_DEFAULTS or _block_default(tok, knowledge, default_roots)
     ):
@@ -182,6 +187,17 @@ def knowledge_code(
         d.target_hint = phrase[hit.target_offset].i
         d.target_skip = hit.pattern.target_skip
     return d
+
+
+def _speaks_of_an_act(tok: Token, knowledge: VerbDictionary, code: str, rules: EventRules) -> bool:
+    """Whether a statement verb's pattern codes the material act it speaks of ("has not
+    commented on the attack": 190 from REPORT's "- * ATTACK"): see ``rules.json``
+    ``statement_block_roots``."""
+    if code[:2] not in rules.material_roots:
+        return False
+    entry = knowledge.forms.get(tok.text.upper()) or knowledge.forms.get(tok.lemma_.upper())
+    block = (entry.block.code or "") if entry is not None else ""
+    return block[:2] in rules.statement_block_roots
 
 
 #: Parts of speech of a verb's frame words: prepositions and particles ("pay *for*").
