@@ -47,3 +47,17 @@ def test_a_headline_above_the_dateline_is_the_news(base):
     doc = base("Chile condemns Canada\n\nLIMA (EFE) - Chile condemned Canada on Monday.")
     assert not in_dateline(doc[0])
     assert in_dateline(next(t for t in doc if t.text == "LIMA"))
+
+
+def test_an_actor_found_outside_the_heads_own_words_shows_its_own_words(base, events):
+    # the parser hangs "to ..." on the last thing supplied: the target is still the
+    # rebels, and the words shown are theirs, not "cash"
+    evs = run(
+        base,
+        events,
+        "Gondor has been supplying rifles, explosives and cash to Arnor rebels operating "
+        "along the border.",
+    )
+    assert [(e.target_code, e.target_text) for e in evs if e.event_type == "AID"] == [
+        ("ARN", "Arnor")
+    ]

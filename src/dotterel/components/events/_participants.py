@@ -158,20 +158,39 @@ def phrase_arguments(
     actors: list[Actor] = []
     avoided: list[Actor] = []
     last = len(spans) - 1
+    found = spans[-1]
     for n, span in enumerate(spans):
         # the last resort is the whole subtree: there the first actor is the nearest
         # ("roads running into Gondor across the hills of X": Gondor), not the longest
         first = n == last and whole
         actors = actors_at(doc, *span, avoid=avoid, first=first)
         if actors:
+            found = span
             break
         if avoid and not avoided:
             avoided = actors_at(doc, *span, first=first)
     actors = actors or avoided
+    if actors:
+        # found outside the head's own words ("supplying rifles and cash *to ELN
+        # rebels*", the "to" hung on "cash"): the words shown are the actor's
+        start, end = _mention_span(doc, found, actors[0].id, (start, end))
     text = char_text(doc, start, end)
     if not actors:
         return [Argument(start=start, end=end, text=text)]
     return [Argument(start=start, end=end, text=text, actor=a, code=a.code) for a in actors]
+
+
+def _mention_span(
+    doc: Doc, span: tuple[int, int], actor_id: str, own: tuple[int, int]
+) -> tuple[int, int]:
+    """The first mention of ``actor_id`` in ``span``, unless the head's own words
+    ``own`` already hold one."""
+    found = sorted(
+        (m.start, m.end) for _, m in mentions_overlapping(doc, *span) if m.actor_id == actor_id
+    )
+    if not found or any(own[0] <= a and b <= own[1] for a, b in found):
+        return own
+    return found[0]
 
 
 def actors_at(
