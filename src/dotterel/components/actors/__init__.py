@@ -71,6 +71,8 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
 - :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``.
+- :mod:`._affiliates`: step 4a, agents that belong to a person ("Park's lawyers",
+  "supporters of X"), held back by step 2, take the person's country.
 - :mod:`._organisations`: step 4b, ORG entities the tables lack: sector from the head
   word, country from a province in the name, the sentence or the article's setting.
 - :mod:`._setting`: the dateline (never an actor) and the article's setting country.
@@ -90,6 +92,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dotterel.components.actors._affiliates import code_person_agents
 from dotterel.components.actors._agents import code_agents
 from dotterel.components.actors._anaphora import (
     link_anaphors,
@@ -322,6 +325,7 @@ class ActorsComponent:
                 # titles and appositions are read off the parse: on an unparsed doc
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
+                code_person_agents(st, self.lexicon)
                 code_organisations(st, self.lexicon, self._agent_floor)
                 link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)
                 link_anaphors(st, self.lexicon, self.coref_rules)

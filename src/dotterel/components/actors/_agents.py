@@ -18,7 +18,7 @@ from dotterel.components.actors._codes import (
 )
 from dotterel.components.actors._mentions import add_mention, entity_label, with_det
 from dotterel.components.actors._names import sentence_country
-from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch
+from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch, PersonAgent
 from dotterel.dictionaries import USER, ActorLexicon, AgentRole
 
 LOGGER = logging.getLogger(__name__)
@@ -109,6 +109,38 @@ def qualifier_preps(head: Token, lexicon: ActorLexicon) -> list[Token]:
     return preps
 
 
+def person_qualifier(st: DocState, head: Token, lexicon: ActorLexicon) -> Token | None:
+    """The name an agent phrase may belong to: one that possesses or modifies it ("Park's
+    lawyers", "Trump aides") or follows an affiliation preposition ("supporters of Park",
+    "lawyers for X", "aides to X"). People who work for or side with a person are of that
+    person's country, whatever country the sentence or the article's setting names.
+
+    Whether the name is a person is known only after step 4 (the small NER model often
+    tags a bare surname as an organisation, or not at all), so any proper noun that is not
+    a listed name or a place qualifies here; :mod:`._affiliates` decides."""
+    for child in head.children:
+        if child.i < head.i and child.dep_ in lexicon.modifier_deps and maybe_person(st, child):
+            return child
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon.affiliation_preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and maybe_person(st, pobj):
+                return pobj
+    return None
+
+
+#: Entity labels of names that are never a person.
+_NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def maybe_person(st: DocState, tok: Token) -> bool:
+    """A person's name, or a proper noun that may turn out to be one (not a listed name)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and st.match_at[tok.i] is None and tok.ent_type_ not in _NOT_PERSON
+
+
 def former_role(head: Token, lexicon: ActorLexicon) -> str:
     """``ELI`` when the phrase is about former office holders ("former officials")."""
     for t in head.lefts:
@@ -134,6 +166,11 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             if m is not None and m not in seen and m.entry.category != "discard":
                 seen.append(m)
         if not seen:
+            person = person_qualifier(st, head, lexicon)
+            if person is not None:
+                # "Park's lawyers", "supporters of X": coded after the persons are
+                st.person_agents.append(PersonAgent(head.i, agent_start, agent, person.i))
+                continue
             if not agent_in_province(st, head, agent_start, agent, lexicon):
                 agent_in_context(st, head, agent_start, agent, lexicon)
             continue

@@ -360,7 +360,44 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             st.consumed[k] = 1
     if labels:
         _drop_labels(st, labels)
+    untagged_surnames(st)
     merge_early_short_names(st)
+
+
+#: Entity labels under which a bare surname can still be the person named before (the
+#: small NER model tags a lone surname as an organisation or a work as often as a person).
+_SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
+
+
+def untagged_surnames(st: DocState) -> None:
+    """A lone proper noun that is the surname (or, for East Asian names, the first word)
+    of a person named in full before, is that person even where the NER saw no person:
+    "Frances X, a researcher, said ... 'Free him,' X said", "Moi's lawyers" after "Daniel
+    arap Moi". Not a listed name ("Washington"), not part of a longer name ("Moi
+    University": a proper noun next to it), and only after the full name."""
+    if not st.people:
+        return
+    first_seen: dict[ActorKey, int] = {}
+    for m in st.mentions:
+        if m.kind == "person":
+            first_seen[m.key] = min(first_seen.get(m.key, m.start), m.start)
+    toks = st.toks
+    n = len(toks)
+    for tok in toks:
+        i = tok.i
+        if tok.pos_ != "PROPN" or st.consumed[i] or st.skip[i] or st.match_at[i] is not None:
+            continue
+        if tok.ent_type_ not in _SURNAME_LABELS or (tok.ent_type_ and tok.ent_iob_ != "B"):
+            continue
+        if i + 1 < n and toks[i + 1].ent_iob_ == "I":
+            continue  # the first word of a longer entity
+        if (i > 0 and toks[i - 1].pos_ == "PROPN") or (i + 1 < n and toks[i + 1].pos_ == "PROPN"):
+            continue
+        key = st.people.get(tok.text) or st.first_words.get(tok.text)
+        if key is None or first_seen.get(key, n) > i:
+            continue
+        st.mentions.append(RawMention(i, i + 1, key, "PERSON", st.specs[key].method, "person"))
+        st.consumed[i] = 1
 
 
 def merge_early_short_names(st: DocState) -> None:
