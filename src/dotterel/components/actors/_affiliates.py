@@ -11,7 +11,7 @@ import logging
 
 from dotterel.components.actors._agents import agent_in_context, agent_in_province
 from dotterel.components.actors._codes import placed_agent
-from dotterel.components.actors._mentions import add_mention, with_det
+from dotterel.components.actors._mentions import add_mention, phrase_start
 from dotterel.components.actors._state import DocState, RawMention
 from dotterel.dictionaries import ActorLexicon
 
@@ -50,7 +50,7 @@ def code_person_agents(st: DocState, lexicon: ActorLexicon) -> None:
         lo = min(held.agent_start, held.head)
         if st.consumed[lo : held.head].count(1):
             lo = held.head  # "Park lawyers": the name before the role is the person's mention
-        start = with_det(st, lo, head)
+        start = phrase_start(st, lo, head)
         plural = head.tag_ in ("NNS", "NNPS")
         add_mention(
             st, start, held.head + 1, (code, agent_spec), "NOMINAL", "rule", agent_spec.kind, plural

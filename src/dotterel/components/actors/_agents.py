@@ -16,7 +16,7 @@ from dotterel.components.actors._codes import (
     resolve_named,
     split_roles,
 )
-from dotterel.components.actors._mentions import add_mention, entity_label, with_det
+from dotterel.components.actors._mentions import add_mention, entity_label, phrase_start, with_det
 from dotterel.components.actors._names import sentence_country
 from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch, PersonAgent
 from dotterel.dictionaries import USER, ActorLexicon, AgentRole
@@ -259,7 +259,7 @@ def agent_in_context(
         return
     country, why = context
     code, spec = placed_agent(country, agent, [why, agent.evidence, rule], lexicon)
-    start = with_det(st, min(agent_start, head.i), head)
+    start = phrase_start(st, min(agent_start, head.i), head)
     plural = head.tag_ in ("NNS", "NNPS")
     add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)
 
@@ -289,7 +289,7 @@ def agent_in_province(
                     ],
                     lexicon,
                 )
-                start = with_det(st, min(agent_start, head.i), head)
+                start = phrase_start(st, min(agent_start, head.i), head)
                 add_mention(
                     st,
                     start,
