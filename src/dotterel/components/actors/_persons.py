@@ -75,6 +75,9 @@ def person_code(
     base_cat = ""
     subdivision: tuple[str, str] | None = None
     for region in person_regions(ent):
+        # a dateline the parse hangs on the name ("WASHINGTON (Reuters) - X said") is
+        # where the story was filed, never the person's office or country
+        region = [t for t in region if not st.skip[t.i]]
         if agent is None:
             heads = [
                 t
@@ -358,10 +361,34 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         )
         for k in range(ent.start, ent.end):
             st.consumed[k] = 1
+        person_appositions(st, ent, key)
     if labels:
         _drop_labels(st, labels)
     untagged_surnames(st)
     merge_early_short_names(st)
+
+
+def person_appositions(st: DocState, ent: Span, key: ActorKey) -> None:
+    """An apposition after a person's name names the same person: in "X, a cyber
+    security expert who studied the breaches, said", "a cyber security expert" is X, so
+    its relative clause's "who" and any event of which it is the side are X's. The
+    mention is the apposition's noun phrase up to its head (a relative clause or
+    prepositional phrase after it is not the name), and only over words no other step
+    took and over no name ("X, a Harvard professor": Harvard stays an actor of its own)."""
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.i < ent.end or child.pos_ not in NOUN_POS:
+            continue
+        if child.ent_type_ and child.ent_type_ != "PERSON":
+            continue  # "X, Reuters": a name of its own, not a description of X
+        lo = child.left_edge.i
+        for k in range(lo, child.i):
+            if st.match_at[k] is not None or st.toks[k].ent_type_ not in ("", "PERSON"):
+                lo = k + 1  # "a Harvard professor": the name is an actor of its own
+        if any(st.consumed[k] or st.skip[k] for k in range(lo, child.i + 1)):
+            continue
+        st.mentions.append(RawMention(lo, child.i + 1, key, "NOMINAL", "rule", "person"))
+        for k in range(lo, child.i + 1):
+            st.consumed[k] = 1
 
 
 #: Entity labels under which a bare surname can still be the person named before (the
