@@ -46,3 +46,18 @@ def test_a_nationality_before_a_person_noun_places_it(nlp: Language) -> None:
 def test_an_agent_mention_spans_its_modifiers(nlp: Language) -> None:
     doc = run(nlp, "Egyptian police dispersed radical student demonstrators on Monday.")
     assert coded(doc)["radical student demonstrators"] == "EGYCVL"
+
+
+@pytest.mark.slow
+def test_a_title_names_the_person_the_ner_missed_and_their_later_mentions(
+    nlp: Language,
+) -> None:
+    doc = run(
+        nlp,
+        "Hanoi (VNA) – The envoy spoke at a reception for visiting Russian Minister of "
+        "Defence Sergey Shoyu in Hanoi on January 23. He praised the talks between the "
+        "ministers Ngo Xuan Lich and Sergey Shoyu.",
+    )
+    codes = coded(doc)
+    assert codes["Russian Minister of Defence Sergey Shoyu"] == "RUSGOV"
+    assert codes["Sergey Shoyu"] == "RUSGOV"

@@ -18,7 +18,13 @@ from dotterel.components.actors._codes import (
 )
 from dotterel.components.actors._mentions import add_mention, entity_label, phrase_start, with_det
 from dotterel.components.actors._names import sentence_country
-from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch, PersonAgent
+from dotterel.components.actors._state import (
+    ActorSpec,
+    DocState,
+    NamedMatch,
+    PersonAgent,
+    RawMention,
+)
 from dotterel.dictionaries import USER, ActorLexicon, AgentRole
 
 LOGGER = logging.getLogger(__name__)
@@ -225,11 +231,66 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             else:
                 lo, hi = with_det(st, m.start, st.toks[m.end - 1]), m.end
                 label = entity_label(st, m.start, m.end, "GPE")
+            holder = untagged_holder(st, head) if m is owner else None
+            if holder is not None:
+                title_holder(st, lo, holder, code_spec[1])
+                continue
             add_mention(
                 st, lo, hi, code_spec, label, method, code_spec[1].kind, plural and m is owner
             )
         for k in range(agent_start, head.i + 1):
             st.consumed[k] = 1
+
+
+def untagged_holder(st: DocState, head: Token) -> tuple[int, int] | None:
+    """The name a title phrase modifies when the NER saw no person in it: in "visiting
+    Russian Minister of Defence Sergey Shoyu", "Minister" modifies "Shoyu". Two or more
+    capitalised words (a lone word may be a place or a body), none a listed name."""
+    name = head.head
+    if head.dep_ not in ("compound", "nmod") or name.i <= head.i or name.pos_ != "PROPN":
+        return None
+    lo = name.i
+    while (
+        lo - 1 > head.i
+        and st.toks[lo - 1].dep_ == "compound"
+        and st.toks[lo - 1].head.i == name.i
+        and st.toks[lo - 1].pos_ == "PROPN"
+    ):
+        lo -= 1
+    if lo == name.i:
+        return None
+    for k in range(lo, name.i + 1):
+        tok = st.toks[k]
+        if tok.ent_type_ or st.match_at[k] is not None or st.consumed[k] or st.skip[k]:
+            return None
+        if not tok.text[:1].isupper():
+            return None
+    return lo, name.i + 1
+
+
+def title_holder(st: DocState, lo: int, name: tuple[int, int], title: ActorSpec) -> None:
+    """The person a title phrase names ("Russian Minister of Defence X" -> RUSGOV): one
+    mention over title and name, and the name remembered, so that a later "X" (which the
+    NER may tag) is the same person rather than a stranger placed in the article's setting."""
+    text = st.doc[name[0] : name[1]].text
+    key = st.people.get(text) or ("person", text)
+    st.specs.setdefault(
+        key,
+        ActorSpec(
+            title.code,
+            title.country,
+            list(title.roles),
+            "person",
+            text,
+            "rule",
+            [*title.evidence, "title before a name the NER did not tag"],
+        ),
+    )
+    st.people.setdefault(text, key)
+    st.people.setdefault(text.split()[-1], key)
+    st.mentions.append(RawMention(lo, name[1], key, "PERSON", "rule", "person"))
+    for k in range(lo, name[1]):
+        st.consumed[k] = 1
 
 
 def agent_in_context(
