@@ -228,3 +228,15 @@ def test_the_filing_agency_is_not_who_acts(nlp: Language) -> None:
 def test_an_agency_in_the_story_is_still_its_pronouns_antecedent(nlp: Language) -> None:
     doc = run(nlp, "KCNA, the state news agency, reported the launch. It said the test worked.")
     assert same(doc, "It said", "KCNA")
+
+
+@pytest.mark.slow
+def test_a_plural_description_is_the_body_named_last_with_its_role(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Kenyan officials met Ugandan diplomats in Nairobi on Monday. The diplomats "
+        "later criticized the Kenyan government.",
+    )
+    found = actor_for(doc, "The diplomats")
+    assert found is not None and found.code == "UGAGOV"
+    assert same(doc, "The diplomats", "Ugandan diplomats")

@@ -61,6 +61,9 @@ def with_det(st: DocState, start: int, head: Token) -> int:
 PHRASE_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
 #: Entity labels of words that are actors or places of their own, never a modifier taken in.
 _OWN_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+#: Parts of speech that show a parse error or a phrase of another kind inside the
+#: modifiers ("more than every teacher", a verb read as a noun modifier): left out.
+_NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "DET", "PRON"})
 
 
 def phrase_start(st: DocState, start: int, head: Token) -> int:
@@ -73,7 +76,10 @@ def phrase_start(st: DocState, start: int, head: Token) -> int:
         if child.dep_ in PHRASE_MODIFIERS and child.i < lo:
             lo = min(lo, child.left_edge.i)
     if lo < start and all(
-        not st.consumed[k] and st.match_at[k] is None and st.toks[k].ent_type_ not in _OWN_ENTITIES
+        not st.consumed[k]
+        and st.match_at[k] is None
+        and st.toks[k].ent_type_ not in _OWN_ENTITIES
+        and st.toks[k].pos_ not in _NOT_MODIFIER_POS
         for k in range(lo, start)
     ):
         start = lo
