@@ -97,6 +97,7 @@ from dotterel.components.actors._agents import code_agents
 from dotterel.components.actors._anaphora import (
     link_anaphors,
     link_first_person,
+    link_pairs,
     link_relatives,
     link_title_descriptions,
 )
@@ -328,6 +329,7 @@ class ActorsComponent:
                 code_person_agents(st, self.lexicon)
                 code_organisations(st, self.lexicon, self._agent_floor)
                 link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)
+                link_pairs(st, self.coref_rules)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
                 link_first_person(st, self.coref_rules, self.lexicon)
