@@ -79,6 +79,7 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._anaphora`: step 5, pronouns and descriptions linked through
   :mod:`dotterel.components.coref`; :mod:`._anaphors` finds them, :mod:`._discourse`
   reads quotations, their speakers and narrative sentences off the parse.
+- :mod:`._pairs`: "each country", "the two countries": the two states named last.
 - :mod:`._mention_records`: step 6, the :class:`~dotterel.model.Actor`/``Mention`` records.
 """
 
@@ -97,7 +98,6 @@ from dotterel.components.actors._agents import code_agents
 from dotterel.components.actors._anaphora import (
     link_anaphors,
     link_first_person,
-    link_pairs,
     link_relatives,
     link_title_descriptions,
 )
@@ -105,6 +105,7 @@ from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._organisations import code_organisations
+from dotterel.components.actors._pairs import link_pairs
 from dotterel.components.actors._persons import code_persons
 from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
