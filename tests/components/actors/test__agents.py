@@ -23,7 +23,6 @@ NAIROBI = "NAIROBI, Kenya (AP) — "
     ("sentence", "mention", "code"),
     [
         ("Police detained three lawyers on Monday.", "three lawyers", "KENCVL"),
-        ("Union members marched through the city.", "Union members", "KENLAB"),
         ("Hospital employees walked out on Monday.", "Hospital employees", "KENLAB"),
         ("Union leaders rejected the offer.", "Union leaders", "KENLAB"),
         ("A magistrate freed the suspects.", "magistrate", "KENJUD"),
