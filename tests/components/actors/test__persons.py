@@ -130,3 +130,12 @@ def test_a_dateline_is_not_the_office_of_the_name_after_it(nlp: Language) -> Non
     person = actor_of(doc, "Peter Kamau")
     assert person is not None
     assert not any("subdivisions.tsv" in line for line in person.evidence)
+
+
+@pytest.mark.slow
+def test_a_civilian_word_in_a_title_is_not_a_side_the_holder_speaks_for(
+    nlp: Language,
+) -> None:
+    doc = run(nlp, "Kenyan National Publicity Secretary Peter Kamau criticized the plan.")
+    person = actor_of(doc, "Peter Kamau")
+    assert person is not None and person.code == "KENGOV"

@@ -48,7 +48,10 @@ def person_regions(ent: Span) -> list[list[Token]]:
 
 
 #: Roles that name a side a title holder can speak or act for ("rebel spokesman").
-SIDE_ROLES = frozenset({"REB", "INS", "OPP", "PTY", "UAF", "NGO", "LAB", "MED", "BUS", "CVL"})
+#: Civilians (CVL) are no such side: a civilian word before a title is an adjective of
+#: the office ("National Publicity Secretary", "national security adviser"), not a
+#: public the office holder speaks for.
+SIDE_ROLES = frozenset({"REB", "INS", "OPP", "PTY", "UAF", "NGO", "LAB", "MED", "BUS"})
 
 
 def speaks_for(
