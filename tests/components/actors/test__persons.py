@@ -139,3 +139,23 @@ def test_a_civilian_word_in_a_title_is_not_a_side_the_holder_speaks_for(
     doc = run(nlp, "Kenyan National Publicity Secretary Peter Kamau criticized the plan.")
     person = actor_of(doc, "Peter Kamau")
     assert person is not None and person.code == "KENGOV"
+
+
+@pytest.mark.slow
+def test_a_person_of_a_named_group_is_its_member_and_so_is_the_later_surname(
+    nlp: Language,
+) -> None:
+    doc = run(
+        nlp,
+        "Jane Doe of Human Rights Watch said the government must free the prisoners. "
+        "Doe said the arrests were unlawful.",
+    )
+    full, bare = actor_of(doc, "Jane Doe"), actor_of(doc, "Doe")
+    assert full is not None and full.code == "NGOHRW"
+    assert bare is not None and bare.id == full.id
+
+
+@pytest.mark.slow
+def test_a_person_of_a_capital_lives_in_its_country(nlp: Language) -> None:
+    person = actor_of(run(nlp, "Peter Kamau of Nairobi said the plan would fail."), "Peter Kamau")
+    assert person is not None and person.code == "KEN"

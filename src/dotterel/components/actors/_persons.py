@@ -47,6 +47,17 @@ def person_regions(ent: Span) -> list[list[Token]]:
     return regions
 
 
+def affiliation_regions(ent: Span, preps: frozenset[str]) -> list[list[Token]]:
+    """Where a person's affiliation can be, read after the title regions: the object of
+    an affiliation preposition after the name ("Jane Doe of Human Rights Watch", "X with
+    the Kenyan police"; ``person_affiliation_prepositions`` in ``syntax.json``)."""
+    return [
+        list(child.subtree)
+        for child in ent.root.children
+        if child.dep_ == "prep" and child.i >= ent.end and child.lower_ in preps
+    ]
+
+
 #: Roles that name a side a title holder can speak or act for ("rebel spokesman").
 #: Civilians (CVL) are no such side: a civilian word before a title is an adjective of
 #: the office ("National Publicity Secretary", "national security adviser"), not a
@@ -77,7 +88,9 @@ def person_code(
     base: tuple[str, ActorSpec] | None = None
     base_cat = ""
     subdivision: tuple[str, str] | None = None
-    for region in person_regions(ent):
+    regions = [(r, False) for r in person_regions(ent)]
+    regions += [(r, True) for r in affiliation_regions(ent, lexicon.person_affiliation_preps)]
+    for region, affiliation in regions:
         # a dateline the parse hangs on the name ("WASHINGTON (Reuters) - X said") is
         # where the story was filed, never the person's office or country
         region = [t for t in region if not st.skip[t.i]]
@@ -106,6 +119,9 @@ def person_code(
                 named = resolve_named(st, m, lexicon)
                 if named is not None:
                     base, base_cat = named, m.entry.category
+                    if affiliation and base_cat == "capital" and named[1].country:
+                        # "X of Nairobi" lives there: the country, not its government
+                        base = (named[1].country, named[1])
                     break
         if base is None and subdivision is None:
             words = [t.lower_ for t in region]
