@@ -30,15 +30,22 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    "Taliban commanders" -> the Taliban, "rebels in Darfur" -> ``SDNREB`` (a province or
    region places it). Failing that, an indefinite agent (or a definite state institution,
    "the police") takes the one country its sentence names, if it names exactly one
-   ("Egyptian police dispersed demonstrators"), else the article's setting.
+   ("Egyptian police dispersed demonstrators"), else the article's setting. An agent
+   that belongs to a person ("Park's lawyers", "supporters of X", "lawyers for X")
+   takes the person's country once persons are coded (:mod:`._affiliates`). People
+   named by trade or by what they are ("lawyers", "employees", "a man") are agents too.
    With a user agent dictionary loaded, only its words are agents unless the component
    is configured ``builtin_agents = "merge"`` (see :data:`BUILTIN_AGENT_MODES`).
 3. **Persons** are coded through their title and apposition: "Sudanese President X",
    "X, a presidential adviser who is deputy governor of Afghanistan's Kandahar province",
    "X, governor of Farah province" (``subdivisions.tsv``); then through ``leaders.tsv``
    ("President Mugabe"); last through the sentence's only country, else the article's
-   setting (an untitled person too, with low confidence); a later bare surname is the
-   person named in full before. A person with none of these is an actor without a code.
+   setting (an untitled person too, with low confidence); an affiliation after the name
+   ("Jane Doe of Human Rights Watch") counts when nothing before it does. A later bare
+   surname is the person named in full before, even where the NER tagged no person
+   ("... Eve said"); an apposition ("X, a security expert who ...") is the person too,
+   and so is a name the NER missed after a title ("Russian Minister of Defence X").
+   A person with none of these is an actor without a code.
    ORG entities the tables lack get a sector from their head word (``org_heads.tsv``)
    and a country the same way (:mod:`._organisations`).
 4. **Metonymy**: a capital that acts is its government ("Moscow denied" -> ``RUSGOV``);
@@ -48,7 +55,9 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    wherever it occurs, as in PETRARCH, whose coders take the first actor of the verb
    phrase as the target, places included ("criticized the closure of hotels in X").
 5. **Coreference** (:mod:`dotterel.components.coref`, rules, and why): pronouns, definite
-   descriptions ("the insurgents", "the Islamic Republic") and short names ("the Times").
+   descriptions ("the insurgents", "the Islamic Republic", "the diplomats": the body
+   named last with their role) and short names ("the Times"); "each country" and "the two
+   countries" are the two states named last, one mention of each (:mod:`._pairs`).
    Then, by the parse: relative pronouns are the noun their clause modifies ("the army,
    which ...") and first-person pronouns in a quotation are its speaker ("we" of an
    office holder: the body they speak for).
