@@ -26,6 +26,7 @@ NAIROBI = "NAIROBI, Kenya (AP) — "
         ("Hospital employees walked out on Monday.", "Hospital employees", "KENLAB"),
         ("Union leaders rejected the offer.", "Union leaders", "KENLAB"),
         ("A magistrate freed the suspects.", "magistrate", "KENJUD"),
+        ("Prison guards beat the inmates.", "Prison guards", "KENCOP"),
         ("A man who answered the phone refused to comment.", "man", "KENCVL"),
     ],
 )
@@ -60,3 +61,12 @@ def test_a_title_names_the_person_the_ner_missed_and_their_later_mentions(
     codes = coded(doc)
     assert codes["Russian Minister of Defence Sergey Shoyu"] == "RUSGOV"
     assert codes["Sergey Shoyu"] == "RUSGOV"
+
+
+@pytest.mark.slow
+def test_a_named_place_of_detention_is_the_security_service_of_its_country(
+    nlp: Language,
+) -> None:
+    doc = run(nlp, "Reporters called the Nairobi Detention Centre on Thursday.")
+    codes = coded(doc)
+    assert codes.get("the Nairobi Detention Centre") == "KENCOP"
