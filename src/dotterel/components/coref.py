@@ -91,6 +91,9 @@ class CorefRules:
     individual_nouns: dict[str, str] = field(default_factory=dict)
     #: Nouns that re-describe a person named before ("the 49-year-old billionaire").
     person_descriptions: frozenset[str] = frozenset()
+    #: "each country", "both governments", "the two countries": the two states named last.
+    pair_nouns: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> CorefRules:
@@ -108,6 +111,8 @@ class CorefRules:
             titles=dict(data.get("titles", {})),
             individual_nouns=dict(data.get("individual_nouns", {})),
             person_descriptions=frozenset(data.get("person_descriptions", ())),
+            pair_nouns=frozenset(data.get("pair_nouns", ())),
+            pair_words=frozenset(data.get("pair_words", ())),
         )
 
 

@@ -266,3 +266,15 @@ def test_the_government_as_object_is_read_from_its_subject(
     doc = run(nlp, text)
     government = actor_for(doc, "the government")
     assert government is not None and government.code == code
+
+
+@pytest.mark.slow
+def test_a_plural_description_is_the_body_named_last_with_its_role(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Kenyan officials met Ugandan diplomats in Nairobi on Monday. The diplomats "
+        "later criticized the Kenyan government.",
+    )
+    found = actor_for(doc, "The diplomats")
+    assert found is not None and found.code == "UGAGOV"
+    assert same(doc, "The diplomats", "Ugandan diplomats")

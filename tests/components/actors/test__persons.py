@@ -86,3 +86,95 @@ def test_a_surname_inside_a_longer_name_is_someone_else(nlp: Language) -> None:
         "The auditor Grant Thornton reviewed the accounts.",
     )
     assert "Grant" not in {m.text for m in doc._.actor_mentions}
+
+
+@pytest.mark.slow
+def test_a_lone_surname_the_ner_missed_is_the_person_named_before(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Frances Eve, a researcher for the charity Kenyan Rights Watchers, said the "
+        'detentions were illegal. "He should be released," Eve said.',
+    )
+    full, bare = actor_of(doc, "Frances Eve"), actor_of(doc, "Eve")
+    assert full is not None and bare is not None and full.id == bare.id
+
+
+@pytest.mark.slow
+def test_a_surname_tagged_as_an_organisation_is_still_the_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Kenyan opposition leader Daniel Otieno lost the vote. Hundreds of Otieno "
+        "supporters protested outside.",
+    )
+    full, bare = actor_of(doc, "Daniel Otieno"), actor_of(doc, "Otieno")
+    assert full is not None and bare is not None and full.id == bare.id
+
+
+@pytest.mark.slow
+def test_a_lone_name_before_the_full_name_is_not_linked_by_the_surname_rule(
+    nlp: Language,
+) -> None:
+    # only a name met after the full name continues it
+    doc = run(nlp, "Moi Avenue was closed. Later Daniel arap Moi spoke in Nairobi.")
+    assert actor_of(doc, "Moi") is None
+
+
+@pytest.mark.slow
+def test_an_apposition_is_a_mention_of_the_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "NAIROBI, Kenya (AP) — Peter Kamau, a security expert who studied the attacks, "
+        "said the report was wrong.",
+    )
+    person, expert = actor_of(doc, "Peter Kamau"), actor_of(doc, "a security expert")
+    assert person is not None and expert is not None and person.id == expert.id
+    assert person.code == "KEN"
+
+
+@pytest.mark.slow
+def test_a_name_inside_an_apposition_stays_its_own_actor(nlp: Language) -> None:
+    doc = run(nlp, "Peter Kamau, a Human Rights Watch researcher, criticized the Kenyan police.")
+    person, group = actor_of(doc, "Peter Kamau"), actor_of(doc, "Human Rights Watch")
+    assert group is not None and group.code == "NGOHRW"
+    assert person is not None and person.id != group.id
+
+
+@pytest.mark.slow
+def test_a_dateline_is_not_the_office_of_the_name_after_it(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "WASHINGTON (Reuters) - Peter Kamau, a security expert who studied the attacks, "
+        "said the report was wrong.",
+    )
+    person = actor_of(doc, "Peter Kamau")
+    assert person is not None
+    assert not any("subdivisions.tsv" in line for line in person.evidence)
+
+
+@pytest.mark.slow
+def test_a_civilian_word_in_a_title_is_not_a_side_the_holder_speaks_for(
+    nlp: Language,
+) -> None:
+    doc = run(nlp, "Kenyan National Publicity Secretary Peter Kamau criticized the plan.")
+    person = actor_of(doc, "Peter Kamau")
+    assert person is not None and person.code == "KENGOV"
+
+
+@pytest.mark.slow
+def test_a_person_of_a_named_group_is_its_member_and_so_is_the_later_surname(
+    nlp: Language,
+) -> None:
+    doc = run(
+        nlp,
+        "Jane Doe of Human Rights Watch said the government must free the prisoners. "
+        "Doe said the arrests were unlawful.",
+    )
+    full, bare = actor_of(doc, "Jane Doe"), actor_of(doc, "Doe")
+    assert full is not None and full.code == "NGOHRW"
+    assert bare is not None and bare.id == full.id
+
+
+@pytest.mark.slow
+def test_a_person_of_a_capital_lives_in_its_country(nlp: Language) -> None:
+    person = actor_of(run(nlp, "Peter Kamau of Nairobi said the plan would fail."), "Peter Kamau")
+    assert person is not None and person.code == "KEN"

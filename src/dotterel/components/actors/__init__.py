@@ -30,15 +30,22 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    "Taliban commanders" -> the Taliban, "rebels in Darfur" -> ``SDNREB`` (a province or
    region places it). Failing that, an indefinite agent (or a definite state institution,
    "the police") takes the one country its sentence names, if it names exactly one
-   ("Egyptian police dispersed demonstrators"), else the article's setting.
+   ("Egyptian police dispersed demonstrators"), else the article's setting. An agent
+   that belongs to a person ("Park's lawyers", "supporters of X", "lawyers for X")
+   takes the person's country once persons are coded (:mod:`._affiliates`). People
+   named by trade or by what they are ("lawyers", "employees", "a man") are agents too.
    With a user agent dictionary loaded, only its words are agents unless the component
    is configured ``builtin_agents = "merge"`` (see :data:`BUILTIN_AGENT_MODES`).
 3. **Persons** are coded through their title and apposition: "Sudanese President X",
    "X, a presidential adviser who is deputy governor of Afghanistan's Kandahar province",
    "X, governor of Farah province" (``subdivisions.tsv``); then through ``leaders.tsv``
    ("President Mugabe"); last through the sentence's only country, else the article's
-   setting (an untitled person too, with low confidence); a later bare surname is the
-   person named in full before. A person with none of these is an actor without a code.
+   setting (an untitled person too, with low confidence); an affiliation after the name
+   ("Jane Doe of Human Rights Watch") counts when nothing before it does. A later bare
+   surname is the person named in full before, even where the NER tagged no person
+   ("... Eve said"); an apposition ("X, a security expert who ...") is the person too,
+   and so is a name the NER missed after a title ("Russian Minister of Defence X").
+   A person with none of these is an actor without a code.
    ORG entities the tables lack get a sector from their head word (``org_heads.tsv``)
    and a country the same way (:mod:`._organisations`).
 4. **Metonymy**: a capital that acts is its government ("Moscow denied" -> ``RUSGOV``);
@@ -48,7 +55,9 @@ How a code is decided, in order (tables under ``components/data/actors/``, compi
    wherever it occurs, as in PETRARCH, whose coders take the first actor of the verb
    phrase as the target, places included ("criticized the closure of hotels in X").
 5. **Coreference** (:mod:`dotterel.components.coref`, rules, and why): pronouns, definite
-   descriptions ("the insurgents", "the Islamic Republic") and short names ("the Times").
+   descriptions ("the insurgents", "the Islamic Republic", "the diplomats": the body
+   named last with their role) and short names ("the Times"); "each country" and "the two
+   countries" are the two states named last, one mention of each (:mod:`._pairs`).
    Then, by the parse: relative pronouns are the noun their clause modifies ("the army,
    which ...") and first-person pronouns in a quotation are its speaker ("we" of an
    office holder: the body they speak for).
@@ -71,12 +80,15 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
 - :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``.
+- :mod:`._affiliates`: step 4a, agents that belong to a person ("Park's lawyers",
+  "supporters of X"), held back by step 2, take the person's country.
 - :mod:`._organisations`: step 4b, ORG entities the tables lack: sector from the head
   word, country from a province in the name, the sentence or the article's setting.
 - :mod:`._setting`: the dateline (never an actor) and the article's setting country.
 - :mod:`._anaphora`: step 5, pronouns and descriptions linked through
   :mod:`dotterel.components.coref`; :mod:`._anaphors` finds them, :mod:`._discourse`
   reads quotations, their speakers and narrative sentences off the parse.
+- :mod:`._pairs`: "each country", "the two countries": the two states named last.
 - :mod:`._mention_records`: step 6, the :class:`~dotterel.model.Actor`/``Mention`` records.
 """
 
@@ -90,6 +102,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dotterel.components.actors._affiliates import code_person_agents
 from dotterel.components.actors._agents import code_agents
 from dotterel.components.actors._anaphora import (
     link_anaphors,
@@ -101,7 +114,8 @@ from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._organisations import code_organisations
-from dotterel.components.actors._persons import code_persons, link_untagged_surnames
+from dotterel.components.actors._pairs import link_pairs
+from dotterel.components.actors._persons import code_persons
 from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
 from dotterel.components.coref import CorefRules
@@ -322,9 +336,10 @@ class ActorsComponent:
                 # titles and appositions are read off the parse: on an unparsed doc
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
+                code_person_agents(st, self.lexicon)
                 code_organisations(st, self.lexicon, self._agent_floor)
-                link_untagged_surnames(st)
                 link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)
+                link_pairs(st, self.coref_rules)
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
                 link_first_person(st, self.coref_rules, self.lexicon)

@@ -16,9 +16,15 @@ from dotterel.components.actors._codes import (
     resolve_named,
     split_roles,
 )
-from dotterel.components.actors._mentions import add_mention, entity_label, with_det
+from dotterel.components.actors._mentions import add_mention, entity_label, phrase_start, with_det
 from dotterel.components.actors._names import sentence_country
-from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch
+from dotterel.components.actors._state import (
+    ActorSpec,
+    DocState,
+    NamedMatch,
+    PersonAgent,
+    RawMention,
+)
 from dotterel.dictionaries import USER, ActorLexicon, AgentRole
 
 LOGGER = logging.getLogger(__name__)
@@ -109,6 +115,38 @@ def qualifier_preps(head: Token, lexicon: ActorLexicon) -> list[Token]:
     return preps
 
 
+def person_qualifier(st: DocState, head: Token, lexicon: ActorLexicon) -> Token | None:
+    """The name an agent phrase may belong to: one that possesses or modifies it ("Park's
+    lawyers", "Trump aides") or follows an affiliation preposition ("supporters of Park",
+    "lawyers for X", "aides to X"). People who work for or side with a person are of that
+    person's country, whatever country the sentence or the article's setting names.
+
+    Whether the name is a person is known only after step 4 (the small NER model often
+    tags a bare surname as an organisation, or not at all), so any proper noun that is not
+    a listed name or a place qualifies here; :mod:`._affiliates` decides."""
+    for child in head.children:
+        if child.i < head.i and child.dep_ in lexicon.modifier_deps and maybe_person(st, child):
+            return child
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon.affiliation_preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and maybe_person(st, pobj):
+                return pobj
+    return None
+
+
+#: Entity labels of names that are never a person.
+_NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def maybe_person(st: DocState, tok: Token) -> bool:
+    """A person's name, or a proper noun that may turn out to be one (not a listed name)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and st.match_at[tok.i] is None and tok.ent_type_ not in _NOT_PERSON
+
+
 def former_role(head: Token, lexicon: ActorLexicon) -> str:
     """``ELI`` when the phrase is about former office holders ("former officials")."""
     for t in head.lefts:
@@ -134,6 +172,11 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             if m is not None and m not in seen and m.entry.category != "discard":
                 seen.append(m)
         if not seen:
+            person = person_qualifier(st, head, lexicon)
+            if person is not None:
+                # "Park's lawyers", "supporters of X": coded after the persons are
+                st.person_agents.append(PersonAgent(head.i, agent_start, agent, person.i))
+                continue
             if not agent_in_province(st, head, agent_start, agent, lexicon):
                 agent_in_context(st, head, agent_start, agent, lexicon)
             continue
@@ -188,11 +231,66 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             else:
                 lo, hi = with_det(st, m.start, st.toks[m.end - 1]), m.end
                 label = entity_label(st, m.start, m.end, "GPE")
+            holder = untagged_holder(st, head) if m is owner else None
+            if holder is not None:
+                title_holder(st, lo, holder, code_spec[1])
+                continue
             add_mention(
                 st, lo, hi, code_spec, label, method, code_spec[1].kind, plural and m is owner
             )
         for k in range(agent_start, head.i + 1):
             st.consumed[k] = 1
+
+
+def untagged_holder(st: DocState, head: Token) -> tuple[int, int] | None:
+    """The name a title phrase modifies when the NER saw no person in it: in "visiting
+    Russian Minister of Defence Sergey Shoyu", "Minister" modifies "Shoyu". Two or more
+    capitalised words (a lone word may be a place or a body), none a listed name."""
+    name = head.head
+    if head.dep_ not in ("compound", "nmod") or name.i <= head.i or name.pos_ != "PROPN":
+        return None
+    lo = name.i
+    while (
+        lo - 1 > head.i
+        and st.toks[lo - 1].dep_ == "compound"
+        and st.toks[lo - 1].head.i == name.i
+        and st.toks[lo - 1].pos_ == "PROPN"
+    ):
+        lo -= 1
+    if lo == name.i:
+        return None
+    for k in range(lo, name.i + 1):
+        tok = st.toks[k]
+        if tok.ent_type_ or st.match_at[k] is not None or st.consumed[k] or st.skip[k]:
+            return None
+        if not tok.text[:1].isupper():
+            return None
+    return lo, name.i + 1
+
+
+def title_holder(st: DocState, lo: int, name: tuple[int, int], title: ActorSpec) -> None:
+    """The person a title phrase names ("Russian Minister of Defence X" -> RUSGOV): one
+    mention over title and name, and the name remembered, so that a later "X" (which the
+    NER may tag) is the same person rather than a stranger placed in the article's setting."""
+    text = st.doc[name[0] : name[1]].text
+    key = st.people.get(text) or ("person", text)
+    st.specs.setdefault(
+        key,
+        ActorSpec(
+            title.code,
+            title.country,
+            list(title.roles),
+            "person",
+            text,
+            "rule",
+            [*title.evidence, "title before a name the NER did not tag"],
+        ),
+    )
+    st.people.setdefault(text, key)
+    st.people.setdefault(text.split()[-1], key)
+    st.mentions.append(RawMention(lo, name[1], key, "PERSON", "rule", "person"))
+    for k in range(lo, name[1]):
+        st.consumed[k] = 1
 
 
 def agent_in_context(
@@ -222,7 +320,7 @@ def agent_in_context(
         return
     country, why = context
     code, spec = placed_agent(country, agent, [why, agent.evidence, rule], lexicon)
-    start = with_det(st, min(agent_start, head.i), head)
+    start = phrase_start(st, min(agent_start, head.i), head)
     plural = head.tag_ in ("NNS", "NNPS")
     add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)
 
@@ -252,7 +350,7 @@ def agent_in_province(
                     ],
                     lexicon,
                 )
-                start = with_det(st, min(agent_start, head.i), head)
+                start = phrase_start(st, min(agent_start, head.i), head)
                 add_mention(
                     st,
                     start,

@@ -412,21 +412,24 @@ def link_title_descriptions(
         return
     starts = [m.start for m in ordered]
     for head in st.toks:
-        if st.skip[head.i] or st.consumed[head.i] or head.tag_ != "NN":
+        if st.skip[head.i] or st.consumed[head.i] or head.tag_ not in ("NN", "NNS"):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         lemma = head.lemma_.lower()
         if lemma in lexicon.institution_nouns:
             continue
+        plural = head.tag_ == "NNS"
+        if plural and head.lower_ in lexicon.descriptions.root:
+            continue  # "the rebels": a description of descriptions.tsv, resolved later
         found = agent_at(st, head, lexicon, floor)
-        describes = lemma in rules.person_descriptions
+        describes = lemma in rules.person_descriptions and not plural
         if found is None and not describes:
             continue
         # "the party spokesman" speaks for a party, not for the government a bare
         # "spokesman" would mean
         role = speaks_for(st, head, found[1], lexicon, floor).roles[:3] if found else ""
-        one_person = lemma in rules.individual_nouns
+        one_person = lemma in rules.individual_nouns and not plural
         gender = rules.individual_nouns.get(lemma) or None
         sent = st.sent_of(head.i)
         best: RawMention | None = None

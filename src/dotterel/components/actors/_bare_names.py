@@ -22,6 +22,7 @@ from dotterel.components.actors._mentions import (
     with_det,
 )
 from dotterel.components.actors._metonymy import is_place
+from dotterel.components.actors._names import sentence_country
 from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch, RawMention
 from dotterel.dictionaries import KNOWLEDGE, ActorLexicon
 
@@ -144,7 +145,12 @@ def titled(
 
 def ethnic_group(st: DocState, head: Token, lexicon: ActorLexicon) -> None:
     """ "ethnic Albanians in Serbia" -> ``SRBCVL``: an ethnic group is coded as civilians
-    of the country it lives in, when a qualifying preposition names it."""
+    of the country it lives in: the one a qualifying preposition names, else the one
+    other country its sentence names, else the article's setting unless that is the
+    group's own nation ("Ethnic Albanians vowed to fight on, Macedonian officials said"
+    -> ``MKDCVL``). "Ethnic" says the group is a minority where it lives: never coded as
+    its nation's state."""
+    lo = min(t.i for t in head.subtree if t.i <= head.i)
     for child in head.children:
         if child.dep_ != "prep" or child.lower_ not in lexicon.qualifier_preps:
             continue
@@ -153,16 +159,24 @@ def ethnic_group(st: DocState, head: Token, lexicon: ActorLexicon) -> None:
             if pobj.dep_ != "pobj" or m is None or m.entry.category != "country":
                 continue
             country = m.entry.country or ""
-            code = f"{country}CVL"
-            name = f"{m.entry.name} civilians"
-            spec = ActorSpec(
-                code,
-                country,
-                ["CVL"],
-                "people",
-                name,
-                "rule",
-                [m.entry.evidence, "ethnic group coded by residence"],
-            )
-            lo = min(t.i for t in head.subtree if t.i <= head.i)
-            add_mention(st, lo, pobj.i + 1, (code, spec), "NOMINAL", "rule", "people", True)
+            evidence = [m.entry.evidence, "ethnic group coded by residence"]
+            add_ethnic_group(st, lo, pobj.i + 1, country, evidence, lexicon)
+            return
+    own = st.match_at[head.i]
+    nation = own.entry.country if own is not None else None
+    context = sentence_country(st, head, lexicon, besides=nation)
+    rule = "ethnic group; the other country its sentence names"
+    if context is None and st.setting is not None and st.setting[0] != nation:
+        context, rule = st.setting, "ethnic group; country of the article's setting"
+    if context is not None:
+        add_ethnic_group(st, lo, head.i + 1, context[0], [context[1], rule], lexicon)
+
+
+def add_ethnic_group(
+    st: DocState, lo: int, hi: int, country: str, evidence: list[str], lexicon: ActorLexicon
+) -> None:
+    """A mention of tokens ``lo:hi``: the civilians of ``country``."""
+    code = f"{country}CVL"
+    name = f"{lexicon.country_names.get(country, country)} civilians"
+    spec = ActorSpec(code, country, ["CVL"], "people", name, "rule", evidence)
+    add_mention(st, lo, hi, (code, spec), "NOMINAL", "rule", "people", True)

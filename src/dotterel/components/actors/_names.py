@@ -104,9 +104,12 @@ def apply_discards(st: DocState) -> None:
             st.match_at[k] = None
 
 
-def sentence_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple[str, str] | None:
+def sentence_country(
+    st: DocState, token: Token, lexicon: ActorLexicon, besides: str | None = None
+) -> tuple[str, str] | None:
     """The one country the token's sentence names (in any role), if only one:
-    "Fijian rebels will release Prime Minister X" places the prime minister."""
+    "Fijian rebels will release Prime Minister X" places the prime minister. ``besides``:
+    a country not to count (an ethnic group's own nation)."""
     if not st.parsed:
         return None
     sent = token.sent
@@ -123,7 +126,7 @@ def sentence_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple
             country = country_of(code, lexicon) if code else None
             if code and code.endswith("MED"):
                 continue
-        if country:
+        if country and country != besides:
             found.setdefault(country, m.entry.evidence)
     if len(found) == 1:
         return next(iter(found.items()))

@@ -4,7 +4,8 @@ sector from its head word (``agents.tsv``: "Court" -> JUD, "Party" -> PTY; else
 province in its name ("Wisconsin Court of Appeals" -> USA), else from the dateline's
 country, else from its sentence's one country, else from the article's setting. A
 one-word ORG that is the surname of a person coded earlier is that person (the NER
-often tags a bare surname "Christie" as ORG).
+often tags a bare surname "Christie" as ORG), and an acronym coded so is that
+organisation wherever else it stands, also where the NER tagged nothing.
 Pattern: news names domestic organisations without saying their country; the story's
 setting supplies it (a weak cue: low confidence)."""
 
@@ -56,6 +57,40 @@ def code_organisations(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             RawMention(ent.start, ent.end, key, "ORG", st.specs[key].method, st.specs[key].kind)
         )
         _consume(st, ent.start, ent.end)
+    untagged_acronyms(st)
+
+
+def untagged_acronyms(st: DocState) -> None:
+    """An acronym the article codes as an organisation ("the FDIC") is that organisation
+    wherever else it stands on its own, also where the NER tagged nothing (a title-case
+    headline: "FDIC Accused Of ...", where the NER may also run an ORG on over the
+    headline's words or guess a person). Only all-capital names of two letters or more,
+    not next to another proper noun ("FDIC Chairman X" is the name of a title)."""
+    acronyms = {
+        key[1]: key
+        for key in st.specs
+        if isinstance(key, tuple)
+        and key[:1] == ("org",)
+        and len(key[1]) > 1
+        and key[1].isalpha()
+        and key[1].isupper()
+    }
+    if not acronyms:
+        return
+    toks = st.toks
+    n = len(toks)
+    for tok in toks:
+        i = tok.i
+        key = acronyms.get(tok.text)
+        if key is None or st.consumed[i] or st.skip[i] or st.match_at[i] is not None:
+            continue
+        if tok.ent_type_ not in ("", "ORG", "PERSON"):
+            continue  # a person, or an ORG run on over a title-case headline: NER guesses
+        if (i > 0 and toks[i - 1].pos_ == "PROPN") or (i + 1 < n and toks[i + 1].pos_ == "PROPN"):
+            continue
+        spec = st.specs[key]
+        st.mentions.append(RawMention(i, i + 1, key, "ORG", spec.method, spec.kind))
+        st.consumed[i] = 1
 
 
 def _short_name(st: DocState, name: str, before: int) -> bool:

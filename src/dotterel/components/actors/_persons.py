@@ -47,8 +47,22 @@ def person_regions(ent: Span) -> list[list[Token]]:
     return regions
 
 
+def affiliation_regions(ent: Span, preps: frozenset[str]) -> list[list[Token]]:
+    """Where a person's affiliation can be, read after the title regions: the object of
+    an affiliation preposition after the name ("Jane Doe of Human Rights Watch", "X with
+    the Kenyan police"; ``person_affiliation_prepositions`` in ``syntax.json``)."""
+    return [
+        list(child.subtree)
+        for child in ent.root.children
+        if child.dep_ == "prep" and child.i >= ent.end and child.lower_ in preps
+    ]
+
+
 #: Roles that name a side a title holder can speak or act for ("rebel spokesman").
-SIDE_ROLES = frozenset({"REB", "INS", "OPP", "PTY", "UAF", "NGO", "LAB", "MED", "BUS", "CVL"})
+#: Civilians (CVL) are no such side: a civilian word before a title is an adjective of
+#: the office ("National Publicity Secretary", "national security adviser"), not a
+#: public the office holder speaks for.
+SIDE_ROLES = frozenset({"REB", "INS", "OPP", "PTY", "UAF", "NGO", "LAB", "MED", "BUS"})
 
 
 def speaks_for(
@@ -74,7 +88,12 @@ def person_code(
     base: tuple[str, ActorSpec] | None = None
     base_cat = ""
     subdivision: tuple[str, str] | None = None
-    for region in person_regions(ent):
+    regions = [(r, False) for r in person_regions(ent)]
+    regions += [(r, True) for r in affiliation_regions(ent, lexicon.person_affiliation_preps)]
+    for region, affiliation in regions:
+        # a dateline the parse hangs on the name ("WASHINGTON (Reuters) - X said") is
+        # where the story was filed, never the person's office or country
+        region = [t for t in region if not st.skip[t.i]]
         if agent is None:
             heads = [
                 t
@@ -100,6 +119,9 @@ def person_code(
                 named = resolve_named(st, m, lexicon)
                 if named is not None:
                     base, base_cat = named, m.entry.category
+                    if affiliation and base_cat == "capital" and named[1].country:
+                        # "X of Nairobi" lives there: the country, not its government
+                        base = (named[1].country, named[1])
                     break
         if base is None and subdivision is None:
             words = [t.lower_ for t in region]
@@ -358,39 +380,70 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         )
         for k in range(ent.start, ent.end):
             st.consumed[k] = 1
+        person_appositions(st, ent, key)
     if labels:
         _drop_labels(st, labels)
+    untagged_surnames(st)
     merge_early_short_names(st)
 
 
-def link_untagged_surnames(st: DocState) -> None:
-    """A bare surname the NER left untagged is the person named in full before it.
+def person_appositions(st: DocState, ent: Span, key: ActorKey) -> None:
+    """An apposition after a person's name names the same person: in "X, a cyber
+    security expert who studied the breaches, said", "a cyber security expert" is X, so
+    its relative clause's "who" and any event of which it is the side are X's. The
+    mention is the apposition's noun phrase up to its head (a relative clause or
+    prepositional phrase after it is not the name), and only over words no other step
+    took and over no name ("X, a Harvard professor": Harvard stays an actor of its own)."""
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.i < ent.end or child.pos_ not in NOUN_POS:
+            continue
+        if child.ent_type_ and child.ent_type_ != "PERSON":
+            continue  # "X, Reuters": a name of its own, not a description of X
+        lo = child.left_edge.i
+        for k in range(lo, child.i):
+            if st.match_at[k] is not None or st.toks[k].ent_type_ not in ("", "PERSON"):
+                lo = k + 1  # "a Harvard professor": the name is an actor of its own
+        if any(st.consumed[k] or st.skip[k] for k in range(lo, child.i + 1)):
+            continue
+        st.mentions.append(RawMention(lo, child.i + 1, key, "NOMINAL", "rule", "person"))
+        for k in range(lo, child.i + 1):
+            st.consumed[k] = 1
 
-    Pattern: news names a person once in full ("U.S. Ambassador Linda Grant") and then
-    by surname alone ("Grant urged ..."); the small NER model often misses a surname that
-    opens a sentence. Only a proper noun standing alone (no proper noun before or after
-    it: "Grant Thornton" is another name), matching the surname of exactly one person
-    named earlier in the article.
-    """
+
+#: Entity labels under which a bare surname can still be the person named before (the
+#: small NER model tags a lone surname as an organisation or a work as often as a person).
+_SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
+
+
+def untagged_surnames(st: DocState) -> None:
+    """A lone proper noun that is the surname (or, for East Asian names, the first word)
+    of a person named in full before, is that person even where the NER saw no person:
+    "Frances X, a researcher, said ... 'Free him,' X said", "Moi's lawyers" after "Daniel
+    arap Moi". Not a listed name ("Washington"), not part of a longer name ("Moi
+    University": a proper noun next to it), and only after the full name."""
+    if not st.people:
+        return
     first_seen: dict[ActorKey, int] = {}
     for m in st.mentions:
-        if st.specs[m.key].kind == "person":
-            first_seen[m.key] = min(m.start, first_seen.get(m.key, m.start))
-    if not first_seen:
-        return
+        if m.kind == "person":
+            first_seen[m.key] = min(first_seen.get(m.key, m.start), m.start)
     toks = st.toks
-    for t in toks:
-        key = st.people.get(t.text)
-        if key is None or t.ent_type_ or t.pos_ != "PROPN" or st.skip[t.i] or st.consumed[t.i]:
+    n = len(toks)
+    for tok in toks:
+        i = tok.i
+        if tok.pos_ != "PROPN" or st.consumed[i] or st.skip[i] or st.match_at[i] is not None:
             continue
-        if first_seen.get(key, t.i) >= t.i:
-            continue  # not named before: who it is is not known yet
-        if (t.i > 0 and toks[t.i - 1].pos_ == "PROPN") or (
-            t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
-        ):
+        if tok.ent_type_ not in _SURNAME_LABELS or (tok.ent_type_ and tok.ent_iob_ != "B"):
             continue
-        st.mentions.append(RawMention(t.i, t.i + 1, key, "PERSON", "rule", "person"))
-        st.consumed[t.i] = 1
+        if i + 1 < n and toks[i + 1].ent_iob_ == "I":
+            continue  # the first word of a longer entity
+        if (i > 0 and toks[i - 1].pos_ == "PROPN") or (i + 1 < n and toks[i + 1].pos_ == "PROPN"):
+            continue
+        key = st.people.get(tok.text) or st.first_words.get(tok.text)
+        if key is None or first_seen.get(key, n) > i:
+            continue
+        st.mentions.append(RawMention(i, i + 1, key, "PERSON", st.specs[key].method, "person"))
+        st.consumed[i] = 1
 
 
 def merge_early_short_names(st: DocState) -> None:

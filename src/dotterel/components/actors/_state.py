@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dotterel.components._syntax import sentences
 from dotterel.components.actors._prose import non_prose, quote_mask
-from dotterel.dictionaries import NamedEntry, fold
+from dotterel.dictionaries import AgentRole, NamedEntry, fold
 
 LOGGER = logging.getLogger(__name__)
 
@@ -61,6 +61,18 @@ class RawMention:
 
 
 @dataclass(slots=True)
+class PersonAgent:
+    """An agent phrase that belongs to a person ("Park's lawyers", "supporters of X"),
+    held back until the persons are coded (:mod:`._affiliates`)."""
+
+    head: int
+    agent_start: int
+    agent: AgentRole
+    #: a token of the person's name
+    person: int
+
+
+@dataclass(slots=True)
 class DocState:
     """Everything the steps know about one document, indexed by token."""
 
@@ -85,6 +97,8 @@ class DocState:
     #: Persons by the first word of their full name, asked only when no name or surname
     #: matches a bare one-word name ("Park" after "Park Geun-hye"; :mod:`._persons`).
     first_words: dict[str, ActorKey] = field(default_factory=dict)
+    #: Agent phrases that belong to a person, coded once the persons are (:mod:`._affiliates`).
+    person_agents: list[PersonAgent] = field(default_factory=list)
 
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""

@@ -1,0 +1,72 @@
+"""Agent noun phrases (components/actors/_agents.py and the rows of agents.tsv), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from components.actors.harness import run
+
+
+def coded(doc: Doc) -> dict[str, str | None]:
+    actors = {a.id: a.code for a in doc._.actors}
+    return {m.text: actors.get(m.actor_id or "") for m in doc._.actor_mentions}
+
+
+NAIROBI = "NAIROBI, Kenya (AP) — "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("Police detained three lawyers on Monday.", "three lawyers", "KENCVL"),
+        ("Hospital employees walked out on Monday.", "Hospital employees", "KENLAB"),
+        ("Union leaders rejected the offer.", "Union leaders", "KENLAB"),
+        ("A magistrate freed the suspects.", "magistrate", "KENJUD"),
+        ("Prison guards beat the inmates.", "Prison guards", "KENCOP"),
+        ("A man who answered the phone refused to comment.", "man", "KENCVL"),
+    ],
+)
+def test_role_nouns_of_people_take_the_setting(
+    nlp: Language, sentence: str, mention: str, code: str
+) -> None:
+    assert coded(run(nlp, NAIROBI + sentence)).get(mention) == code
+
+
+@pytest.mark.slow
+def test_a_nationality_before_a_person_noun_places_it(nlp: Language) -> None:
+    doc = run(nlp, NAIROBI + "A Somali woman was among the passengers.")
+    assert coded(doc)["Somali woman"] == "SOMCVL"
+
+
+@pytest.mark.slow
+def test_an_agent_mention_spans_its_modifiers(nlp: Language) -> None:
+    doc = run(nlp, "Egyptian police dispersed radical student demonstrators on Monday.")
+    assert coded(doc)["radical student demonstrators"] == "EGYCVL"
+
+
+@pytest.mark.slow
+def test_a_title_names_the_person_the_ner_missed_and_their_later_mentions(
+    nlp: Language,
+) -> None:
+    doc = run(
+        nlp,
+        "Hanoi (VNA) – The envoy spoke at a reception for visiting Russian Minister of "
+        "Defence Sergey Shoyu in Hanoi on January 23. He praised the talks between the "
+        "ministers Ngo Xuan Lich and Sergey Shoyu.",
+    )
+    codes = coded(doc)
+    assert codes["Russian Minister of Defence Sergey Shoyu"] == "RUSGOV"
+    assert codes["Sergey Shoyu"] == "RUSGOV"
+
+
+@pytest.mark.slow
+def test_a_named_place_of_detention_is_the_security_service_of_its_country(
+    nlp: Language,
+) -> None:
+    doc = run(nlp, "Reporters called the Nairobi Detention Centre on Thursday.")
+    codes = coded(doc)
+    assert codes.get("the Nairobi Detention Centre") == "KENCOP"
