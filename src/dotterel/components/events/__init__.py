@@ -97,6 +97,12 @@ inferred. It runs before composition, so "X should be released, she said" is a d
 of whoever holds X. The side is marked in ``Event.inferred`` and counts as uncoded in
 the confidence; off with PETRARCH verb dictionaries (PETRARCH codes what the text says).
 
+**One attack, its consequences** (``_consequences``): "struck a market, killing 12 and
+wounding 30" is one ASSAULT whose recipient is the casualties when the main object is a
+place or a thing. A headline on its own line in Title Case is not coded (the body
+restates it, and the parser misreads title case: ``components/_syntax.py``), and a
+threat with no actor object targets the subject of its condition ("unless X ...").
+
 Reporting verbs (said, told, reported) are not events: a statement is not an event in
 PLOVER. Provenance (``status``, ``chain``, ``attribution_id``, ``contests``) and place/time
 are left to the components that run after this one.
@@ -127,6 +133,7 @@ share, is a private module of this package:
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_reciprocal``    mutual acts ("X and Y met", "talks between X and Y"): symmetric events
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
+``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
