@@ -18,7 +18,7 @@ from dotterel import pipeline
 from dotterel.components.actors import ActorsComponent
 from dotterel.components.events import EventsComponent
 from dotterel.model import Article, CodedArticle
-from dotterel.pipeline import build_pipeline, code
+from dotterel.pipeline import build_pipeline, code, make_doc
 
 # invented actors, in TABARI/PETRARCH format
 ACTORS = """\
@@ -154,3 +154,14 @@ def test_code_text_refuses_what_is_not_text(builds: list[int]) -> None:
     with pytest.raises(ValueError):
         dotterel.code_text(STORY, date="last Monday")
     assert not builds  # nothing was built for a bad argument
+
+
+def test_a_pair_phrase_is_the_actors_and_its_acts_the_events(nlp: Language) -> None:
+    # "each country" is coded by the actors component (one coreference mention of each
+    # of the two named last); the events component only reads those mentions
+    text = "Kenya criticised Uganda on Monday. Each country then expelled the other's envoys."
+    doc = nlp(make_doc(nlp, Article(text=text)))
+    expelled = {
+        (e.source_code, e.target_code) for e in doc._.events if e.trigger.text == "expelled"
+    }
+    assert expelled == {("KEN", "UGA"), ("UGA", "KEN")}

@@ -1,5 +1,6 @@
-"""Pairs of states (components/actors/_pairs.py): "each country", "the two countries"
-stand for the two states named last; on sentences written for these tests."""
+"""Pairs (components/actors/_pairs.py): "each country", "both sides", "the two
+ministries" stand for the two actors of two different countries named last; on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,14 +16,24 @@ def pair_codes(doc: Doc, text: str) -> set[str | None]:
     return {actors.get(m.actor_id or "") for m in doc._.actor_mentions if m.text == text}
 
 
+def pair_countries(doc: Doc, text: str) -> set[str | None]:
+    actors = {a.id: a.country for a in doc._.actors}
+    return {actors.get(m.actor_id or "") for m in doc._.actor_mentions if m.text == text}
+
+
+def pair_methods(doc: Doc, text: str) -> set[str | None]:
+    return {m.method for m in doc._.actor_mentions if m.text == text}
+
+
 @pytest.mark.slow
 def test_each_country_stands_for_the_two_states_named_last(nlp: Language) -> None:
+    text = "Each country has recalled its ambassador."
     doc = run(
         nlp,
-        "Kenya expelled ten Ugandan diplomats on Monday, and Uganda retaliated on "
-        "Tuesday. Each country has recalled its ambassador.",
+        f"Kenya expelled ten Ugandan diplomats on Monday, and Uganda retaliated on Tuesday. {text}",
     )
-    assert pair_codes(doc, "Each country") == {"KEN", "UGA"}
+    assert pair_codes(doc, text.split(" has")[0]) == {"KEN", "UGA"}
+    assert pair_methods(doc, "Each country") == {"coreference"}
 
 
 @pytest.mark.slow
@@ -33,3 +44,58 @@ def test_other_countries_are_not_the_pair_named_last(nlp: Language) -> None:
         "dozen other countries have recalled their ambassadors.",
     )
     assert not any("countries" in m.text for m in doc._.actor_mentions)
+
+
+@pytest.mark.slow
+def test_the_two_ministries_are_the_pair_not_one_of_the_setting(nlp: Language) -> None:
+    # an institution noun ("the ministry") alone would be the setting's ministry
+    doc = run(
+        nlp,
+        "NAIROBI - Kenya signed a security pact with Uganda on Monday. "
+        "The two defence ministries will meet in May.",
+    )
+    assert pair_codes(doc, "The two defence ministries") == {"KEN", "UGA"}
+
+
+@pytest.mark.slow
+def test_any_actor_with_a_country_may_be_one_of_the_pair(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Kenyan soldiers exchanged fire with Ugandan police near the border. "
+        "Both sides blamed the heavy rain.",
+    )
+    assert pair_countries(doc, "Both sides") == {"KEN", "UGA"}
+
+
+@pytest.mark.slow
+def test_a_news_agency_is_never_one_of_the_pair(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Kenya accused Uganda of spying, Reuters reported. The two countries later agreed to talk.",
+    )
+    assert pair_codes(doc, "The two countries") == {"KEN", "UGA"}
+
+
+@pytest.mark.slow
+def test_two_actors_of_one_country_are_no_pair(nlp: Language) -> None:
+    # a domestic "both parties": which two is not safe to guess
+    doc = run(
+        nlp,
+        "The Kenyan government criticised Kenyan opposition leaders on Monday. "
+        "Talks between the two parties failed.",
+    )
+    assert not pair_codes(doc, "the two parties")
+
+
+@pytest.mark.slow
+def test_the_pair_looks_back_only_within_its_paragraph_and_a_few_sentences(
+    nlp: Language,
+) -> None:
+    doc = run(nlp, "Peru sees Chile as a partner.\n\nTalks between the two governments resumed.")
+    assert not pair_codes(doc, "the two governments")
+    doc = run(
+        nlp,
+        "Peru sees Chile as a partner. The weather was cold. Ports were shut. "
+        "Roads were closed. Trains were late. Talks between the two governments resumed.",
+    )
+    assert not pair_codes(doc, "the two governments")

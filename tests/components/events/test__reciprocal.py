@@ -9,7 +9,7 @@ import pytest
 
 from components.events.harness import run, with_actors
 from dotterel.components.events._reciprocal import ReciprocalWords, default_reciprocal_words
-from dotterel.model import Event
+from dotterel.model import Event, Mention
 
 
 def sides(evs: list[Event], etype: str) -> list[tuple[str | None, str | None, bool]]:
@@ -106,50 +106,50 @@ def test_verb_that_carries_out_a_mutual_noun(base, events):
     assert [(e.source_code, e.target_code, e.symmetric) for e in evs] == [("GON", "ARN", True)]
 
 
-def with_countries(doc, countries: dict[str, str]):
-    """``doc`` with each actor's country set from its code (the harness sets none)."""
-    for actor in doc._.actors:
-        actor.country = countries.get(actor.code, actor.code)
+def with_pair(doc, phrase: str, codes: tuple[str, str], method: str = "coreference"):
+    """``doc`` with one mention of each actor of ``codes`` over ``phrase``, as the actors
+    component gives a pair phrase ("the two countries": ``actors/_pairs.py``);
+    ``method="dictionary"``: as it gives the codes of one compound actor instead."""
+    start = doc.text.index(phrase)
+    ids = {a.code: a.id for a in doc._.actors}
+    extra = [
+        Mention(
+            id=f"pair-{n}",
+            start=start,
+            end=start + len(phrase),
+            text=phrase,
+            label="NOMINAL",
+            actor_id=ids[code],
+            method=method,
+        )
+        for n, code in enumerate(codes)
+    ]
+    doc._.actor_mentions = sorted([*doc._.actor_mentions, *extra], key=lambda m: m.start)
     return doc
 
 
 @slow
-def test_the_two_countries_refers_back_to_the_two_actors_named_before(base, events):
-    doc = with_countries(
-        with_actors(
-            base("Peru sees Chile as a partner. Cooperation between the two governments grew.")
-        ),
-        {},
-    )
-    evs = events(doc)._.events
-    assert sides(evs, "COOPERATE") == [("PER", "CHL", True)]
-    doc = with_countries(
-        with_actors(base("Canada and Peru met in Lima. Later the two countries signed a deal.")),
-        {},
-    )
+def test_a_pair_phrase_between_is_both_sides(base, events):
+    doc = base("Peru sees Chile as a partner. Cooperation between the two governments grew.")
+    doc = with_pair(with_actors(doc), "the two governments", ("PER", "CHL"))
+    assert sides(events(doc)._.events, "COOPERATE") == [("PER", "CHL", True)]
+
+
+@slow
+def test_a_pair_phrase_as_subject_of_a_mutual_act_acts_with_itself(base, events):
+    doc = base("Canada and Peru met in Lima. Later the two countries signed a deal.")
+    doc = with_pair(with_actors(doc), "the two countries", ("CAN", "PER"))
     evs = [e for e in events(doc)._.events if e.trigger.text == "signed"]
     assert [(e.source_code, e.target_code, e.symmetric) for e in evs] == [("CAN", "PER", True)]
 
 
 @slow
-def test_the_two_sides_of_one_country_are_left_alone(base, events):
-    # a domestic "both parties": which two is not safe to guess
-    doc = with_countries(
-        with_actors(base("Gondor criticised Arnor. Talks between the two parties failed.")),
-        {"GON": "MEE", "ARN": "MEE"},
-    )
-    evs = events(doc)._.events
-    assert not any(e.symmetric for e in evs)
-
-
-@slow
-def test_the_two_countries_looks_back_only_a_few_sentences(base, events):
-    text = (
-        "Peru sees Chile as a partner. The weather was cold. Ports were shut. "
-        "Roads were closed. Talks between the two governments resumed."
-    )
-    evs = events(with_countries(with_actors(base(text)), {}))._.events
-    assert not any(e.symmetric for e in evs)
+def test_the_codes_of_one_compound_actor_never_act_on_each_other(base, events):
+    # a user dictionary entry "THE ALLIANCE [CAN/PER]": two mentions over the same words
+    doc = base("Canada and Peru met in Lima. Later the two countries signed a deal.")
+    doc = with_pair(with_actors(doc), "the two countries", ("CAN", "PER"), method="dictionary")
+    evs = [e for e in events(doc)._.events if e.trigger.text == "signed"]
+    assert evs and not any(e.symmetric or e.target_code for e in evs)
 
 
 @slow
@@ -167,7 +167,10 @@ def test_each_other_after_a_mutual_verb_is_one_symmetric_event(base, events):
 
 
 @slow
-def test_each_country_and_the_other_refer_back_to_the_two_actors(base, events):
+def test_each_country_and_the_other_act_on_each_other(base, events):
     text = "Peru criticised Chile on Monday. Each country then expelled the other's diplomats."
-    evs = events(with_countries(with_actors(base(text)), {}))._.events
-    assert sorted(sides(evs, "SANCTION")) == [("CHL", "PER", False), ("PER", "CHL", False)]
+    doc = with_pair(with_actors(base(text)), "Each country", ("PER", "CHL"))
+    assert sorted(sides(events(doc)._.events, "SANCTION")) == [
+        ("CHL", "PER", False),
+        ("PER", "CHL", False),
+    ]

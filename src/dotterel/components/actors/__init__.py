@@ -114,7 +114,7 @@ from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._organisations import code_organisations
-from dotterel.components.actors._pairs import link_pairs
+from dotterel.components.actors._pairs import find_pairs, link_pairs
 from dotterel.components.actors._persons import code_persons
 from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
@@ -330,6 +330,7 @@ class ActorsComponent:
             apply_discards(st)
             dominant_country(st, self.lexicon)
             if st.parsed:
+                find_pairs(st, self.coref_rules)
                 code_agents(st, self.lexicon, self._agent_floor)
             code_bare_names(st, self.lexicon, self._agent_floor)
             if st.parsed:

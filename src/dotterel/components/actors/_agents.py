@@ -304,6 +304,8 @@ def agent_in_context(
     unless they name a state institution (``institution_nouns`` in ``syntax.json``: "the
     police", "the court"), an agent with a possessive pronoun ("its fighters") never takes
     the setting, and an apposition to a person is the person's title."""
+    if head.i in st.pair_heads:
+        return  # "the two defence ministries": the two named last (_pairs), not one
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if definite and head.lemma_.lower() not in lexicon.institution_nouns:
         return

@@ -1,8 +1,16 @@
-"""Step 5b, pairs: "each country", "both governments", "the two countries" stand for the
-two states named last. One mention of each over the same words (as for a compound
-dictionary code), so the events component makes an act of the pair an act of each, as
-CAMEO codes a reciprocal act ("Each country expelled the other's diplomats") as two
-events. The nouns and pair words are in ``coref.json`` (``pair_nouns``, ``pair_words``)."""
+"""Step 5b, pairs: "each country", "both sides", "the two defence ministries" stand for
+the two actors of two different countries named last. One mention of each over the same
+words, marked ``coreference``: the events component makes a directed act of the pair an
+act of each (CAMEO codes "Each country expelled the other's diplomats" as two events) and
+a mutual act one between them ("cooperation between the two ministries", "the two
+countries signed a deal"). The nouns and pair words are in ``coref.json``
+(``pair_nouns``, ``pair_words``).
+
+:func:`find_pairs` runs before the agents are coded, so that a pair phrase headed by an
+agent noun ("the two ministries", "both armies") is not coded as one body of the
+article's setting; :func:`link_pairs` runs once the names, agents and persons it may
+refer back to are coded.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +19,12 @@ import logging
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import new_paragraph, sentences
 from dotterel.components.actors._anaphora import TITLE_WINDOW
 from dotterel.components.actors._state import DocState, RawMention
 from dotterel.components.coref import CorefRules
 
 LOGGER = logging.getLogger(__name__)
-
-
-#: The actor kinds a "both countries" may stand for.
-_STATE_KINDS = frozenset({"state", "government"})
 
 
 def is_pair(head: Token, rules: CorefRules) -> bool:
@@ -37,43 +42,61 @@ def is_pair(head: Token, rules: CorefRules) -> bool:
     return bool(words & {"each", "both"}) or "the" in words
 
 
-def link_pairs(st: DocState, rules: CorefRules) -> None:
-    """ "Each country expelled the other's diplomats", "both governments", "the two
-    countries" stand for the two states named last (within :data:`TITLE_WINDOW`
-    sentences, of two different countries): one mention of each over the same words, so
-    an act of the pair is an act of each (CAMEO codes a reciprocal act as two events).
-    Unlinked when fewer than two countries were named."""
+def find_pairs(st: DocState, rules: CorefRules) -> None:
+    """Mark the heads of pair phrases (``st.pair_heads``): a noun of ``pair_nouns``
+    with a pair word (:func:`is_pair`)."""
     if not rules.pair_nouns:
+        return
+    for head in st.toks:
+        if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in rules.pair_nouns
+            and not st.skip[head.i]
+            and is_pair(head, rules)
+        ):
+            st.pair_heads.add(head.i)
+
+
+def link_pairs(st: DocState, rules: CorefRules) -> None:
+    """Each pair phrase (:func:`find_pairs`) stands for the two actors named last of two
+    different countries, of any kind but media (an outlet reports, it is not a side),
+    within :data:`TITLE_WINDOW` sentences and the phrase's paragraph: one mention of
+    each over the same words. Two actors of one country (a domestic "both parties")
+    are not a pair: which two is not safe to guess. Unlinked when fewer than two
+    countries were named."""
+    if not st.pair_heads:
         return
     ordered = sorted(st.mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
-    for head in st.toks:
-        if head.lemma_.lower() not in rules.pair_nouns or head.pos_ != "NOUN":
+    sents = sentences(st.doc)
+    for i in sorted(st.pair_heads):
+        head = st.toks[i]
+        if st.consumed[i]:
             continue
-        if st.skip[head.i] or st.consumed[head.i]:
-            continue
-        if not is_pair(head, rules):
-            continue
-        sent = st.sent_of(head.i)
+        first = sent = st.sent_of(i)
+        while (
+            first > 0
+            and sent - first < TITLE_WINDOW
+            and not new_paragraph(st.doc, sents[first - 1], sents[first])
+        ):
+            first -= 1
         pair: dict[str, RawMention] = {}
-        for k in range(bisect.bisect_left(starts, head.i) - 1, -1, -1):
+        for k in range(bisect.bisect_left(starts, head.left_edge.i) - 1, -1, -1):
             m = ordered[k]
-            if sent - st.sent_of(m.start) > TITLE_WINDOW or len(pair) == 2:
+            if st.sent_of(m.start) < first or len(pair) == 2:
                 break
             spec = st.specs[m.key]
-            if spec.kind in _STATE_KINDS and spec.country and spec.country not in pair:
+            if spec.kind != "media" and spec.country and spec.country not in pair:
                 pair[spec.country] = m
         if len(pair) < 2:
             continue
         lo = head.left_edge.i
-        if any(st.consumed[k] for k in range(lo, head.i)):
-            lo = head.i
+        if any(st.consumed[k] for k in range(lo, i)):
+            lo = i
         for m in reversed(pair.values()):  # in text order
-            st.mentions.append(RawMention(lo, head.i + 1, m.key, "NOMINAL", "coreference", m.kind))
-            line = (
-                f"coreference: '{st.doc[lo : head.i + 1].text}': one of the two states named last"
-            )
+            st.mentions.append(RawMention(lo, i + 1, m.key, "NOMINAL", "coreference", m.kind))
+            line = f"coreference: '{st.doc[lo : i + 1].text}': one of the two named last"
             if line not in st.specs[m.key].evidence:
                 st.specs[m.key].evidence.append(line)
-        for k in range(lo, head.i + 1):
+        for k in range(lo, i + 1):
             st.consumed[k] = 1

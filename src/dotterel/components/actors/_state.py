@@ -99,6 +99,9 @@ class DocState:
     first_words: dict[str, ActorKey] = field(default_factory=dict)
     #: Agent phrases that belong to a person, coded once the persons are (:mod:`._affiliates`).
     person_agents: list[PersonAgent] = field(default_factory=list)
+    #: Heads of "the two countries", "both sides", "each ministry": left to the pair step
+    #: (:mod:`._pairs`), never coded as one body by the article's setting.
+    pair_heads: set[int] = field(default_factory=set)
 
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""

@@ -36,8 +36,6 @@ from dotterel.components.events._participants import (
 )
 from dotterel.components.events._reciprocal import (
     each_other_sides,
-    is_reciprocal,
-    pair_antecedents,
     shared_act_parties,
 )
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
@@ -118,14 +116,6 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         if sides:
             # "X and Y accused each other": each side acts on the other
             d.sources, d.targets, d.each_other = sides, [], True
-        elif (
-            len(d.sources) == 1
-            and not any(t.actor is not None or t.code for t in d.targets)
-            and is_reciprocal(d)
-        ):
-            # "the two countries signed a deal": the two actors named just before
-            pair = [p for h in subject_heads(tok, rules)[:1] for p in pair_antecedents(h)]
-            d.sources = pair or d.sources
     if not d.targets and d.code[:2] in rules.clause_target_roots:
         # "warned that Mordor would face consequences": the complement's subject
         for c in tok.children:

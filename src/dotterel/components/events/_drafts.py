@@ -27,6 +27,9 @@ class Argument:
     #: filled from general knowledge, not read in the text (``_implicit``: "was
     #: arrested" -> the police of the patient's country)
     inferred: bool = False
+    #: one of the two actors a pair phrase refers back to ("the two countries": one
+    #: coreference mention of each over the same words, ``actors/_pairs.py``)
+    pair: bool = False
 
     @property
     def key(self) -> str:
@@ -35,7 +38,11 @@ class Argument:
 
     @property
     def span_key(self) -> str:
-        """The words, so that the codes of one compound actor never pair with each other."""
+        """The words, so that the codes of one compound actor never pair with each other;
+        a pair phrase's two sides do ("the two countries signed a deal"), so theirs adds
+        the actor."""
+        if self.pair and self.actor is not None:
+            return f"{self.start}:{self.end}:{self.actor.id}"
         return f"{self.start}:{self.end}"
 
 

@@ -177,7 +177,27 @@ def phrase_arguments(
     text = char_text(doc, start, end)
     if not actors:
         return [Argument(start=start, end=end, text=text)]
-    return [Argument(start=start, end=end, text=text, actor=a, code=a.code) for a in actors]
+    pair = pair_sides(doc, found, actors)
+    return [
+        Argument(start=start, end=end, text=text, actor=a, code=a.code, pair=pair) for a in actors
+    ]
+
+
+def pair_sides(doc: Doc, span: tuple[int, int], actors: list[Actor]) -> bool:
+    """Whether ``actors`` are the two sides a pair phrase refers back to ("the two
+    countries": only coreference mentions over its words, ``actors/_pairs.py``), which
+    act on each other, not the codes of one compound dictionary actor, which never do."""
+    if len(actors) < 2:
+        return False
+    ids = {a.id for a in actors}
+    by_words: dict[tuple[int, int], list[str | None]] = {}
+    for _, m in mentions_overlapping(doc, *span):
+        if m.actor_id in ids:
+            by_words.setdefault((m.start, m.end), []).append(m.method)
+    return any(
+        len(methods) > 1 and all(x == "coreference" for x in methods)
+        for methods in by_words.values()
+    )
 
 
 def _mention_span(

@@ -11,8 +11,9 @@ right). Two constructions name both sides of one:
   between the French and German ministries", "a deal between X and Y was signed"): the
   phrase names every side (:func:`between_parties`).
 * **"The two countries", "both sides"** as the sides ("cooperation between the two
-  ministries", "the two countries signed a deal"): the two most recent actors of two
-  different countries named just before (:func:`pair_antecedents`).
+  ministries", "the two countries signed a deal"): the actors component gives such a
+  phrase one coreference mention of each of the two actors it refers back to
+  (``actors/_pairs.py``), so it names two sides as a coordination does.
 * **"Each other", "one another", "each ... the other"** as the object ("X and Y accused
   each other", "each country expelled the other's diplomats"): each side acts on the
   other, so a directed act gives one event per direction (:func:`each_other_sides`).
@@ -34,12 +35,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dotterel.components._dateline import opening_dateline_span
 from dotterel.components._syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
-    new_paragraph,
-    sentences,
 )
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import (
@@ -55,8 +53,6 @@ from dotterel.components.events._syntax import (
     list_members,
     prep_objects,
 )
-from dotterel.extensions import actor_by_id, mentions_overlapping
-from dotterel.model import Actor, Mention
 
 LOGGER = logging.getLogger(__name__)
 
@@ -79,10 +75,6 @@ class ReciprocalWords:
     noun_verbs: frozenset[str]
     #: prepositions that name all the sides of an event noun ("talks between X and Y")
     between_preps: frozenset[str]
-    #: plural nouns that, as "the two ..." / "both ...", refer back to two actors
-    pair_nouns: frozenset[str]
-    #: how many sentences before the phrase's own one its two actors may be named in
-    pair_window: int = 2
 
     @classmethod
     def load(cls, path: str | Path = RECIPROCAL_PATH) -> ReciprocalWords:
@@ -99,8 +91,6 @@ class ReciprocalWords:
             nouns=words("nouns"),
             noun_verbs=words("noun_verbs"),
             between_preps=words("between_preps"),
-            pair_nouns=words("pair_nouns"),
-            pair_window=int(raw.get("pair_window", 2)),
         )
 
     def mutual_code(self, code: str) -> bool:
@@ -170,8 +160,9 @@ def between_parties(tok: Token, words: ReciprocalWords | None = None) -> list[Ar
     if len(members) == 1:
         members = coordinated_modifiers(head) or members
     if len(members) == 1:
-        # "between the two ministries": the two actors named just before
-        return pair_antecedents(head, words) or arguments_for([head])
+        # "between the two ministries": the actors component gave the phrase the two
+        # actors named just before, one mention of each
+        return arguments_for([head])
     out: list[Argument] = []
     seen: set[str] = set()
     for m in members:
@@ -218,67 +209,6 @@ def shared_act_parties(
     return []
 
 
-def pair_antecedents(tok: Token, words: ReciprocalWords | None = None) -> list[Argument]:
-    """The two actors that "the two countries", "both sides" (``tok`` is the noun) refer
-    back to, or none.
-
-    "Each country ... the other's" (:func:`is_each_phrase`) too. The two most recent
-    actors of two different countries named before the phrase in
-    its own sentence or the ``pair_window`` sentences before it, in the same paragraph
-    ("Vietnam sees Russia as a partner. Cooperation between the two defence ministries
-    ..."). Two actors of one country (a domestic "both parties") are left alone: which
-    two is not safe to guess. News agencies are never one of the pair.
-    """
-    words = words or default_reciprocal_words()
-    if tok.lemma_.lower() not in words.pair_nouns or not (
-        is_pair_phrase(tok) or is_each_phrase(tok)
-    ):
-        return []
-    doc = tok.doc
-    sents = sentences(doc)
-    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-    first = here
-    while (
-        first > 0
-        and here - first < words.pair_window
-        and not new_paragraph(doc, sents[first - 1], sents[first])
-    ):
-        first -= 1
-    start, end = sents[first].start_char, tok.left_edge.idx
-    dateline = opening_dateline_span(doc)
-    if dateline[1] > dateline[0]:  # "HANOI (VNA) -": where the wire filed, no actor
-        start = max(start, doc[dateline[1] - 1].idx + len(doc[dateline[1] - 1]))
-    chosen: list[tuple[Mention, Actor]] = []
-    for _, m in reversed(mentions_overlapping(doc, start, end)):
-        actor = actor_by_id(doc, m.actor_id)
-        if m.start < start or m.end > end or actor is None:
-            continue
-        if not actor.country or actor.kind == "media":
-            continue
-        if all(actor.country != a.country for _, a in chosen):
-            chosen.append((m, actor))
-            if len(chosen) == 2:
-                break
-    if len(chosen) < 2:
-        return []
-    return [
-        Argument(start=m.start, end=m.end, text=m.text, actor=a, code=a.code)
-        for m, a in sorted(chosen, key=lambda ma: ma[0].start)
-    ]
-
-
-#: Dependency labels of "both" before a plural noun ("both sides", "both the countries").
-_BOTH_DEPS = frozenset({"det", "predet", "preconj", "nummod"})
-
-
-def is_pair_phrase(tok: Token) -> bool:
-    """Whether ``tok`` heads "the two <nouns>" or "both <nouns>"."""
-    return tok.tag_ == "NNS" and any(
-        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in _BOTH_DEPS and c.lower_ == "both")
-        for c in tok.children
-    )
-
-
 def is_each_phrase(tok: Token) -> bool:
     """Whether ``tok`` heads "each <noun>" ("each country", "each side")."""
     return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)
@@ -302,7 +232,7 @@ def each_other_sides(objects: list[Token], subjects: Callable[[], list[Token]]) 
     ``objects``: the verb's objects and target prepositions' objects; ``subjects``: its
     subjects (asked for only when an "other" is there). Each side acts on the other: a
     coordinated subject names both; "each country", "both sides" name the two actors
-    named just before (:func:`pair_antecedents`).
+    named just before (the actors component's pair mentions).
     """
     others = [t for o in objects for t in o.subtree if t.lower_ in ("other", "another")]
     if not others:
@@ -312,6 +242,4 @@ def each_other_sides(objects: list[Token], subjects: Callable[[], list[Token]]) 
     if not any(reciprocal_pronoun(t, each_subject) for t in others):
         return []
     sides = arguments_for(heads)
-    if len(sides) == 1 and heads:
-        sides = pair_antecedents(heads[0]) or sides
     return sides if len(sides) > 1 else []
