@@ -158,9 +158,7 @@ class ActorLexicon:
         self.modifier_deps = frozenset(syntax["modifier_deps"])
         self.qualifier_preps = frozenset(syntax["qualifier_prepositions"])
         self.affiliation_preps = frozenset(syntax.get("affiliation_prepositions", ()))
-        self.person_affiliation_preps = frozenset(
-            syntax.get("person_affiliation_prepositions", ())
-        )
+        self.person_affiliation_preps = frozenset(syntax.get("person_affiliation_prepositions", ()))
         self.host_words = frozenset(syntax["host_words"])
         self.not_affiliation = frozenset(syntax["not_affiliation"])
         self.former_words = frozenset(syntax["former_words"])
