@@ -134,3 +134,26 @@ def test_off_with_petrarch_verb_dictionaries(base, tmp_path: Path):
     comp.load_verbs([path])
     evs = coded(base, comp, "The Peruvian journalist was arrested on Monday.")
     assert evs and all(not e.inferred and e.source_code is None for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada called for the release of the Chilean dissidents.",
+        "Canada demanded the release of the Chilean dissidents.",
+    ],
+)
+def test_a_demand_for_a_release_noun_is_made_of_whoever_holds_them(base, events, text):
+    # "the release of X": X is released (CAMEO 0841), by X's state when no one is named;
+    # the demand is made of that state, not of the prisoners
+    requests = {
+        (e.source_code, e.target_code, tuple(e.inferred))
+        for e in coded(base, events, text)
+        if e.event_type == "REQUEST"
+    }
+    assert requests == {("CAN", "CHLGOV", ("target",))}
+
+
+def test_a_release_by_a_named_state_is_left_alone(base, events):
+    evs = coded(base, events, "Peru's release of the Chilean dissidents ended the row.")
+    assert ("PER", "CHLOPP", "RETREAT", ()) in sides(evs)

@@ -129,6 +129,12 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     root = d.code[:2]
     inner.absorbed = True
     asks = root in ("02", "10")
+    trig = inner.trigger
+    if asks and trig.pos_ == "NOUN" and _object_of(trig, d.trigger):
+        # "called for the release of X": the phrase taken for the target is the act
+        # asked for, whose actor is found inside it (X, the one released); who is asked
+        # is who would do the act, as for a clause below
+        d.targets = []
     if asks and not d.targets:
         # "demanded that Israel ease restrictions": the demand is made of Israel; but
         # "X's request to meet Y" is X asking for its own act (the target is Y)
@@ -146,6 +152,15 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     if not d.sources and not asks:
         d.sources = list(inner.sources)
     d.others = other_side(d.targets, inner.targets)
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is ``verb``'s object or the object of one of its prepositions
+    ("demanded *the release*", "called for *the release*")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i == verb.i
 
 
 def recode_by_modality(d: Draft, rules: EventRules) -> None:

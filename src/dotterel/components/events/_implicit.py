@@ -8,8 +8,9 @@ sentences come from its prosecutors and courts (``JUD``), imprisonment, release,
 and expulsion from its government (``GOV``). The pass fills the missing source of such
 an act with that role of the state's country, marked ``inferred``:
 
-* only an **agentless passive** ("was arrested", "was convicted and *sentenced*"), or
-  a passive participle on its patient ("journalists *jailed* last year"), whose event
+* only an **agentless passive** ("was arrested", "was convicted and *sentenced*"), a
+  passive participle on its patient ("journalists *jailed* last year"), or an act noun
+  with its patient and no actor of its own ("called for *the release of* X"), whose event
   has a patient and no source (a second verb that shares the passive but was tagged a
   past tense, "and sentenced", first gets its patient back as target: the arguments
   pass took it for a subject); never one with a ``by`` agent, nor one whose clause
@@ -131,11 +132,18 @@ def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
 def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     """The inferred source of ``d``, or ``None`` when the text names one or none fits."""
     tok = d.trigger
-    if d.sources or not d.targets or tok.pos_ != "VERB" or d.absorbed:
+    if d.sources or not d.targets or d.absorbed:
         return None
     lemma = tok.lemma_.lower()
     role = rules.role(lemma, d.code)
-    if role is None or not agentless_passive(tok):
+    if role is None:
+        return None
+    if tok.pos_ == "NOUN":
+        # "the release of X", "X's arrest": an act noun with its patient and no
+        # possessor or "by" phrase that acts
+        if prep_objects(tok, {"by"}):
+            return None
+    elif tok.pos_ != "VERB" or not agentless_passive(tok):
         return None
     doc = tok.doc
     for a in d.targets:

@@ -105,7 +105,9 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
     parties = between_parties(tok)
     if not parties:
         tgt_preps = set(rules.noun_target_preps)
-        if d.code[:2] in rules.of_agent_roots:
+        if d.code[:2] in rules.of_agent_roots and not any(
+            d.code.startswith(c) for c in rules.of_patient_codes
+        ):
             # "the withdrawal of US troops": "of" names who withdraws
             src_heads += prep_objects(tok, {"of"})
             tgt_preps.discard("of")

@@ -54,6 +54,8 @@ class EventRules:
     receiving_verbs: frozenset[str]
     #: speech-act roots whose target may be the subject of their clausal complement
     clause_target_roots: frozenset[str]
+    #: codes inside ``of_agent_roots`` whose "of" object is the patient ("release of X")
+    of_patient_codes: frozenset[str]
     #: knowledge-layer statement blocks whose patterns never code a material act
     statement_block_roots: frozenset[str]
     material_roots: frozenset[str]
