@@ -266,3 +266,10 @@ def test_a_supposition_is_not_a_claim(base, attribution, events, trace):
     text = '"We will publish it even if Arnor is dishonest," the Gondor ministry said.'
     assert accusations(base, attribution, events, text) == []
     assert "supposition" in guards_fired(trace)
+
+
+def test_the_participle_of_an_act_describes_and_judges_nobody(base, attribution, events, trace):
+    # "jailed", "detained": what was done to them (acts the lexicon codes), not a verdict
+    text = "The Gondor ministry said the jailed Arnor journalists must be freed."
+    assert accusations(base, attribution, events, text) == []
+    assert "act" in guards_fired(trace)

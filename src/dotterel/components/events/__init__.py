@@ -246,6 +246,12 @@ class EventsComponent:
         self.verbs: VerbDictionary | None = None
         #: the verb dictionaries loaded, in order: what ``to_disk`` saves
         self.dictionaries: list[StoredDictionary] = []
+        #: verbs the lexicon codes: their participles describe, not judge (_disapproval)
+        self._act_verbs = frozenset(
+            lemma
+            for (lemma, pos), rows in self.lexicon.rows.items()
+            if pos == "VERB" and any(r.code for r in rows)
+        )
         # lemma hashes of the lexicon, so most tokens are skipped with one integer lookup
         strings = nlp.vocab.strings
         self._lemma_ids = {
@@ -343,7 +349,13 @@ class EventsComponent:
         live = [d for d in drafts.values() if not d.absorbed]
         if self.relevance is not None and self.verbs is None:  # PETRARCH codes verbs only
             live += evaluation_drafts(
-                doc, drafts, live, self.disapproval, self.relevance, self.cameo
+                doc,
+                drafts,
+                live,
+                self.disapproval,
+                self.relevance,
+                self.cameo,
+                act_verbs=self._act_verbs,
             )
         events = to_events(doc, live, rules, self.cameo)
         assign_sizes(doc, events, self.size_words)

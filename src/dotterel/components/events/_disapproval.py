@@ -36,7 +36,9 @@ demonstrative holder with no actor ("This is irresponsible") leaves the target e
 an evaluation):
 
 * ``coded`` -- the word is already an event trigger;
-* ``act`` -- a noun naming an act or contest ("its *fight* against X", "the *ban*");
+* ``act`` -- a noun naming an act or contest ("its *fight* against X", "the *ban*"), or
+  the participle of an act verb the trigger lexicon codes, describing its patient ("the
+  *jailed* journalist", "*detained* activists");
 * ``formula`` -- sourcing boilerplate (the relevance component's formulas);
 * ``suffering`` -- words of harm or distress undergone ("dead", "victims", "tragic"),
   a feeling or stance with nobody named ("she was *anxious*", "he will be *critical*"),
@@ -125,6 +127,7 @@ def evaluation_drafts(
     rules: DisapprovalRules,
     relevance: RelevanceRules,
     cameo: CameoTable,
+    act_verbs: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """ACCUSE drafts for the negative evaluations of ``doc`` (see the module docstring).
 
@@ -135,6 +138,8 @@ def evaluation_drafts(
         rules: the valence lexicon and word lists.
         relevance: the sourcing formulas (the ``formula`` guard).
         cameo: the CAMEO table (quad classes, PLOVER types of the live drafts).
+        act_verbs: the verb lemmas the trigger lexicon codes (the ``act`` guard's
+            participles: "jailed", "banned").
     """
     contents = _contents(doc)
     found: list[_Evaluation] = []
@@ -163,6 +168,9 @@ def evaluation_drafts(
         if pos == "NOUN" and (lower in rules.acts or lemma in rules.acts):
             _dropped(tok, "act")  # "its fight against X": an act, told not judged
             continue
+        if act_verbs and _act_participle(lower, act_verbs):
+            _dropped(tok, "act")  # "the jailed journalist": what was done to them
+            continue
         if _supposed(tok, rules):
             _dropped(tok, "supposition")  # "even if it is inconvenient": not claimed
             continue
@@ -172,6 +180,14 @@ def evaluation_drafts(
         elif ev is not None:
             found.append(ev)
     return _drafts(found, list(live), rules, cameo)
+
+
+def _act_participle(word: str, act_verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is the "-ed" participle of a verb in ``act_verbs`` ("jailed",
+    "detained", "banned", "exiled"); the tagger often calls it an adjective."""
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    return any(base in act_verbs for base in (word[:-2], word[:-1], word[:-3]))
 
 
 def _hyphenated(tok: Token) -> bool:
