@@ -113,10 +113,12 @@ class VerbDictionary:
             present = set(after) | {w.rstrip("S") for w in after}
             if after_lemmas is not None:
                 present.update(after_lemmas)
+            # a pattern may match only if each of its word sets meets ``present``:
+            # ``not any(map(...))`` asks that without a generator per pattern
             patterns = [
                 pat
                 for pat, needs in self._block_needs(entry.block)
-                if all(not starts.isdisjoint(present) for starts in needs)
+                if not any(map(present.isdisjoint, needs))
             ]
         best = _best_pattern(patterns, before, after, after_lemmas, flags)
         skipped = 0  # words of a multi-word verb before the pattern's own words
