@@ -97,7 +97,10 @@ class _MentionIndex:
 
 
 def _mention_index(doc: Doc) -> _MentionIndex:
-    mentions, actors = records(doc, "actor_mentions"), records(doc, "actors")
+    ext = doc._  # one accessor for both lists: each ``doc._`` makes a new object
+    mentions, actors = ext.actor_mentions, ext.actors
+    mentions = mentions if mentions is not None else []
+    actors = actors if actors is not None else []
     key = (id(mentions), len(mentions), id(actors), len(actors))
     index = doc.user_data.get("dotterel_mention_index")
     if index is None or index.key != key:

@@ -34,6 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import dotterel.components  # noqa: F401  (registers the factories)
+from dotterel.components._syntax import doc_text, keep_text
+from dotterel.components._syntax import sentences as parsed_sentences
 from dotterel.components.actors import ActorsComponent
 from dotterel.components.events import EventsComponent
 from dotterel.extensions import article_of, records, register_extensions
@@ -104,16 +106,23 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised Doc carrying the article's metadata, ready for the components."""
     doc = nlp.make_doc(article.text)
     doc._.article = article
+    keep_text(doc, article.text)
     return doc
 
 
 def to_coded(doc: Doc) -> CodedArticle:
     """Collect what the pipeline put on ``doc`` into a :class:`CodedArticle`."""
     art = article_of(doc)
+    text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins tokens)
     sentences = (
         [
-            Sentence(id=f"{art.id}-s{i}", start=s.start_char, end=s.end_char, text=s.text)
-            for i, s in enumerate(doc.sents)
+            Sentence(
+                id=f"{art.id}-s{i}",
+                start=s.start_char,
+                end=s.end_char,
+                text=text[s.start_char : s.end_char],
+            )
+            for i, s in enumerate(parsed_sentences(doc))
         ]
         if doc.has_annotation("SENT_START")
         else []

@@ -57,11 +57,19 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Give :func:`doc_text` the text ``doc`` was tokenised from, so that it is never
+    rebuilt from the tokens: spaCy's tokenizer keeps every character, so the two are
+    the same string."""
+    doc.user_data[_TEXT] = text
+
+
 def new_paragraph(doc: Doc, before: Span, after: Span) -> bool:
     """A line break between two sentences (spaCy gives the blank lines after a sentence
     to that sentence, so look from its last word)."""
-    end = before.start_char + len(before.text.rstrip())
-    return "\n" in doc_text(doc)[end : after.start_char]
+    text = doc_text(doc)  # a slice of it is the span's text, without joining its tokens
+    end = before.start_char + len(text[before.start_char : before.end_char].rstrip())
+    return "\n" in text[end : after.start_char]
 
 
 def lead_and_next(doc: Doc, sents: list[Span]) -> tuple[int, Span] | None:
@@ -103,6 +111,7 @@ __all__ = [
     "PASSIVE_SUBJECT_DEPS",
     "SUBJECT_DEPS",
     "doc_text",
+    "keep_text",
     "lead_and_next",
     "new_paragraph",
     "sentences",

@@ -138,6 +138,7 @@ class EventPlacesComponent:
         dateline = self._dateline_place(doc, places)
         mentions: list[Mention] = records(doc, "actor_mentions")
         actors: dict[str, Actor] = {a.id: a for a in records(doc, "actors")}
+        sents = sentences(doc)  # once per document, not once per event placed by episode
         for event in events:
             if event.place_id is not None:
                 event.place_source = event.place_source or "clause"
@@ -145,7 +146,7 @@ class EventPlacesComponent:
             found = self._clause_place(doc, event, anchors)
             source = "clause"
             if found is None:
-                found = self._episode_place(doc, event, anchors, mentions)
+                found = self._episode_place(doc, event, anchors, mentions, sents)
                 source = "episode"
             if (
                 found is None
@@ -336,7 +337,12 @@ class EventPlacesComponent:
         return best[3] if best is not None else None
 
     def _episode_place(
-        self, doc: Doc, event: Event, anchors: list[_Anchor], mentions: list[Mention]
+        self,
+        doc: Doc,
+        event: Event,
+        anchors: list[_Anchor],
+        mentions: list[Mention],
+        sents: list[Span],
     ) -> Place | None:
         """A locative place elsewhere in the sentence, else in a sentence just before that
         speaks of the same participants (or directly precedes it)."""
@@ -352,7 +358,6 @@ class EventPlacesComponent:
         ]
         if here:
             return min(here, key=lambda a: abs(a.head.i - trig.root.i)).place
-        sents = sentences(doc)
         idx = next(
             (i for i, s in enumerate(sents) if s.start_char <= trig.start_char < s.end_char), None
         )

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from dotterel.dictionaries.verb_files import (
     Element,
+    VerbBlock,
     VerbFile,
     VerbForm,
     VerbPattern,
@@ -22,6 +23,9 @@ from dotterel.dictionaries.verb_files import (
 )
 
 LOGGER = logging.getLogger(__name__)
+
+#: A block's patterns, each with the word sets that must meet the words after the verb.
+_PatternNeeds = list[tuple[VerbPattern, tuple[frozenset[str], ...]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +49,10 @@ class VerbDictionary:
 
     def __init__(self) -> None:
         self._forms: dict[str, VerbForm] = {}
-        #: per pattern (by id): for each ``after`` element, the first words that can
-        #: start it (``None``: an element with an empty alternative, which always matches)
-        self._starts: dict[int, tuple[frozenset[str] | None, ...]] = {}
+        #: per verb block (by id): its patterns, each with the first words that can start
+        #: each of its ``after`` elements (an element with an empty alternative always
+        #: matches and is left out); made on the block's first prefiltered match
+        self._needs: dict[int, _PatternNeeds] = {}
 
     @classmethod
     def from_forms(cls, forms: Mapping[str, VerbForm]) -> VerbDictionary:
@@ -108,7 +113,13 @@ class VerbDictionary:
             present = set(after) | {w.rstrip("S") for w in after}
             if after_lemmas is not None:
                 present.update(after_lemmas)
-            patterns = [p for p in patterns if self._may_match(p, present)]
+            # a pattern may match only if each of its word sets meets ``present``:
+            # ``not any(map(...))`` asks that without a generator per pattern
+            patterns = [
+                pat
+                for pat, needs in self._block_needs(entry.block)
+                if not any(map(present.isdisjoint, needs))
+            ]
         best = _best_pattern(patterns, before, after, after_lemmas, flags)
         skipped = 0  # words of a multi-word verb before the pattern's own words
         if best is not None and best.bonus and best.after and all(e.adjacent for e in best.after):
@@ -135,18 +146,24 @@ class VerbDictionary:
             return VerbMatch(lemma.upper(), best.code or None, best.paired, best, offset)
         return VerbMatch(lemma.upper(), entry.code, entry.paired)
 
-    def _may_match(self, pat: VerbPattern, present: set[str]) -> bool:
-        """Whether every ``after`` element of ``pat`` could start on a word present."""
-        starts = self._starts.get(id(pat))
-        if starts is None:
-            starts = tuple(
-                None
-                if any(not alt for alt in el.alternatives)
-                else frozenset(alt[0] for alt in el.alternatives)
-                for el in pat.after
-            )
-            self._starts[id(pat)] = starts
-        return all(s is None or not s.isdisjoint(present) for s in starts)
+    def _block_needs(self, block: VerbBlock) -> _PatternNeeds:
+        """The block's patterns with, for each, the words one of which must be present for
+        each ``after`` element to match: built once per block, not once per verb matched
+        (a block has tens of patterns, and the events component matches every verb)."""
+        needs = self._needs.get(id(block))
+        if needs is None:
+            needs = self._needs[id(block)] = [
+                (
+                    pat,
+                    tuple(
+                        frozenset(alt[0] for alt in el.alternatives)
+                        for el in pat.after
+                        if all(el.alternatives)
+                    ),
+                )
+                for pat in block.patterns
+            ]
+        return needs
 
     # ---- reading
 

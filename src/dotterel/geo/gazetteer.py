@@ -26,6 +26,9 @@ LOGGER = logging.getLogger(__name__)
 
 EARTH_RADIUS_KM = 6371.0088
 
+#: Names whose lookups a :class:`Gazetteer` keeps (a few MB at most).
+_MAX_REMEMBERED = 20_000
+
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
@@ -93,6 +96,8 @@ class Gazetteer:
         }
         #: (country, admin1 code) -> row of that first-level division; built on first use
         self._divisions: dict[tuple[str, str], int] | None = None
+        #: name as asked -> its places, for :meth:`lookup` and :meth:`lookup_demonym`
+        self._found: dict[tuple[str, bool], tuple[GazetteerEntry, ...]] = {}
 
     @classmethod
     def from_path(cls, path: str | Path) -> Gazetteer:
@@ -126,15 +131,31 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Places called ``name`` (any spelling the build indexed), best prior first."""
-        return [self.entry(i) for i in self._names.get(normalize_name(name)) or ()]
+        found = self._found.get((name, False))
+        if found is None:
+            found = tuple(self.entry(i) for i in self._names.get(normalize_name(name)) or ())
+            self._remember((name, False), found)
+        return list(found)
 
     def lookup_demonym(self, word: str) -> list[GazetteerEntry]:
         """Countries or divisions a demonym stands for ("Afghan", "Russians")."""
-        key = normalize_name(word)
-        hits = self._demonyms.get(key)
-        if hits is None and key.endswith("s"):
-            hits = self._demonyms.get(key[:-1])
-        return [self.entry(i) for i in hits or ()]
+        found = self._found.get((word, True))
+        if found is None:
+            key = normalize_name(word)
+            hits = self._demonyms.get(key)
+            if hits is None and key.endswith("s"):
+                hits = self._demonyms.get(key[:-1])
+            found = tuple(self.entry(i) for i in hits or ())
+            self._remember((word, True), found)
+        return list(found)
+
+    def _remember(self, asked: tuple[str, bool], found: tuple[GazetteerEntry, ...]) -> None:
+        """Keep a lookup's answer: the places components ask for the same names many
+        times per article (each check normalises, bisects and makes every entry anew).
+        Entries are frozen, so sharing them is safe; the memo is bounded for long runs."""
+        if len(self._found) >= _MAX_REMEMBERED:
+            self._found.clear()
+        self._found[asked] = found
 
     def division(self, iso2: str, admin1: str) -> GazetteerEntry | None:
         """The first-level division (ADM1) that an ``admin1`` code names in a country

@@ -35,7 +35,7 @@ def test_wholly_quoted_sentences_share_the_narrative_index(nlp: Language) -> Non
     )
     toks = list(doc)
     starts = [s.start for s in sentences(doc)]
-    index = narrative_index(starts, quote_mask(doc, toks), toks)
+    index = narrative_index(starts, quote_mask(doc), toks)
     assert index[0] == 0 and index[-1] == index[1] + 1
     assert len(set(index)) < len(index)
 

@@ -157,9 +157,10 @@ def former_role(head: Token, lexicon: ActorLexicon) -> str:
 
 def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """Noun phrases headed by an agent word, coded from what qualifies them."""
-    for head in st.toks:
-        if head.pos_ not in NOUN_POS or st.skip[head.i] or st.match_at[head.i] is not None:
+    for i, pos in enumerate(st.pos):
+        if pos not in NOUN_POS or st.skip[i] or st.match_at[i] is not None:
             continue
+        head = st.toks[i]
         if head.dep_ == "compound" and head.head.pos_ in NOUN_POS:
             continue
         found = agent_at(st, head, lexicon, floor)

@@ -217,8 +217,11 @@ def link_relatives(st: DocState) -> None:
     for m in sorted(st.mentions, key=lambda m: m.end - m.start):
         for k in range(m.start, m.end):
             covering.setdefault(k, m)
-    for tok in st.toks:
-        if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WP", "WDT", "WP$"):
+    for i, tag in enumerate(st.tags):
+        if tag not in ("WP", "WDT", "WP$"):
+            continue
+        tok = st.toks[i]
+        if tok.lower_ not in RELATIVE_PRONOUNS:
             continue
         if st.skip[tok.i] or st.consumed[tok.i] or tok.i in covering:
             continue
@@ -411,9 +414,10 @@ def link_title_descriptions(
     if not ordered:
         return
     starts = [m.start for m in ordered]
-    for head in st.toks:
-        if st.skip[head.i] or st.consumed[head.i] or head.tag_ not in ("NN", "NNS"):
+    for i, tag in enumerate(st.tags):
+        if st.skip[i] or st.consumed[i] or tag not in ("NN", "NNS"):
             continue
+        head = st.toks[i]
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         lemma = head.lemma_.lower()

@@ -10,6 +10,9 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from spacy import symbols
+from spacy.attrs import POS, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dotterel.components._syntax import NOUN_POS
@@ -24,6 +27,10 @@ from dotterel.components.coref import (
 )
 
 LOGGER = logging.getLogger(__name__)
+
+#: The pronoun tags and noun parts of speech as the ids ``Doc.to_array`` gives.
+_PRONOUN_TAG_IDS = frozenset(get_string_id(tag) for tag in PRONOUN_TAGS)
+_NOUN_POS_IDS = frozenset(symbols.IDS[pos] for pos in NOUN_POS)
 
 
 def find_anaphors(
@@ -59,12 +66,13 @@ def find_anaphors(
     by_start = {a.start: a for a in antecedents}
     if toks is None:
         toks = list(doc)
-    words = [t.lower_ for t in toks]
     out: list[Anaphor] = []
-    for t in toks:
-        i = t.i
-        if blocked[i]:
+    # filter on the token array: only pronouns and nouns can be anaphors, and reading a
+    # Token's tag and part of speech for every token is most of this step's cost
+    for i, (tag_id, pos_id) in enumerate(doc.to_array([TAG, POS]).tolist()):
+        if blocked[i] or (tag_id not in _PRONOUN_TAG_IDS and pos_id not in _NOUN_POS_IDS):
             continue
+        t = toks[i]
         low = t.lower_
         if t.tag_ in PRONOUN_TAGS and low in rules.pronouns:
             if t.dep_ == "expl":
@@ -106,7 +114,7 @@ def find_anaphors(
         found = None
         j = i
         while j > det.i:
-            node = node.get(words[j])
+            node = node.get(toks[j].lower_)
             if node is None:
                 break
             if None in node:
@@ -139,7 +147,7 @@ def find_anaphors(
                 Anaphor(
                     type="name",
                     kinds=SHORT_NAME_KINDS,
-                    words=tuple(words[det.i + 1 : i + 1]),
+                    words=tuple(w.lower_ for w in toks[det.i + 1 : i + 1]),
                     rule=f"short name 'the {t.text}'",
                     **common,
                 )

@@ -86,7 +86,7 @@ def untagged_acronyms(st: DocState) -> None:
             continue
         if tok.ent_type_ not in ("", "ORG", "PERSON"):
             continue  # a person, or an ORG run on over a title-case headline: NER guesses
-        if (i > 0 and toks[i - 1].pos_ == "PROPN") or (i + 1 < n and toks[i + 1].pos_ == "PROPN"):
+        if (i > 0 and st.pos[i - 1] == "PROPN") or (i + 1 < n and st.pos[i + 1] == "PROPN"):
             continue
         spec = st.specs[key]
         st.mentions.append(RawMention(i, i + 1, key, "ORG", spec.method, spec.kind))

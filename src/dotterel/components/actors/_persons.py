@@ -429,15 +429,15 @@ def untagged_surnames(st: DocState) -> None:
             first_seen[m.key] = min(first_seen.get(m.key, m.start), m.start)
     toks = st.toks
     n = len(toks)
-    for tok in toks:
-        i = tok.i
-        if tok.pos_ != "PROPN" or st.consumed[i] or st.skip[i] or st.match_at[i] is not None:
+    pos = st.pos
+    for i, tok in enumerate(toks):
+        if pos[i] != "PROPN" or st.consumed[i] or st.skip[i] or st.match_at[i] is not None:
             continue
         if tok.ent_type_ not in _SURNAME_LABELS or (tok.ent_type_ and tok.ent_iob_ != "B"):
             continue
         if i + 1 < n and toks[i + 1].ent_iob_ == "I":
             continue  # the first word of a longer entity
-        if (i > 0 and toks[i - 1].pos_ == "PROPN") or (i + 1 < n and toks[i + 1].pos_ == "PROPN"):
+        if (i > 0 and pos[i - 1] == "PROPN") or (i + 1 < n and pos[i + 1] == "PROPN"):
             continue
         key = st.people.get(tok.text) or st.first_words.get(tok.text)
         if key is None or first_seen.get(key, n) > i:

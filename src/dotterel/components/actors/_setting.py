@@ -88,9 +88,14 @@ def dominant_country(st: DocState, lexicon: ActorLexicon) -> None:
             counts[country] += 1
     # states and provinces place a story too ("Wisconsin", "Sindh"): capitalised only
     words = st.words
+    starts = lexicon.subdivisions.root  # most words start no name: skipped without a walk
     k = 0
     while k < len(words):
-        hits = lexicon.subdivisions.matches_at(words, k) if not st.skip[k] else []
+        hits = (
+            lexicon.subdivisions.matches_at(words, k)
+            if not st.skip[k] and words[k] in starts
+            else []
+        )
         if hits and st.doc[k].text[:1].isupper() and st.match_at[k] is None:
             counts[str(hits[0][1][0])] += 1
             k = hits[0][0]

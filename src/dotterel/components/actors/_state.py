@@ -13,6 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
 from dotterel.components._syntax import sentences
@@ -79,6 +80,11 @@ class DocState:
     doc: Doc
     #: The document's tokens, made once: each ``for t in doc`` makes new Token objects.
     toks: list[Token]
+    #: Per token, its part of speech and its tag (``Token.pos_``, ``Token.tag_``), read
+    #: once: the steps that scan every token test these first, and reading them off a
+    #: Token costs more than the rest of such a scan.
+    pos: list[str]
+    tags: list[str]
     when: date | None
     words: list[str]
     skip: bytearray
@@ -118,18 +124,29 @@ def build_state(doc: Doc, when: date | None, *, photo_credits: bool) -> DocState
     """
     n = len(doc)
     toks = list(doc)
+    pos, tags = _token_strings(doc, [POS, TAG])
     words = [fold(t.lower_) for t in toks]
     parsed = doc.has_annotation("DEP")
     sent_starts = [s.start for s in sentences(doc)] if parsed else [0]
     return DocState(
         doc=doc,
         toks=toks,
+        pos=pos,
+        tags=tags,
         when=when,
         words=words,
         skip=non_prose(doc) if photo_credits else bytearray(n),
-        in_quote=quote_mask(doc, toks),
+        in_quote=quote_mask(doc),
         sent_starts=sent_starts,
         parsed=parsed,
         match_at=[None] * n,
         consumed=bytearray(n),
     )
+
+
+def _token_strings(doc: Doc, attrs: list[int | str]) -> list[list[str]]:
+    """Per attribute, the string value of every token, read off the token array."""
+    strings = doc.vocab.strings
+    columns = doc.to_array(attrs).T.tolist()
+    names = {x: strings[x] for column in columns for x in set(column)}
+    return [[names[x] for x in column] for column in columns]

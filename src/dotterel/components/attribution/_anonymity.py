@@ -23,10 +23,9 @@ def is_anonymous(lexicon: CueLexicon, text: str, f: Candidate) -> bool:
     window_end = f.content[0] if f.content and f.content[0] > f.cue[1] else f.sentence_end
     lo = min(f.source[0], f.cue[0])
     hi = max(f.source[1], window_end)
-    if lexicon.anonymity.search(text, lo, hi):
-        m = lexicon.anonymity.search(text, lo, hi)
-        if m and (f.content is None or not (f.content[0] <= m.start() < f.content[1])):
-            return True
+    m = lexicon.anonymity.search(text, lo, hi)
+    if m and (f.content is None or not (f.content[0] <= m.start() < f.content[1])):
+        return True
     head = f.source_head
     if head.lemma_.lower() in lexicon.anonymous_heads or head.lower_ in lexicon.anonymous_heads:
         sub = list(head.subtree)

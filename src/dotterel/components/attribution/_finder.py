@@ -84,20 +84,24 @@ class AttributionFinder(VerbCues, NounCues, ColonCues, PhraseCues, HedgeCues, Qu
         found: list[Candidate] = []
         phrase_end = 0  # tokens of a multiword cue are not cues themselves
         # filter on the token array: a Token object is made only for a token that some
-        # branch below can take (a verb, adjective or noun, or a cue word or lemma)
+        # branch below can take (a verb or adjective, a cue word, or a word whose lemma
+        # is a hedge or, for a noun, a cue noun)
         word_ids = {get_string_id(w) for w in phrase_starts | lex.hedge_adverbs}
         hedge_lemmas = lex.hedge_raising | lex.hedge_passives
+        wanted_lemmas = {False: hedge_lemmas, True: hedge_lemmas | lex.nouns}
         strings = doc.vocab.strings
-        lemma_hit: dict[int, bool] = {}
+        lemma_hit: dict[tuple[int, bool], bool] = {}
         for i, (pos_id, lower_id, lemma_id) in enumerate(
             doc.to_array([POS, LOWER, LEMMA]).tolist()
         ):
             if i < phrase_end:
                 continue
-            if pos_id not in _OPEN_POS and lower_id not in word_ids:
-                hit = lemma_hit.get(lemma_id)
+            noun = pos_id == symbols.NOUN
+            if (noun or pos_id not in _OPEN_POS) and lower_id not in word_ids:
+                hit = lemma_hit.get((lemma_id, noun))
                 if hit is None:
-                    hit = lemma_hit[lemma_id] = strings[lemma_id].lower() in hedge_lemmas
+                    lemma = strings[lemma_id].lower()
+                    hit = lemma_hit[lemma_id, noun] = lemma in wanted_lemmas[noun]
                 if not hit:
                     continue
             tok = doc[i]

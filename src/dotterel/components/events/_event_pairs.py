@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dotterel.cameo import CameoTable
+from dotterel.components._syntax import doc_text
 from dotterel.components.events._confidence import confidence
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._reciprocal import is_reciprocal
@@ -219,6 +220,7 @@ def event_pairs(
     ``symmetric``: the pairs act with each other (set on events with both sides).
     """
     sent: Span = d.trigger.sent
+    sent_text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # not Span.text's join
     trig = d.trigger
     out: list[Event] = []
     other = next((o.actor.id for o in d.others if o.actor is not None), None)
@@ -233,7 +235,7 @@ def event_pairs(
                 Event(
                     id="",
                     trigger=TextSpan(trig.idx, trig.idx + len(trig), trig.text),
-                    sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
+                    sentence=TextSpan(sent.start_char, sent.end_char, sent_text),
                     event_type=event_type,
                     source_actor_id=s.actor.id if s and s.actor else None,
                     source_code=s.code if s else None,

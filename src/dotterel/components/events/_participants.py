@@ -10,8 +10,9 @@ proper nouns stand in for actor mentions.
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import pycountry
@@ -44,10 +45,14 @@ def is_actorish(tok: Token, subtree: bool = False) -> bool:
     """Whether ``tok`` (or its subtree) names an actor, by actor mention or NER."""
     doc = tok.doc
     if subtree:
-        spans = [subtree_span(tok, walk_order=True)]
+        spans: Iterable[tuple[int, int]] = [subtree_span(tok, walk_order=True)]
     else:
-        spans = [own_span(tok, cut=CUT_CORE)]
-        spans += [own_span(c, cut=CUT_CORE) for c in tok.children if c.dep_ == "appos"]
+        # made one at a time: the head's own words usually settle it, and each span
+        # is a walk of the parse
+        spans = itertools.chain(
+            [own_span(tok, cut=CUT_CORE)],
+            (own_span(c, cut=CUT_CORE) for c in tok.children if c.dep_ == "appos"),
+        )
     if any(actor_at(doc, *span) is not None for span in spans):
         return True
     if records(doc, "actor_mentions"):
@@ -152,20 +157,27 @@ def phrase_arguments(
     """
     doc = tok.doc
     start, end = own_span(tok, cut=CUT_TEXT)
-    spans = [own_span(tok, cut=CUT_CORE)]
-    spans += [own_span(c, cut=CUT_CORE) for c in tok.children if c.dep_ == "appos"]
-    spans += [(start, end), subtree_span(tok, walk_order=True) if whole else own_span(tok)]
+    appositions = [c for c in tok.children if c.dep_ == "appos"]
+
+    def searched() -> Iterator[tuple[int, int]]:
+        # made one at a time, as they are searched: most heads' actors are in their
+        # own words, and each span is a walk of the parse
+        yield own_span(tok, cut=CUT_CORE)
+        for c in appositions:
+            yield own_span(c, cut=CUT_CORE)
+        yield start, end
+        yield subtree_span(tok, walk_order=True) if whole else own_span(tok)
+
     actors: list[Actor] = []
     avoided: list[Actor] = []
-    last = len(spans) - 1
-    found = spans[-1]
-    for n, span in enumerate(spans):
+    last = len(appositions) + 2
+    for n, span in enumerate(searched()):
+        found = span  # after the loop: the span the actors are in, else the last one
         # the last resort is the whole subtree: there the first actor is the nearest
         # ("roads running into Gondor across the hills of X": Gondor), not the longest
         first = n == last and whole
         actors = actors_at(doc, *span, avoid=avoid, first=first)
         if actors:
-            found = span
             break
         if avoid and not avoided:
             avoided = actors_at(doc, *span, first=first)

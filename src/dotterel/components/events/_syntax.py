@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
-from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, doc_text
 
 LOGGER = logging.getLogger(__name__)
 
@@ -110,9 +110,10 @@ def first_word(tok: Token, words: set[str] | frozenset[str]) -> str | None:
 
 
 def char_text(doc: Doc, start: int, end: int) -> str:
-    """``doc.text[start:end]`` without rebuilding ``doc.text`` (which is O(len(doc)))."""
+    """``doc.text[start:end]``, widened to whole tokens (a slice of the text kept once
+    per document: ``Span.text`` would join the span's tokens)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span.text if span is not None else ""
+    return doc_text(doc)[span.start_char : span.end_char] if span is not None else ""
 
 
 def own_span(tok: Token, *, cut: frozenset[str] = CUT_PHRASE) -> tuple[int, int]:
