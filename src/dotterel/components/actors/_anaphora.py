@@ -449,7 +449,7 @@ def link_title_descriptions(
                 key = country_role_key(
                     st, lexicon, sspec.country, role, "the country of its clause's subject"
                 )
-                _add_description(st, head, key, st.specs[key].kind, False)
+                add_description(st, head, [(key, st.specs[key].kind, False)])
                 continue
             if sspec.country and role in sspec.roles:
                 foreign = sspec.country
@@ -481,14 +481,20 @@ def link_title_descriptions(
         line = f"coreference: {why}"
         if line not in spec.evidence:
             spec.evidence.append(line)
-        _add_description(st, head, best.key, best.kind, best.plural)
+        add_description(st, head, [(best.key, best.kind, best.plural)])
 
 
-def _add_description(st: DocState, head: Token, key: ActorKey, kind: str, plural: bool) -> None:
-    """A mention of ``key`` over the description headed by ``head``."""
+def add_description(
+    st: DocState, head: Token, sides: list[tuple[ActorKey, str, bool]]
+) -> tuple[int, int]:
+    """A mention of each (key, kind, plural) side over the description headed by
+    ``head``, all over the same words (its left edge, or the head alone when a word
+    before it is taken); returns the token span."""
     lo = head.left_edge.i
     if any(st.consumed[k] for k in range(lo, head.i)):
         lo = head.i
-    st.mentions.append(RawMention(lo, head.i + 1, key, "NOMINAL", "coreference", kind, plural))
+    for key, kind, plural in sides:
+        st.mentions.append(RawMention(lo, head.i + 1, key, "NOMINAL", "coreference", kind, plural))
     for k in range(lo, head.i + 1):
         st.consumed[k] = 1
+    return lo, head.i + 1

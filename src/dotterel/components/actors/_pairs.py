@@ -20,7 +20,7 @@ import logging
 from spacy.tokens import Token
 
 from dotterel.components._syntax import new_paragraph, sentences
-from dotterel.components.actors._anaphora import TITLE_WINDOW
+from dotterel.components.actors._anaphora import TITLE_WINDOW, add_description
 from dotterel.components.actors._state import DocState, RawMention
 from dotterel.components.coref import CorefRules
 
@@ -90,13 +90,9 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
                 pair[spec.country] = m
         if len(pair) < 2:
             continue
-        lo = head.left_edge.i
-        if any(st.consumed[k] for k in range(lo, i)):
-            lo = i
-        for m in reversed(pair.values()):  # in text order
-            st.mentions.append(RawMention(lo, i + 1, m.key, "NOMINAL", "coreference", m.kind))
-            line = f"coreference: '{st.doc[lo : i + 1].text}': one of the two named last"
+        sides = list(reversed(pair.values()))  # in text order
+        lo, hi = add_description(st, head, [(m.key, m.kind, False) for m in sides])
+        line = f"coreference: '{st.doc[lo:hi].text}': one of the two named last"
+        for m in sides:
             if line not in st.specs[m.key].evidence:
                 st.specs[m.key].evidence.append(line)
-        for k in range(lo, i + 1):
-            st.consumed[k] = 1

@@ -48,7 +48,7 @@ from dotterel.cameo import is_country
 from dotterel.components._dateline import opening_dateline
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
-from dotterel.components.events._participants import is_actorish, iso3_of
+from dotterel.components.events._participants import is_actorish, iso3_of, located_place
 from dotterel.components.events._syntax import OBJ, is_passive, prep_objects
 from dotterel.extensions import actor_at, records
 from dotterel.model import Place
@@ -228,18 +228,8 @@ def names_agent(tok: Token, patients: list[Argument], rules: ImplicitRules) -> b
 
 def clause_country(tok: Token, rules: ImplicitRules) -> str | None:
     """The country of the place the act happened in ("arrested *in Tehran*")."""
-    places = records(tok.doc, "places")
-    if not places:
-        return None
-    for pobj in prep_objects(tok, set(rules.place_preps)):
-        toks = list(pobj.subtree)
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-        for p in places:
-            if start <= p.start and p.end <= end and p.country_code and not p.demonym:
-                iso3 = iso3_of(p.country_code)
-                if iso3:
-                    return iso3
-    return None
+    found = located_place(tok, rules.place_preps, demonyms=False)
+    return found[1] if found is not None else None
 
 
 def patient_country(patients: list[Argument]) -> str | None:

@@ -33,7 +33,7 @@ from dotterel.components.events._syntax import (
     prep_objects,
 )
 from dotterel.extensions import actor_at, actor_by_id, mentions_overlapping, records
-from dotterel.model import Actor
+from dotterel.model import Actor, Place
 
 LOGGER = logging.getLogger(__name__)
 
@@ -95,15 +95,7 @@ def arguments_for(
             not is_actorish(h) or actor_at(h.doc, h.idx, h.idx + len(h)) is None
         ):
             # "Eriadori and Calenardhon leaders": coordinated modifiers, one head
-            for m in h.children:
-                mods = conj_heads(m)
-                if (
-                    m.dep_ in NOUN_ACTOR_MODS
-                    and len(mods) > 1
-                    and all(is_actorish(x) for x in mods)
-                ):
-                    conj = mods
-                    break
+            conj = coordinated_modifiers(h) or conj
         split = len(conj) > 1 and all(is_actorish(x) for x in conj)
         if len(conj) > 1 and not split:
             # "Chile and two dozen other states": one argument per conjunct that names
@@ -127,6 +119,22 @@ def arguments_for(
                     seen.add(arg.key)
                     out.append(arg)
     return out
+
+
+def coordinated_modifiers(head: Token) -> list[Token]:
+    """Coordinated actor modifiers of ``head``, each naming an actor ("the *French* and
+    *German* ministries", "*Eriadori* and *Calenardhon* leaders"), or none.
+
+    An actor mention may cover the last modifier with the noun ("German defence
+    ministries"), which :func:`arguments_for` then takes for one actor.
+    """
+    for m in head.children:
+        if m.dep_ not in NOUN_ACTOR_MODS:
+            continue
+        mods = conj_heads(m)
+        if len(mods) > 1 and all(is_actorish(x) for x in mods):
+            return mods
+    return []
 
 
 def partitive_member(tok: Token) -> Token:
@@ -273,20 +281,32 @@ def is_local_place(tok: Token) -> bool:
     )
 
 
-def place_target(tok: Token) -> list[Argument]:
-    """The country of a place "in" which an attack happened, when no target is named."""
+def located_place(
+    tok: Token, preps: Iterable[str], *, demonyms: bool = True
+) -> tuple[Place, str] | None:
+    """The first place, with its ISO-3 country, in the object of one of ``tok``'s
+    prepositions ``preps`` ("attacked *in Herat*", "arrested *in Tehran*"); ``demonyms``:
+    a nationality word ("*Iranian* town") counts as a place too."""
     places = records(tok.doc, "places")
     if not places:
-        return []
-    for pobj in prep_objects(tok, {"in", "at", "near"}):
-        toks = list(pobj.subtree)
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        return None
+    for pobj in prep_objects(tok, preps):
+        start, end = subtree_span(pobj, walk_order=True)
         for p in places:
-            if p.start >= start and p.end <= end and p.country_code:
+            if start <= p.start and p.end <= end and p.country_code and (demonyms or not p.demonym):
                 iso3 = iso3_of(p.country_code)
                 if iso3:
-                    return [Argument(start=p.start, end=p.end, text=p.text, code=iso3)]
-    return []
+                    return p, iso3
+    return None
+
+
+def place_target(tok: Token) -> list[Argument]:
+    """The country of a place "in" which an attack happened, when no target is named."""
+    found = located_place(tok, {"in", "at", "near"})
+    if found is None:
+        return []
+    p, iso3 = found
+    return [Argument(start=p.start, end=p.end, text=p.text, code=iso3)]
 
 
 @lru_cache(maxsize=512)

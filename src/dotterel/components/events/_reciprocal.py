@@ -42,14 +42,13 @@ from dotterel.components._syntax import (
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import (
     arguments_for,
+    coordinated_modifiers,
     is_actorish,
     partitive_member,
     phrase_arguments,
 )
 from dotterel.components.events._syntax import (
-    NOUN_ACTOR_MODS,
     OBJ,
-    conj_heads,
     list_members,
     prep_objects,
 )
@@ -171,22 +170,6 @@ def between_parties(tok: Token, words: ReciprocalWords | None = None) -> list[Ar
                 seen.add(arg.key)
                 out.append(arg)
     return out
-
-
-def coordinated_modifiers(head: Token) -> list[Token]:
-    """Coordinated actor modifiers of ``head``, each naming a side ("the *French* and
-    *German* ministries"), or none.
-
-    An actor mention may cover the last modifier with the noun ("German defence
-    ministries"), which :func:`arguments_for` then takes for one actor.
-    """
-    for m in head.children:
-        if m.dep_ not in NOUN_ACTOR_MODS:
-            continue
-        mods = conj_heads(m)
-        if len(mods) > 1 and all(is_actorish(x) for x in mods):
-            return mods
-    return []
 
 
 def shared_act_parties(

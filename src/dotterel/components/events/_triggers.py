@@ -22,7 +22,7 @@ from dotterel.components.events._participants import is_actorish
 from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import DATIVE, OBJ, all_preps, conj_heads, prep_objects
 from dotterel.dictionaries import VerbDictionary, VerbMatch
-from dotterel.dictionaries.verb_files import VerbPattern
+from dotterel.dictionaries.verb_files import VerbForm, VerbPattern
 
 LOGGER = logging.getLogger(__name__)
 
@@ -189,13 +189,18 @@ def knowledge_code(
     return d
 
 
+def _verb_form(tok: Token, knowledge: VerbDictionary) -> VerbForm | None:
+    """The knowledge's entry for ``tok``'s verb: its form as written, else its lemma."""
+    return knowledge.forms.get(tok.text.upper()) or knowledge.forms.get(tok.lemma_.upper())
+
+
 def _speaks_of_an_act(tok: Token, knowledge: VerbDictionary, code: str, rules: EventRules) -> bool:
     """Whether a statement verb's pattern codes the material act it speaks of ("has not
     commented on the attack": 190 from REPORT's "- * ATTACK"): see ``rules.json``
     ``statement_block_roots``."""
     if code[:2] not in rules.material_roots:
         return False
-    entry = knowledge.forms.get(tok.text.upper()) or knowledge.forms.get(tok.lemma_.upper())
+    entry = _verb_form(tok, knowledge)
     block = (entry.block.code or "") if entry is not None else ""
     return block[:2] in rules.statement_block_roots
 
@@ -253,8 +258,7 @@ def _block_default(tok: Token, knowledge: VerbDictionary, roots: frozenset[str])
     """Whether ``tok``'s verb is a plain member of a block whose code is of ``roots``."""
     if not roots:
         return False
-    forms = knowledge.forms
-    entry = forms.get(tok.text.upper()) or forms.get(tok.lemma_.upper())
+    entry = _verb_form(tok, knowledge)
     if entry is None or not entry.block.code:
         return False
     if tok.dep_ in _NOMINAL_DEPS or (
