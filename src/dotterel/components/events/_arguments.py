@@ -123,9 +123,7 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                 subj = [g for g in c.children if g.dep_ in SUBJECT_DEPS and is_actorish(g)]
                 d.targets = arguments_for(subj, avoid=d.sources)
                 break
-    if d.code[:2] in rules.condition_target_roots and not any(
-        t.actor is not None or t.code for t in d.targets
-    ):
+    if d.code[:2] in rules.condition_target_roots and not any(t.coded for t in d.targets):
         # "threatened a strike unless X ...": the condition names who is threatened
         d.targets = arguments_for(condition_subjects(tok, rules), avoid=d.sources) or d.targets
     if d.target_hint is not None:
@@ -166,7 +164,7 @@ def condition_subjects(tok: Token, rules: EventRules) -> list[Token]:
 def elided_object_target(d: Draft, rules: EventRules) -> None:
     """ "X expelled 60 diplomats, Y expelled 13": a bare number object takes the target
     of the parallel clause (see :mod:`._coordination`)."""
-    if any(t.actor is not None or t.code for t in d.targets):
+    if any(t.coded for t in d.targets):
         return
     words = default_argument_words()
     objs = [c for c in d.trigger.children if c.dep_ in OBJ]
@@ -175,7 +173,7 @@ def elided_object_target(d: Draft, rules: EventRules) -> None:
     parallel = parallel_verb(d.trigger, words)
     if parallel is not None:
         inherited = arguments_for(object_heads(parallel, rules), avoid=d.sources)
-        if any(t.actor is not None or t.code for t in inherited):
+        if any(t.coded for t in inherited):
             # the parallel clause's actor, over this clause's own words ("13")
             o = objs[0]
             d.targets = [

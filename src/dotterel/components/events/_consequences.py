@@ -50,4 +50,4 @@ def _attack_above(tok: Token, by_token: dict[int, Draft], rules: EventRules) -> 
 
 
 def _coded(d: Draft) -> bool:
-    return any(t.actor is not None or t.code for t in d.targets)
+    return any(t.coded for t in d.targets)

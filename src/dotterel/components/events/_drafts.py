@@ -32,6 +32,11 @@ class Argument:
     pair: bool = False
 
     @property
+    def coded(self) -> bool:
+        """Whether the side names an actor or carries a code (not just words)."""
+        return self.actor is not None or bool(self.code)
+
+    @property
     def key(self) -> str:
         """The actor, or the words when no actor covers them: what pairs are told apart by."""
         return self.actor.id if self.actor is not None else self.span_key

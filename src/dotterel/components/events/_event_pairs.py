@@ -41,12 +41,10 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
     for d in sorted(drafts, key=lambda x: x.trigger.i):
         if not d.sources and not d.targets:
             continue  # no participant at all ("a place to visit"): nothing to record
-        if infinitival_modifier(d.trigger) and not any(
-            a.actor is not None or a.code for a in (*d.sources, *d.targets)
-        ):
+        if infinitival_modifier(d.trigger) and not any(a.coded for a in (*d.sources, *d.targets)):
             continue  # "the drive to meet demand": a noun's purpose, no actor, no event
         codings = [(d.code, False)] if d.code else []
-        coded_targets = [t for t in d.targets if t.actor is not None or t.code]
+        coded_targets = [t for t in d.targets if t.coded]
         if d.paired and coded_targets and d.paired != d.code:
             # "met" [031:032]: and the target meets the source
             codings.append((d.paired, True))
@@ -202,7 +200,7 @@ def symmetric_pairs(
 
 def _read(a: Argument | None) -> bool:
     """Whether the text codes this side: an actor or a code, not an inferred agent."""
-    return a is not None and (a.actor is not None or bool(a.code)) and not a.inferred
+    return a is not None and a.coded and not a.inferred
 
 
 def event_pairs(

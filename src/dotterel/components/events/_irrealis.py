@@ -128,10 +128,7 @@ def speculation(d: Draft) -> bool:
     """
     if d.modality != "hypothetical":
         return False
-    return not (
-        any(a.actor is not None or a.code for a in d.sources)
-        and any(a.actor is not None or a.code for a in d.targets)
-    )
+    return not (any(a.coded for a in d.sources) and any(a.coded for a in d.targets))
 
 
 __all__ = [

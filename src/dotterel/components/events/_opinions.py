@@ -29,7 +29,7 @@ def agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
         words = {t.lemma_.lower() for t in clause.subtree}
         if noun.lemma_.lower() in rules.accusation_nouns or words & rules.blame_words:
             blamed += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    targets = [a for a in arguments_for(blamed) if a.actor is not None or a.code]
+    targets = [a for a in arguments_for(blamed) if a.coded]
     if not targets and d.negated:
         # "did not agree with their leaders' choice": disagreeing with a holder's view
         # is disapproval of the holder (CAMEO 110, PLOVER ACCUSE), an asserted act

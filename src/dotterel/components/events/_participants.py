@@ -104,7 +104,7 @@ def arguments_for(
                 a
                 for x in conj
                 for a in phrase_arguments(x, whole=False, avoid=avoid_ids)
-                if a.actor is not None or a.code
+                if a.coded
             ]
             if coded:
                 for arg in coded:

@@ -440,7 +440,7 @@ def _private_contact(d: Draft, rules: RelevanceRules) -> bool:
 def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
     """Whether ``arg`` can be a political actor: coded, a name, a political role noun, or
     a first-person pronoun (the speaker the outlet quotes: "we welcome the plan")."""
-    if arg.actor is not None or arg.code:
+    if arg.coded:
         return True
     span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")  # char offsets
     if span is None or not len(span):
