@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -225,3 +226,17 @@ def test_unknown_status_and_type_are_value_errors(db: Path) -> None:
         claims(db, "IRN", status="rumoured")
     with pytest.raises(ValueError, match="denies or confirms"):
         claims(db, "IRN", relation="maybe")
+
+
+def test_events_keep_mutual_and_inferred_sides(tmp_path: Path) -> None:
+    """A mutual act and a side filled from knowledge come back from the store as written."""
+    coded = samples()[0]
+    first = dataclasses.replace(coded.events[0], symmetric=True, inferred=["source"])
+    coded = dataclasses.replace(coded, events=[first, *coded.events[1:]])
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.write(coded)
+        frame = events(store)
+    row = frame[frame["event_id"] == first.id].iloc[0]
+    assert bool(row["symmetric"])
+    assert list(row["inferred"]) == ["source"]
+    assert frame[frame["event_id"] != first.id]["symmetric"].eq(False).all()

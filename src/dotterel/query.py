@@ -66,6 +66,8 @@ EVENT_COLUMNS = (
     "modality",
     "negated",
     "background",
+    "symmetric",
+    "inferred",
     "confidence",
     "killed",
     "injured",
@@ -89,8 +91,8 @@ EVENT_COLUMNS = (
 #: Column dtypes of :func:`events` and :func:`claims` (others are text or objects).
 _INTS = ("quad_class", "killed", "injured", "arrested", "reports", "outlets")
 _FLOATS = ("goldstein", "confidence", "lat", "lon")
-_BOOLS = ("negated", "background")
-_LISTS = ("context", "contested_by", "outlet_names")
+_BOOLS = ("negated", "background", "symmetric")
+_LISTS = ("context", "contested_by", "outlet_names", "inferred")
 
 
 @contextmanager
@@ -225,7 +227,8 @@ def events(
         ``date_start``/``date_end``/``pub_date`` datetimes and ``date_precision`` beside
         the TIMEX ``date``; ``goldstein``, ``confidence``, ``lat``, ``lon`` floats;
         ``quad_class``, ``killed``, ``injured``, ``arrested`` ``Int64`` (NA when unknown);
-        ``negated``, ``background`` booleans; ``context`` and ``contested_by`` lists.
+        ``negated``, ``background``, ``symmetric`` booleans; ``context``, ``inferred`` and
+        ``contested_by`` lists.
         ``place`` is the place's resolved name (else its words, ``place_text``), with its
         ``place_level``, ``country_code`` (ISO alpha-2), ``admin1``, ``lat``, ``lon``
         joined from the places table; ``chain`` is the readable source chain.
@@ -242,7 +245,8 @@ def events(
         SELECT e.id AS event_id, e.article_id, e.date, e.date_source, e.source_code,
                e.source_text, e.event_type, e.mode, e.context, e.cameo, e.quad_class,
                e.goldstein, e.target_code, e.target_text, e.status, e.status_cue,
-               e.modality, e.negated, e.background, e.confidence, e.killed, e.injured,
+               e.modality, e.negated, e.background, e.symmetric, e.inferred,
+               e.confidence, e.killed, e.injured,
                e.arrested, e.chain, coalesce(p.name, p.text) AS place,
                p.text AS place_text, p.level AS place_level, e.place_source,
                p.country_code, p.admin1, p.lat, p.lon, a.outlet, a.pub_date, a.url,
