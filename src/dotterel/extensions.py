@@ -14,6 +14,7 @@ attribute                   value                               written by
 ``Doc._.article``           :class:`~dotterel.model.Article`    the caller (metadata)
 ``Doc._.actor_mentions``    ``list[Mention]``                   ``dotterel_actors``
 ``Doc._.actors``            ``list[Actor]``                     ``dotterel_actors``
+``Doc._.outlet_code``       ``str | None``: the outlet's code   ``dotterel_actors``
 ``Doc._.places``            ``list[Place]``                     ``dotterel_places``
 ``Doc._.times``             ``list[TimeRef]``                   ``dotterel_dates``
 ``Doc._.attributions``      ``list[Attribution]``               ``dotterel_attribution``
@@ -56,6 +57,8 @@ def register_extensions() -> None:
     for name in DOC_LISTS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+    if not Doc.has_extension("outlet_code"):
+        Doc.set_extension("outlet_code", default=None)
     if not Span.has_extension("actor"):
         Span.set_extension("actor", getter=_span_actor)
 

@@ -72,14 +72,20 @@ class SourceNames:
         return self._display.get(key, key)
 
 
+def is_media_code(code: str | None) -> bool:
+    """Whether a CAMEO-style code has a news-media role (``USAMED``, ``GBRMEDJRN``)."""
+    if not code:
+        return False
+    return any(code[i : i + 3] in MEDIA_ROLES for i in range(0, len(code), 3))
+
+
 def _is_media(
     link: SourceLink, actors: dict[str, Actor], outlet_keys: set[str], names: SourceNames
 ) -> bool:
     actor = actors.get(link.actor_id or "")
     if actor is not None and actor.kind == "media":
         return True
-    code = link.code or (actor.code if actor else None) or ""
-    if any(code[i : i + 3] in MEDIA_ROLES for i in range(0, len(code), 3)):
+    if is_media_code(link.code or (actor.code if actor else None)):
         return True
     return names.key(link.name) in outlet_keys
 
@@ -131,4 +137,11 @@ def originating_source(
     return key, names.display(key)
 
 
-__all__ = ["MEDIA_ROLES", "SourceNames", "normalise_source", "originating_source", "outlet_name"]
+__all__ = [
+    "MEDIA_ROLES",
+    "SourceNames",
+    "is_media_code",
+    "normalise_source",
+    "originating_source",
+    "outlet_name",
+]

@@ -305,3 +305,43 @@ def test_acknowledged_event_confirms_the_earlier_claim(nlp: Language) -> None:
     assert confirmed.status == "confirmed" and confirmed.contests == [claim.id]
     # a confirmation links the claim but leaves its status as reported
     assert claim.status == "reported" and claim.contested_by == [confirmed.id]
+
+
+# -- the outlet's own voice -----------------------------------------------------------
+
+_REPORT = (
+    "The government of Belarus should free every journalist it holds. "
+    "Reporter Anna Kirova should never have been jailed in the first place. "
+    "Belarusian police detained three activists on Monday."
+)
+
+
+def _by_outlet(nlp: Language, outlet: str) -> list[Event]:
+    from dotterel.pipeline import code
+
+    return code(nlp, Article(text=_REPORT, outlet=outlet)).events
+
+
+def test_an_ngo_report_demands_and_criticises_in_its_own_voice(nlp: Language) -> None:
+    events = _by_outlet(nlp, "Human Rights Watch")
+    demand, criticism = _on(events, "free"), _on(events, "jailed")
+    for ev in (demand, criticism):
+        assert ev.source_code == "NGOHRW" and ev.source_text == "Human Rights Watch"
+        assert "source" in ev.inferred and ev.source_actor_id is None
+    # a material act the report relates is not the outlet's
+    assert _on(events, "detained").source_code == "BLRCOP"
+
+
+def test_a_news_medium_never_speaks_in_its_reports(nlp: Language) -> None:
+    events = _by_outlet(nlp, "Reuters")
+    assert _on(events, "free").source_code is None
+    assert _on(events, "jailed").source_code is None
+
+
+def test_a_quoted_demand_stays_the_speakers(nlp: Language) -> None:
+    from dotterel.pipeline import code
+
+    text = '"Belarus should free every journalist it holds," said Anna Kirova, a lawyer.'
+    events = code(nlp, Article(text=text, outlet="Human Rights Watch")).events
+    demand = next(e for e in events if e.event_type == "REQUEST")
+    assert demand.source_code == "BLRCVL" and "source" not in demand.inferred

@@ -92,3 +92,14 @@ def test_leaders_found_by_token_key() -> None:
     for name in ("Ban Ki-moon", "Mevlüt Çavuşoğlu", "Abdel Fattah el-Sisi"):
         assert lexicon.leaders[name.lower()][:2] == lexicon.leaders[" ".join(lexicon.key(name))][:2]
     assert lexicon.leaders[" ".join(lexicon.key("Ban Ki-moon"))][0] == "IGOUNO"
+
+
+def test_code_of_a_whole_name() -> None:
+    import spacy
+
+    from dotterel.dictionaries import ActorLexicon
+
+    lexicon = ActorLexicon(spacy.blank("en").tokenizer)
+    assert lexicon.code_of_name("Human Rights Watch", None) == "NGOHRW"
+    assert lexicon.code_of_name("Human Rights", None) is None  # only a whole name
+    assert lexicon.whole_name("nowhere in any table") == []

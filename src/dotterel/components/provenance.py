@@ -9,6 +9,12 @@ Runs last: it reads ``doc._.attributions`` and ``doc._.events`` and fills, per e
   "appear to", "is believed to", or a modal adverb on the trigger), ``denied`` /
   ``confirmed`` inside what a denial / confirmation verb governs, ``reported`` inside
   any other attribution, else ``asserted``;
+* the **outlet's own voice**: an outlet that is itself a political actor (an NGO's
+  report, a ministry's statement: ``Doc._.outlet_code`` is not a news medium's) performs
+  the verbal acts it writes with no source in the text ("X should free the
+  journalists" is its demand, "should never have been jailed" its criticism: the CAMEO
+  families of ``outlet_voice_cameo`` in ``status.json``); the event's source is the
+  outlet's code, marked ``inferred`` (no words of the text name it);
 * ``contests`` / ``contested_by``: a denial or confirmation event linked to the claims
   of this article it contests (:mod:`dotterel.contest_links` does the matching: by the
   actors and the event family, in any sentence, headline included); a claim some
@@ -21,8 +27,10 @@ structure shows them (:mod:`dotterel.components.attribution._denials`).
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,8 +40,11 @@ from dotterel.components.attribution import CueLexicon, load_lexicon
 from dotterel.components.attribution._denials import find_falsity_denials
 from dotterel.extensions import actor_at, article_of, records, register_extensions
 from dotterel.model import Attribution, Event, SourceLink, TextSpan
+from dotterel.outlets import is_media_code
 
 LOGGER = logging.getLogger(__name__)
+
+_STATUS_PATH = Path(__file__).parent / "data" / "attribution" / "status.json"
 
 #: The number at the end of an event id (``<article id>-e12``).
 _EVENT_NUMBER = re.compile(r"-e(\d+)$")
@@ -69,6 +80,8 @@ class ProvenanceComponent:
         self.link_contests = link_contests
         self.lexicon: CueLexicon = load_lexicon()
         self.contest_lexicon = claims.load_contest_lexicon()
+        status = json.loads(_STATUS_PATH.read_text(encoding="utf-8"))
+        self.outlet_voice_cameo = tuple(status["outlet_voice_cameo"])
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = records(doc, "events")
@@ -81,8 +94,12 @@ class ProvenanceComponent:
         # contents from the smallest up, so the first hit is the innermost
         by_size = sorted(attributions, key=lambda a: a.content.end - a.content.start)
         scopes: dict[str, tuple[int, int]] = {}
+        voice = _political_outlet(doc._.outlet_code)
         for ev in events:
             self._place(doc, ev, by_size, outlet)
+            if voice and art.outlet and self._in_outlet_voice(ev):
+                ev.source_code, ev.source_text = voice, art.outlet
+                ev.inferred = [*ev.inferred, "source"]
             # only denials and confirmations have a scope: ask once per event, not once per
             # (event, attribution) pair (that made long articles quadratic)
             if claims.relation_of(ev, self.contest_lexicon) is None:
@@ -203,6 +220,15 @@ class ProvenanceComponent:
             return
         ev.status, ev.status_cue = "asserted", None
 
+    def _in_outlet_voice(self, ev: Event) -> bool:
+        """A verbal act the outlet states with no source: no attribution holds it, no
+        words name its source."""
+        return (
+            ev.attribution_id is None
+            and not (ev.source_actor_id or ev.source_code or ev.source_text)
+            and (ev.cameo or "").startswith(self.outlet_voice_cameo)
+        )
+
     @staticmethod
     def _same_line(ev: Event, word: str | None) -> bool:
         """Whether ``word`` is on the trigger's line: a headline with no full stop is
@@ -237,6 +263,11 @@ class ProvenanceComponent:
             if child.dep_ == "advmod" and child.lower_ in self.lexicon.modal_adverbs:
                 return child.text
         return None
+
+
+def _political_outlet(code: str | None) -> str | None:
+    """The outlet's code when the outlet is a political actor, not a news medium."""
+    return None if not code or is_media_code(code) else code
 
 
 @Language.factory(

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -187,6 +188,27 @@ class ActorLexicon:
         if entry.case == "exact":
             entry = NamedEntry(**{**_entry_fields(entry), "surface": self.surface(alias)})
         self.named.add(self.key(alias), entry)
+
+    def whole_name(self, name: str) -> list[NamedEntry]:
+        """The entries matching all of ``name`` ("Human Rights Watch"), highest priority
+        first (user files > built-in tables > knowledge base; stable within one)."""
+        key = self.key(name)
+        found: list[NamedEntry] = []
+        for end, values in self.named.matches_at(key, 0):
+            if end == len(key):
+                found = list(values)
+        return sorted(found, key=lambda e: -e.priority)
+
+    def code_of_name(self, name: str, when: date | None) -> str | None:
+        """The code of the best entry named ``name`` on ``when`` (the knowledge base's
+        dated roles cautiously: a date no role covers gives the country only)."""
+        for e in self.whole_name(name):
+            if e.category == "discard":
+                return None
+            if e.entry is not None:
+                return e.entry.code_for(when, cautious=e.priority == KNOWLEDGE)
+            return e.code
+        return None
 
     # built-in tables --------------------------------------------------------------------
 

@@ -75,14 +75,8 @@ def who_is(
     for path in actors:
         entries, _ = read_actor_dictionary(path)
         lexicon.add_actor_entries(entries, priority=USER)
-    key = lexicon.key(name)
-    found: list[NamedEntry] = []
-    for end, values in lexicon.named.matches_at(key, 0):
-        if end == len(key):
-            found = list(values)
-    found.sort(key=lambda e: -e.priority)
     out: list[Identity] = []
-    for e in found:
+    for e in lexicon.whole_name(name):
         if e.entry is not None:
             code = e.entry.code_for(when, cautious=e.priority == KNOWLEDGE)
             source = "knowledge base" if e.priority == KNOWLEDGE else "user dictionary"

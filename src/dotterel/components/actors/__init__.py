@@ -345,12 +345,16 @@ class ActorsComponent:
                 link_relatives(st)
                 link_first_person(st, self.coref_rules, self.lexicon)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
+        # who publishes: an NGO or a ministry speaks in its own voice (provenance)
+        doc._.outlet_code = (
+            self.lexicon.code_of_name(art.outlet, art.pub_date) if art.outlet else None
+        )
         return doc
 
 
 @Language.factory(
     "dotterel_actors",
-    assigns=["doc._.actor_mentions", "doc._.actors"],
+    assigns=["doc._.actor_mentions", "doc._.actors", "doc._.outlet_code"],
     requires=["doc.ents"],
     default_config={"photo_credits": True, "builtin_agents": "fallback", "knowledge": "shipped"},
 )
