@@ -1,7 +1,11 @@
 """Agreeing with an opinion (issue 18): PLOVER AGREE is agreeing to act or settle, so
 "accepted Gondor's view" takes sides on a proposition; it accuses an actor the
 proposition blames, or the holder whose view is rejected, and is otherwise no event.
-Used by :mod:`._relevance`; the word lists are in ``data/events/relevance.json``.
+The same holds for agreeing *that* something is so ("the government agreed that the
+economy had slowed", "analysts agree the vote will be close"): a "that" clause with no
+modal of future or obligation states a proposition; "agreed that troops *would*
+withdraw" settles an act and stays an agreement. Used by :mod:`._relevance`; the word
+lists are in ``data/events/relevance.json``.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ def agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
     """Recode or drop an AGREE over an opinion noun (see the module docstring); whether
     the draft was an opinion."""
     noun = opinion_object(d.trigger, rules.opinion_nouns)
+    if noun is None:
+        noun = _proposition_holder(d.trigger)
     if noun is None:
         return False
     blamed: list[Token] = []
@@ -45,6 +51,28 @@ def agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
     d.absorbed = True
     d.dropped = "opinion"
     return True
+
+
+#: Modals that make a "that" clause an act agreed on, not a proposition.
+_ACT_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
+
+
+def _proposition_holder(tok: Token) -> Token | None:
+    """``tok`` itself when it agrees *that* a proposition holds: a "that" clause (ccomp)
+    that is a state ("be") or has no future or deontic modal, and no object, infinitive
+    or "with"/"on" phrase of what is agreed."""
+    if any(c.dep_ in ("dobj", "obj", "xcomp") for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "on", "to") for c in tok.children):
+        return None
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return None
+    for c in clauses:
+        stative = c.lemma_.lower() == "be"  # "will be close": a prediction, no act
+        if not stative and any(a.dep_ == "aux" and a.lower_ in _ACT_MODALS for a in c.children):
+            return None
+    return tok
 
 
 def opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:

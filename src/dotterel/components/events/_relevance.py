@@ -19,6 +19,8 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   act without both sides coded, the infinitive of "unable"/"need", and a generic or
   general-layer verb inside a direct quote ("we see schools offering parents hope") are
   no realised acts between actors; quoted speech acts and performatives stay.
+* **Not political** (:mod:`._nonpolitical`): natural hazards as actors, sport, campaign
+  rallies, information given.
 * **Questions** are not realised acts ("can they file a lawsuit?").
 * **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
   ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
@@ -79,6 +81,7 @@ from dotterel.components.events._irrealis import (
     speculation,
     unrealised_frame,
 )
+from dotterel.components.events._nonpolitical import default_nonpolitical, nonpolitical
 from dotterel.components.events._opinions import agreed_opinion
 
 LOGGER = logging.getLogger(__name__)
@@ -258,9 +261,10 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             d.dropped = "catenative"
             continue
         kind = formula_of(d.trigger, rules)
-        if kind is not None:
+        reason = f"formula:{kind}" if kind else nonpolitical(d, default_nonpolitical())
+        if reason is not None:
             d.absorbed = True
-            d.dropped = f"formula:{kind}"
+            d.dropped = reason
             continue
         if _generic_without_actor(d, rules):
             d.absorbed = True

@@ -1,0 +1,165 @@
+"""Acts that are not political events however their verb reads (issue 18).
+
+The events guide codes acts between political actors and names what is not one: sport,
+culture, natural forces. Each rule below names the pattern it drops; the word lists are
+general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
+
+* **a natural hazard as the actor**: a storm, a flood, a fire or an epidemic threatens,
+  hits or kills, but it is no actor ("the storm threatened crops", "floods hit the
+  capital"); the act has no political source;
+* **sport**: a sports team as the actor ("Pakistan's cricket team beat India", "the
+  Olympic team refused to stay in the village"), or a contest verb over a match in its
+  own clause ("beat India in the final"): a game, not an assault or a refusal;
+* **a campaign rally is no protest**: a rally named after a candidate or a campaign
+  ("the president's rally", "a Trump rally", "an election rally") gathers supporters;
+  a rally *against* or *over* something stays a protest;
+* **giving information is no aid**: a verb of giving whose object is information
+  ("provided a statement", "gave no details", "gave a lower casualty figure",
+  "supplied the data") reports what was said, not material help.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dotterel.components.events._drafts import Argument, Draft
+
+NONPOLITICAL_PATH = Path(__file__).parent.parent / "data" / "events" / "nonpolitical.json"
+
+
+@dataclass(frozen=True)
+class NonPoliticalRules:
+    """The word lists of ``nonpolitical.json``."""
+
+    hazard_nouns: frozenset[str]
+    team_nouns: frozenset[str]
+    sport_words: frozenset[str]
+    contest_verbs: frozenset[str]
+    match_nouns: frozenset[str]
+    rally_nouns: frozenset[str]
+    campaign_words: frozenset[str]
+    cause_prepositions: frozenset[str]
+    giving_verbs: frozenset[str]
+    information_nouns: frozenset[str]
+
+    @classmethod
+    def load(cls, path: str | Path = NONPOLITICAL_PATH) -> NonPoliticalRules:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(x).lower() for x in raw[key])
+
+        return cls(
+            hazard_nouns=words("hazard_nouns"),
+            team_nouns=words("team_nouns"),
+            sport_words=words("sport_words"),
+            contest_verbs=words("contest_verbs"),
+            match_nouns=words("match_nouns"),
+            rally_nouns=words("rally_nouns"),
+            campaign_words=words("campaign_words"),
+            cause_prepositions=words("cause_prepositions"),
+            giving_verbs=words("giving_verbs"),
+            information_nouns=words("information_nouns"),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_nonpolitical() -> NonPoliticalRules:
+    """The shipped lists, read once per process."""
+    return NonPoliticalRules.load()
+
+
+def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
+    """Why the draft is no political event (``hazard``, ``sport``, ``campaign_rally``,
+    ``information``), or None."""
+    doc = d.trigger.doc
+    sources = [(a, r) for a in d.sources if (r := _root(doc, a)) is not None]
+    if any(r.lemma_.lower() in rules.hazard_nouns for _, r in sources):
+        return "hazard"
+    # a team a user's dictionary names is the user's actor ("the KU basketball team")
+    teams = [a for a, r in sources if _team(r, rules)]
+    if any(not (a.actor and a.actor.method == "user-dictionary") for a in teams):
+        return "sport"
+    if _contest(d.trigger, rules):
+        return "sport"
+    if _campaign_rally(d.trigger, rules):
+        return "campaign_rally"
+    if _information_given(d.trigger, rules):
+        return "information"
+    return None
+
+
+#: Links from a name up to the noun phrase it modifies ("Gondor's team", "team of Gondor").
+_MODIFIER_DEPS = frozenset({"poss", "pobj", "prep", "compound", "nmod"})
+
+
+def _root(doc: object, arg: Argument) -> Token | None:
+    """The head of the noun phrase ``arg`` is or modifies: "team" for "Gondor" in
+    "Gondor's cricket team" or "the team of Gondor"."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return None
+    root = span.root
+    while root.dep_ in _MODIFIER_DEPS and root.head.i != root.i and root.head.pos_ != "VERB":
+        root = root.head
+    return root
+
+
+def _team(root: Token, rules: NonPoliticalRules) -> bool:
+    """A sports team: a team noun with a sport word in its phrase ("the national cricket
+    team", "Olympic squad"); a bare "team" may be a negotiating or legal team."""
+    if root.lemma_.lower() not in rules.team_nouns:
+        return False
+    return any(t.lower_ in rules.sport_words for t in root.subtree)
+
+
+def _contest(trigger: Token, rules: NonPoliticalRules) -> bool:
+    """A contest verb ("beat", "defeat") with a match noun in its own phrases ("beat
+    India in the final", "won the match")."""
+    if trigger.lemma_.lower() not in rules.contest_verbs:
+        return False
+    return any(
+        (t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj"))  # "in the final" tags ADJ
+        and t.lemma_.lower() in rules.match_nouns
+        for c in trigger.children
+        if c.dep_ in ("prep", "dobj", "npadvmod", "obl")
+        for t in c.subtree
+    )
+
+
+def _campaign_rally(trigger: Token, rules: NonPoliticalRules) -> bool:
+    """A rally noun named after a person or a campaign, with no cause phrase; the noun is
+    the trigger or the object of a light verb ("held a campaign rally")."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    rally = next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_ in rules.rally_nouns), None)
+    if rally is None:
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in rules.cause_prepositions
+        for c in (*rally.children, *trigger.children)
+    ):
+        return False
+    for c in rally.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in rules.campaign_words:
+            return True
+        if c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON":
+            return True
+        if c.dep_ == "poss" and c.lemma_.lower() in rules.campaign_words:
+            return True
+    return False
+
+
+def _information_given(trigger: Token, rules: NonPoliticalRules) -> bool:
+    """A verb of giving whose object is information ("provided a statement")."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in rules.giving_verbs:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.lemma_.lower() in rules.information_nouns for o in objects)
+
+
+__all__ = ["NonPoliticalRules", "default_nonpolitical", "nonpolitical"]

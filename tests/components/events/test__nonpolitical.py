@@ -1,0 +1,61 @@
+"""Acts that are no political events (``components/events/_nonpolitical.py``) on
+sentences written for these tests; actors come from the harness table."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import run
+from dotterel.components.events._nonpolitical import default_nonpolitical
+
+pytestmark = pytest.mark.slow
+
+
+def _types(evs: list) -> set[str]:
+    return {e.event_type for e in evs}
+
+
+def test_a_natural_hazard_is_no_actor(base, events):
+    assert _types(run(base, events, "The storm threatened Gondor's harvest.")) == set()
+    assert _types(run(base, events, "Floods hit Arnor on Monday.")) == set()
+
+
+def test_a_sports_team_is_no_actor(base, events):
+    assert _types(run(base, events, "Gondor's cricket team beat Arnor in Minas Tirith.")) == set()
+    assert _types(run(base, events, "The Olympic team of Gondor refused to stay.")) == set()
+
+
+def test_a_negotiating_team_stays_an_actor(base, events):
+    assert "REJECT" in _types(run(base, events, "Gondor's negotiating team rejected Arnor's plan."))
+
+
+def test_a_contest_over_a_match_is_a_game(base, events):
+    assert "ASSAULT" not in _types(run(base, events, "Gondor beat Arnor in the final on Sunday."))
+
+
+def test_a_campaign_rally_is_no_protest(base, events):
+    assert "PROTEST" not in _types(run(base, events, "An election rally drew crowds in Gondor."))
+    assert "PROTEST" not in _types(run(base, events, "Gondor held a campaign rally in Arnor."))
+    assert "PROTEST" not in _types(
+        run(base, events, "A campaign rally for the Gondor candidate filled the square.")
+    )
+
+
+def test_a_rally_against_something_stays_a_protest(base, events):
+    evs = run(base, events, "Students from Arnor held a rally against Gondor in the capital.")
+    assert "PROTEST" in _types(evs)
+
+
+def test_information_given_is_no_aid(base, events):
+    assert "AID" not in _types(run(base, events, "Gondor provided a statement to Arnor."))
+    assert "AID" not in _types(run(base, events, "Arnor gave no details to Gondor."))
+
+
+def test_material_help_stays_aid(base, events):
+    assert "AID" in _types(run(base, events, "Gondor provided food to Arnor."))
+
+
+def test_the_lists_are_lower_case_words():
+    rules = default_nonpolitical()
+    assert "storm" in rules.hazard_nouns and "team" in rules.team_nouns
+    assert all(w == w.lower() for w in rules.information_nouns)
