@@ -167,6 +167,7 @@ from dotterel.components.events._consequences import fold_consequences
 from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._disapproval import evaluation_drafts
 from dotterel.components.events._event_pairs import to_events
+from dotterel.components.events._frames import FrameWords, apply_frames, default_frame_words
 from dotterel.components.events._implicit import (
     ImplicitRules,
     default_implicit_rules,
@@ -180,6 +181,7 @@ from dotterel.components.events._rules import EventRules, default_rules
 from dotterel.components.events._size import SizeWords, assign_sizes, default_size_words
 from dotterel.components.events._triggers import find_triggers
 from dotterel.components.events._valence import DisapprovalRules, default_disapproval
+from dotterel.components.events._visits import visit_sides
 from dotterel.dictionaries import VerbDictionary, load_verb_dictionaries
 from dotterel.dictionaries.stored import (
     StoredDictionary,
@@ -236,6 +238,8 @@ class EventsComponent:
         self.disapproval: DisapprovalRules = default_disapproval()
         #: who performs an agentless passive's act (``_implicit``); lexicon runs only
         self.implicit: ImplicitRules | None = default_implicit_rules() if use_lexicon else None
+        #: frames that name an act's agent or a visit's sides (``_frames``, ``_visits``)
+        self.frames: FrameWords | None = default_frame_words() if use_lexicon else None
         #: the general verb layer under the lexicon (CAMEO.2.0 mapped to PLOVER)
         self.knowledge: VerbDictionary | None = (
             _shipped_verbs() if knowledge == "shipped" and use_lexicon else None
@@ -339,6 +343,9 @@ class EventsComponent:
             else:
                 verb_arguments(d, rules)
             assign_modality(d, rules)
+        if self.frames is not None and self.verbs is None:  # PETRARCH codes verb phrases
+            apply_frames(drafts.values(), self.frames, rules)
+            visit_sides(drafts, self.frames, rules)
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
         fold_consequences(drafts, rules)
