@@ -226,7 +226,10 @@ def _responsible(word: Token, words: FrameWords, rules: EventRules) -> list[Toke
     head = word.head
     if word.dep_ in ("acomp", "attr") and head.lemma_.lower() in _COPULAS:
         return subject_heads(head, rules)
-    if word.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in words.holding_verbs:
+    if (
+        word.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
+        and head.lemma_.lower() in words.holding_verbs
+    ):
         return _blamed(head)
     if word.dep_ in ("acl", "amod") and head.pos_ in ("NOUN", "PROPN"):
         return [head]
