@@ -50,13 +50,15 @@ def visit_sides(drafts: dict[int, Draft], words: FrameWords, rules: EventRules) 
             attributive_visit(d, drafts, words, rules)
         elif not any(s.coded for s in d.sources):
             visitor = clause_visitor(tok, d.targets, drafts, words, rules)
-            hosts = d.targets if any(t.coded for t in d.targets) else place_host(tok, visitor)
+            hosts = d.targets if d.targets else place_host(tok, visitor)
+            hosts = [t for t in hosts if t.coded]
             if visitor and hosts:
                 # a visitor read from the clause only with a host: "X arrived for a visit"
                 # leaves the visit to the verb that codes it
                 d.sources, d.targets = visitor, hosts
             continue
-        if any(s.coded for s in d.sources) and not any(t.coded for t in d.targets):
+        if any(s.coded for s in d.sources) and not d.targets:
+            # only a visit that names nothing visited: "visiting her father" is private
             d.targets = place_host(tok, d.sources)
 
 
