@@ -137,3 +137,19 @@ def test_a_removal_from_something_else_keeps_its_code(base, events):
     doc = events(with_actors(base("Peru was suspended from the Andean Pact."), table))
     (ev,) = doc._.events
     assert ev.source_code == "IGOAND"
+
+
+def test_a_hedging_verb_over_the_frame_hedges_the_act(base, events):
+    text = "Peru is believed to be behind the bombing of the market."
+    ev = act(coded(base, events, text), "bombing")
+    assert ev.source_code == "PER" and ev.modality == "hedged"
+
+
+def test_a_relative_clause_frame_names_its_antecedent(base, events):
+    text = "Peru, which was behind the bombing of the market, denied it."
+    assert act(coded(base, events, text), "bombing").source_code == "PER"
+
+
+def test_a_frame_of_blame_over_any_material_act(base, events):
+    ev = act(coded(base, events, "Canada criticized Peru for the crackdown."), "crackdown")
+    assert (ev.source_code, ev.modality) == ("PER", "hedged")

@@ -102,3 +102,14 @@ def test_a_visit_with_no_destination_is_hosted_where_the_story_is_filed(nlp):
 def test_a_finite_visit_is_read_as_it_is(base, events):
     text = "The Chilean foreign minister is visiting Peru this week."
     assert sides(coded(base, events, text)) == {("visiting", "CHLGOV", "PER", "042")}
+
+
+def test_a_participle_on_its_visitor(base, events):
+    text = "Chilean Foreign Minister Soto, visiting Peru, signed a trade deal."
+    assert ("visiting", "CHLGOV", "PER", "042") in sides(coded(base, events, text))
+
+
+def test_a_plural_group_visiting_is_no_visitor_of_state(base, events):
+    table_text = "Chilean tourists visiting Peru were robbed."
+    evs = events(with_actors(base(table_text), {**OFFICIALS, "Chilean tourists": "CHLCVL"}))
+    assert all(e.source_code != "CHLCVL" for e in evs._.events if e.trigger.text == "visiting")

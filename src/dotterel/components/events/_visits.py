@@ -2,6 +2,7 @@
 
 News names the sides of a visit through frames the parse does not tie to the verb:
 
+* **the participle on its visitor** "X, *visiting* Hanoi, signed ...": X visits;
 * **the attributive participle** "met / received / held talks with / a reception for
   *visiting* X": the parser makes "visiting" a verb whose object is X, and X is the
   visitor, not the visited; the host is the subject of the verb that governs it ("the
@@ -67,6 +68,16 @@ def attributive_visit(
 ) -> None:
     """ "received *visiting* X", "a reception for *visiting* X": X visits the host."""
     tok = d.trigger
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and not any(s.coded for s in d.sources):
+        # "Modi, visiting Hanoi, signed ...": the participle describes the visitor; a
+        # plural ("tourists visiting Peru") is a private group, and no one visits home
+        if tok.head.tag_ in ("NNS", "NNPS"):
+            return
+        host = {_country(t) for t in d.targets}
+        d.sources = [
+            a for a in arguments_for([tok.head]) if a.coded and _country(a) not in host
+        ] or d.sources
+        return
     if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "pcomp", "advcl"):
         return
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in tok.children):
