@@ -88,6 +88,16 @@ speaker, "should never have been arrested" a criticism (111); a possible coopera
 ("may endorse") keeps its type with modality ``hypothetical``; planned reductions of
 relations (expulsions, aid cuts) keep their type with modality ``intended``.
 
+**Frames** (``_frames``, ``_visits``, ``data/events/frames.json``): a material act with
+no actor of its own gets the agent a frame of blame or responsibility names around it
+("A blamed *B* for the bombing", "*B* was behind / responsible for / involved in the
+attack", "*B*'s involvement in", "claimed responsibility for"), hedged under a verb of
+blaming; a removal's "from" state acts through its government ("expelled from
+Britain": ``GBRGOV``); a visit's visitor is the source and its host the target, also for
+"received / a reception for *visiting* X" (the receiver hosts, CAMEO 043), "during his
+visit, X ...", and a visit with no destination (the place it is in, else the dateline's
+country, inferred). Off with PETRARCH verb dictionaries.
+
 **Implicit agents** (``_implicit``, ``data/events/implicit_agents.json``): an agentless
 passive act of a state ("Park was arrested in March", "journalists jailed last year")
 gets the source general knowledge names, the police (arrest), the courts (charge,
@@ -132,6 +142,9 @@ share, is a private module of this package:
 ``_coordination``  coordinated clauses: elided objects, subjects misparsed as conjuncts
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_reciprocal``    mutual acts ("X and Y met", "talks between X and Y"): symmetric events
+``_frames``        who did an act a frame of blame names ("blamed B for the attack", "B was
+                   behind the attack"); a removal's "from" state acts through its government
+``_visits``        a visit's visitor and host ("received visiting X", "during his visit")
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)

@@ -51,8 +51,9 @@ LOGGER = logging.getLogger(__name__)
 
 FRAMES_PATH = Path(__file__).parent.parent / "data" / "events" / "frames.json"
 
-#: Verbs of being that carry a predicate ("was responsible", "is behind").
-_COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "stand"})
+#: Verbs of being that carry a predicate ("was responsible", "is behind"); not "stand
+#: behind", which is support.
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
 #: How a frame hangs under a hedging verb ("is believed *to be* behind"); never a
 #: reported clause ("said B was behind": attribution reports it, it hedges nothing).
 _RAISING_DEPS = frozenset({"xcomp", "acomp"})
