@@ -70,6 +70,9 @@ def test_the_blamed_did_the_act_they_are_blamed_for(base, events, text):
         "Canada held Peru responsible for the bombing of the market.",
         "Peru's involvement in the bombing of the market surprised nobody.",
         "Peru claimed responsibility for the bombing of the market.",
+        "Peru took part in the bombing of the market.",
+        "Peru played a role in the bombing of the market.",
+        "Peru participated in the bombing of the market.",
     ],
 )
 def test_a_predicate_or_noun_of_responsibility_names_the_agent(base, events, text):
@@ -153,3 +156,14 @@ def test_a_relative_clause_frame_names_its_antecedent(base, events):
 def test_a_frame_of_blame_over_any_material_act(base, events):
     ev = act(coded(base, events, "Canada criticized Peru for the crackdown."), "crackdown")
     assert (ev.source_code, ev.modality) == ("PER", "hedged")
+
+
+def test_a_denied_responsibility_is_a_denied_act(base, events):
+    evs = coded(base, events, "Peru denied responsibility for the bombing of the market.")
+    ev = act(evs, "bombing")
+    assert ev.source_code == "PER" and ev.modality == "denied"
+
+
+def test_a_negated_blame_names_no_agent(base, events):
+    evs = coded(base, events, "Canada did not blame Peru for the bombing of the market.")
+    assert all(e.source_code != "PER" for e in evs if e.trigger.text == "bombing")

@@ -12,7 +12,8 @@ responsibility (``data/events/frames.json``):
   attack", "held *B* responsible for", "found *B* guilty of", "the militants involved
   in the attack";
 * **responsibility nouns**: "*B*'s involvement in the attack", "the role of *B* in",
-  "*B* claimed responsibility for", "accused *B* of involvement in".
+  "*B* claimed responsibility for", "*B* took part / played a role in", "accused *B* of
+  involvement in".
 
 Only a material act (protest, force, reduction of relations, coercion, assault, fight:
 ``material_roots``) with no source is given one, and only a coded actor; a negated frame
@@ -184,6 +185,15 @@ def act_frame(tok: Token, words: FrameWords, rules: EventRules) -> Frame | None:
         return Frame(_responsible(frame, words, rules), [frame, frame.head])
     if lemma in words.responsibility_nouns and frame.pos_ == "NOUN" and prep != "of":
         return _noun_frame(frame, words, rules)
+    if lemma in words.responsibility_noun_verbs and prep != "of":
+        # "B took part / played a role in the attack", the phrase hung on the verb
+        nouns = [
+            c
+            for c in frame.children
+            if c.dep_ in OBJ and c.lemma_.lower() in words.responsibility_nouns
+        ]
+        if nouns:
+            return Frame(subject_heads(frame, rules), [frame, *nouns])
     return None
 
 
