@@ -25,7 +25,8 @@ def test_own_object_wins_over_the_infinitive_subject(base, events):
 def test_passive_removal_takes_the_from_phrase_as_source(base, events):
     # "were expelled from X": X expels (verbs of removal, no "by" agent)
     evs = run(base, events, "Forty Chinese diplomats were expelled from Canada on Monday.")
-    assert triples(evs) == {("CAN", "CHNGOV", "SANCTION")}
+    # the state removes through its government (``_frames.removal_state``)
+    assert triples(evs) == {("CANGOV", "CHNGOV", "SANCTION")}
 
 
 def test_passive_agent_still_wins_over_from(base, events):
@@ -35,7 +36,7 @@ def test_passive_agent_still_wins_over_from(base, events):
 
 def test_passive_participle_on_an_actor_noun_targets_the_noun(base, events):
     evs = run(base, events, "Some of the Chinese diplomats expelled from Canada left on Monday.")
-    assert ("CAN", "CHNGOV", "SANCTION") in triples(evs)
+    assert ("CANGOV", "CHNGOV", "SANCTION") in triples(evs)
 
 
 def test_infinitive_on_a_noun_takes_the_noun_owner_as_source(base, events):

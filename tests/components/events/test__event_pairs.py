@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from components.events.harness import run, with_actors
+from dotterel.components.events._event_pairs import restatements_dropped
+from dotterel.model import Event, TextSpan
 
 pytestmark = pytest.mark.slow
 
@@ -54,3 +56,31 @@ def test_symmetric_event_restated_with_the_sides_swapped_is_one_event(base, even
     )
     meetings = [e for e in evs if e.event_type == "CONSULT"]
     assert [(e.source_code, e.target_code, e.symmetric) for e in meetings] == [("CAN", "PER", True)]
+
+
+def _assault(sent: int, source: str | None, target: str | None) -> Event:
+    """An ASSAULT noun event in sentence ``sent`` (100 characters a sentence)."""
+    return Event(
+        id="",
+        trigger=TextSpan(sent * 100 + 1, sent * 100 + 7, "attack"),
+        sentence=TextSpan(sent * 100, sent * 100 + 50, "..."),
+        event_type="ASSAULT",
+        source_code=source,
+        target_code=target,
+    )
+
+
+def test_a_framed_act_repeating_an_earlier_one_is_that_event():
+    first = _assault(0, None, "ARN")
+    blamed_same = _assault(1, "GON", "ARN")  # "X blamed Gondor for the attack on Arnor"
+    blamed_bare = _assault(2, "GON", None)  # "... for the attack": no target, same type
+    nouns = {e.trigger.start for e in (first, blamed_same, blamed_bare)}
+    framed = {blamed_same.trigger.start, blamed_bare.trigger.start}
+    assert restatements_dropped([first, blamed_same, blamed_bare], nouns, framed) == [first]
+    # without a frame a noun with its own source is a new act ("Gondor's attack on Arnor")
+    assert restatements_dropped([first, blamed_same], nouns) == [first, blamed_same]
+
+
+def test_a_framed_act_with_nothing_before_it_stays():
+    only = _assault(1, "GON", None)
+    assert restatements_dropped([only], {only.trigger.start}, {only.trigger.start}) == [only]

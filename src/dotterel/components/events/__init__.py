@@ -88,6 +88,16 @@ speaker, "should never have been arrested" a criticism (111); a possible coopera
 ("may endorse") keeps its type with modality ``hypothetical``; planned reductions of
 relations (expulsions, aid cuts) keep their type with modality ``intended``.
 
+**Frames** (``_frames``, ``_visits``, ``data/events/frames.json``): a material act with
+no actor of its own gets the agent a frame of blame or responsibility names around it
+("A blamed *B* for the bombing", "*B* was behind / responsible for / involved in the
+attack", "*B*'s involvement in", "claimed responsibility for"), hedged under a verb of
+blaming; a removal's "from" state acts through its government ("expelled from
+Britain": ``GBRGOV``); a visit's visitor is the source and its host the target, also for
+"received / a reception for *visiting* X" (the receiver hosts, CAMEO 043), "during his
+visit, X ...", and a visit with no destination (the place it is in, else the dateline's
+country, inferred). Off with PETRARCH verb dictionaries.
+
 **Implicit agents** (``_implicit``, ``data/events/implicit_agents.json``): an agentless
 passive act of a state ("Park was arrested in March", "journalists jailed last year")
 gets the source general knowledge names, the police (arrest), the courts (charge,
@@ -132,6 +142,9 @@ share, is a private module of this package:
 ``_coordination``  coordinated clauses: elided objects, subjects misparsed as conjuncts
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_reciprocal``    mutual acts ("X and Y met", "talks between X and Y"): symmetric events
+``_frames``        who did an act a frame of blame names ("blamed B for the attack", "B was
+                   behind the attack"); a removal's "from" state acts through its government
+``_visits``        a visit's visitor and host ("received visiting X", "during his visit")
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
@@ -167,6 +180,7 @@ from dotterel.components.events._consequences import fold_consequences
 from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._disapproval import evaluation_drafts
 from dotterel.components.events._event_pairs import to_events
+from dotterel.components.events._frames import FrameWords, apply_frames, default_frame_words
 from dotterel.components.events._implicit import (
     ImplicitRules,
     default_implicit_rules,
@@ -180,6 +194,7 @@ from dotterel.components.events._rules import EventRules, default_rules
 from dotterel.components.events._size import SizeWords, assign_sizes, default_size_words
 from dotterel.components.events._triggers import find_triggers
 from dotterel.components.events._valence import DisapprovalRules, default_disapproval
+from dotterel.components.events._visits import visit_sides
 from dotterel.dictionaries import VerbDictionary, load_verb_dictionaries
 from dotterel.dictionaries.stored import (
     StoredDictionary,
@@ -236,6 +251,8 @@ class EventsComponent:
         self.disapproval: DisapprovalRules = default_disapproval()
         #: who performs an agentless passive's act (``_implicit``); lexicon runs only
         self.implicit: ImplicitRules | None = default_implicit_rules() if use_lexicon else None
+        #: frames that name an act's agent or a visit's sides (``_frames``, ``_visits``)
+        self.frames: FrameWords | None = default_frame_words() if use_lexicon else None
         #: the general verb layer under the lexicon (CAMEO.2.0 mapped to PLOVER)
         self.knowledge: VerbDictionary | None = (
             _shipped_verbs() if knowledge == "shipped" and use_lexicon else None
@@ -339,6 +356,9 @@ class EventsComponent:
             else:
                 verb_arguments(d, rules)
             assign_modality(d, rules)
+        if self.frames is not None and self.verbs is None:  # PETRARCH codes verb phrases
+            apply_frames(drafts.values(), self.frames, rules)
+            visit_sides(drafts, self.frames, rules)
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
         fold_consequences(drafts, rules)

@@ -87,5 +87,8 @@ class Draft:
     symmetric: bool = False
     #: each source acts on the other sources ("X and Y accused *each other*")
     each_other: bool = False
+    #: the source was named by a frame of blame around the act ("blamed B for the
+    #: attack", :mod:`._frames`), not by the act's own phrase
+    framed: bool = False
     #: why a relevance rule dropped the draft ("formula:no_comment", "generic", "metaphor")
     dropped: str | None = None

@@ -84,7 +84,8 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
                 )
             )
     nominal = {d.trigger.idx for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN")}
-    events = restatements_dropped(events, nominal)
+    framed = {d.trigger.idx for d in drafts if d.framed}
+    events = restatements_dropped(events, nominal, framed)
     events = coordinated_repeats_dropped(events, {d.trigger.idx: d.trigger for d in drafts})
     for n, ev in enumerate(events):
         ev.id = f"{art.id}-e{n}"
@@ -128,7 +129,9 @@ def _coordinated(a: Token, b: Token) -> bool:
     return first(a).i == first(b).i
 
 
-def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -> list[Event]:
+def restatements_dropped(
+    events: list[Event], nominal: set[int] | None = None, framed: set[int] | None = None
+) -> list[Event]:
     """The events without later restatements of an earlier one in another sentence.
 
     The events guide codes one event per (actor, type, recipient), a repeated mention
@@ -144,11 +147,16 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
     new participants. A noun with its own source ("Arnor's request") is left alone: a
     possessor usually introduces a new act by that actor. ``nominal`` holds the trigger
     offsets of event nouns.
+
+    An act whose source only a frame of blame names (``framed``: "blamed B for *the
+    attack*", ``_frames``) is the earlier event of its type again when it repeats its
+    target, or names no target at all: blame is laid for an act already reported.
     """
     #: the sentence of the first kept event of each key
     seen: dict[tuple[str, str, str, bool, str], int] = {}
     targets: dict[tuple[str, str], int] = {}
     nouns = nominal or set()
+    blamed = framed or set()
     out: list[Event] = []
     for ev in events:
         src = ev.source_actor_id or ev.source_code or ""
@@ -159,12 +167,16 @@ def restatements_dropped(events: list[Event], nominal: set[int] | None = None) -
         earlier = targets.get((ev.event_type, tgt), ev.sentence.start) < ev.sentence.start
         if ev.trigger.start in nouns and tgt and not src and earlier:
             continue  # a nominal anaphor of an earlier event
+        typed = targets.get((ev.event_type, ""), ev.sentence.start) < ev.sentence.start
+        if ev.trigger.start in blamed and (earlier if tgt else typed):
+            continue  # blame laid for an act reported before
         out.append(ev)
         if src and tgt:
             for k in keys:
                 seen.setdefault(k, ev.sentence.start)
         if tgt:
             targets.setdefault((ev.event_type, tgt), ev.sentence.start)
+        targets.setdefault((ev.event_type, ""), ev.sentence.start)  # any event of the type
     return out
 
 
