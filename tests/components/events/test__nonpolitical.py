@@ -59,3 +59,11 @@ def test_the_lists_are_lower_case_words():
     rules = default_nonpolitical()
     assert "storm" in rules.hazard_nouns and "team" in rules.team_nouns
     assert all(w == w.lower() for w in rules.information_nouns)
+
+
+def test_an_investigation_of_no_actor_is_no_accusation(base, events):
+    assert _types(run(base, events, "Gondor is investigating the cause of the crash.")) == set()
+
+
+def test_an_investigation_of_an_actor_accuses_it(base, events):
+    assert "ACCUSE" in _types(run(base, events, "Gondor is investigating Arnor's role."))

@@ -13,6 +13,10 @@ general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
 * **a campaign rally is no protest**: a rally named after a candidate or a campaign
   ("the president's rally", "a Trump rally", "an election rally") gathers supporters;
   a rally *against* or *over* something stays a protest;
+* **an investigation of no one accuses no one**: investigating (CAMEO 09, PLOVER
+  ACCUSE) is an accusation of the actor investigated ("investigates the minister's
+  failure"); "investigating the cause of the crash", "monitoring the situation",
+  "examined the charge" name no actor and are no event;
 * **giving information is no aid**: a verb of giving whose object is information
   ("provided a statement", "gave no details", "gave a lower casualty figure",
   "supplied the data") reports what was said, not material help.
@@ -46,6 +50,7 @@ class NonPoliticalRules:
     cause_prepositions: frozenset[str]
     giving_verbs: frozenset[str]
     information_nouns: frozenset[str]
+    investigation_codes: tuple[str, ...]
 
     @classmethod
     def load(cls, path: str | Path = NONPOLITICAL_PATH) -> NonPoliticalRules:
@@ -65,6 +70,7 @@ class NonPoliticalRules:
             cause_prepositions=words("cause_prepositions"),
             giving_verbs=words("giving_verbs"),
             information_nouns=words("information_nouns"),
+            investigation_codes=tuple(str(x) for x in raw["investigation_codes"]),
         )
 
 
@@ -76,7 +82,7 @@ def default_nonpolitical() -> NonPoliticalRules:
 
 def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
     """Why the draft is no political event (``hazard``, ``sport``, ``campaign_rally``,
-    ``information``), or None."""
+    ``no_suspect``, ``information``), or None."""
     doc = d.trigger.doc
     sources = [(a, r) for a in d.sources if (r := _root(doc, a)) is not None]
     if any(r.lemma_.lower() in rules.hazard_nouns for _, r in sources):
@@ -89,6 +95,8 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "sport"
     if _campaign_rally(d.trigger, rules):
         return "campaign_rally"
+    if d.code.startswith(rules.investigation_codes) and not any(a.coded for a in d.targets):
+        return "no_suspect"
     if _information_given(d.trigger, rules):
         return "information"
     return None
