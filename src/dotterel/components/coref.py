@@ -31,9 +31,10 @@ terrorist group", "the Islamic Republic"). Those rules are cheap and testable:
   in earlier ones (salience).
 * **Sources vs. content**: a pronoun that is the subject of a reporting verb outside a
   quotation ("..., it adds") refers to an earlier *source* (subject of a reporting verb or
-  a news outlet), up to ``speaker_window`` sentences back; "he said" prefers the last one
-  who spoke but may take a person in reach who has not spoken yet ("Mr X disclosed
-  this. He said ..."); a pronoun inside a quotation never refers to the quotation's own
+  a news outlet), up to ``speaker_window`` sentences back; "he said" or "it said" prefers
+  the last one who spoke but may take an actor in reach who has not spoken yet ("Mr X
+  disclosed this. He said ...", "The committee released a report. It accused ..."); a
+  pronoun inside a quotation never refers to the quotation's own
   source, and a source outside it never to someone the quotation talks about.
 * **Bracketed insertions**: "They [Iran] ..." resolves to the bracketed name.
 * **Definite descriptions** (``descriptions.tsv``): "the" + a listed head phrase refers to
@@ -288,7 +289,10 @@ def _pick_pronoun(
         if cand.reporter and not anaphor.outlet_speaker:
             continue  # the filing agency reports; it is not who accuses, denies or urges
         source = cand.speaker or cand.kind == "media"
-        if anaphor.speaker and not source and (not wants_person or dist > rules.window):
+        # "it said", "it accused ..." may be a body that acted or published before without
+        # being reported as speaking ("The committee released a report. It accused ...");
+        # like "he said", within the ordinary window and after any earlier source
+        if anaphor.speaker and not source and dist > rules.window:
             continue
         if anaphor.in_quote and cand.speaker and not cand.in_quote:
             continue
