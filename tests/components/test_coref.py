@@ -314,9 +314,20 @@ def test_it_said_may_be_a_body_that_acted_without_speaking(
 def test_it_said_still_prefers_an_earlier_source(actors_nlp: Language) -> None:
     doc = run(
         actors_nlp,
-        "Reuters reported that Kenya expelled two diplomats. It said the move followed a "
-        "dispute.",
+        "Reuters reported that Kenya expelled two diplomats. It said the move followed a dispute.",
     )
     it = actor_for(doc, "It")
     assert it is not None
     assert it.name == "Reuters"
+
+
+@pytest.mark.slow
+def test_a_subject_pronoun_is_not_its_own_clauses_object(actors_nlp: Language) -> None:
+    # "It accused Uganda" is not Uganda (that would be "itself"): binding principle B
+    doc = run(
+        actors_nlp,
+        "Kenya and Uganda signed a trade deal in March. Uganda closed the border on "
+        "Monday. It accused Uganda of breaking the deal.",
+    )
+    it = actor_for(doc, "It")
+    assert it is None or it.code != "UGA"

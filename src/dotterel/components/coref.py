@@ -189,7 +189,8 @@ class Anaphor:
     controlled: tuple[int, int] | None = None
     #: Token range of the subject of an object pronoun's own clause: "him" in "Obama
     #: praised him" is not Obama (that would be "himself"); for an object description
-    #: ("X praised the government"), X's own body is not what it names.
+    #: ("X praised the government"), X's own body is not what it names. For a subject
+    #: pronoun, its clause's direct object: "It accused the FDIC" is not the FDIC.
     co_subject: tuple[int, int] | None = None
 
 
@@ -236,6 +237,7 @@ def _pick_pronoun(
     seen: Sequence[Antecedent],
     rules: CorefRules,
     genders: dict[Hashable, str] | None = None,
+    everyone: Sequence[Antecedent] = (),
 ) -> tuple[Antecedent | None, bool]:
     """The antecedent of a pronoun (see the module docstring for the ranking).
 
@@ -245,14 +247,18 @@ def _pick_pronoun(
     source; for "he said" that is a preference (the last one who spoke), not a must:
     a person who has not spoken yet ("Mr X disclosed this. He said ...") is next.
 
+    ``everyone``: all antecedents, sorted by start (a subject pronoun's co-argument, its
+    clause's object, comes after it: "It accused the FDIC" is not the FDIC).
+
     Returns the antecedent (or ``None``) and whether it was the only named person
     among the candidates.
     """
     genders = genders or {}
     lo, hi = anaphor.co_subject or (-1, -1)
-    # seen is sorted by start: the co-subject's mentions are found by bisection
-    first = bisect.bisect_left(seen, lo, key=lambda a: a.start) if hi >= 0 else len(seen)
-    barred = {c.key for c in seen[first : bisect.bisect_right(seen, hi, key=lambda a: a.start)]}
+    pool = everyone if hi > anaphor.start and everyone else seen
+    # the pool is sorted by start: the co-argument's mentions are found by bisection
+    first = bisect.bisect_left(pool, lo, key=lambda a: a.start) if hi >= 0 else len(pool)
+    barred = {c.key for c in pool[first : bisect.bisect_right(pool, hi, key=lambda a: a.start)]}
     wants_person = "person" in anaphor.kinds
     window = rules.speaker_window if anaphor.speaker else rules.window
     best: Antecedent | None = None
@@ -382,7 +388,7 @@ def resolve(
         if anaphor.forced is not None:
             found, why = anaphor.forced, "bracketed name after the pronoun"
         elif anaphor.type == "pronoun":
-            found, only = _pick_pronoun(anaphor, seen, rules, genders)
+            found, only = _pick_pronoun(anaphor, seen, rules, genders, antecedents)
             why = "pronoun: the only compatible" if only else "pronoun: nearest compatible"
         elif anaphor.type == "description":
             found, why = _pick_description(anaphor, seen), "description: latest compatible"

@@ -76,6 +76,8 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._codes`: CAMEO code arithmetic (country prefix, roles, agents combined with names).
 - :mod:`._mentions`: adding a mention and its actor, mention labels and extents.
 - :mod:`._names`: step 1, names found with the trie; discard lists; the sentence's country.
+- :mod:`._collectives`: step 1b, states named by their bloc ("EU countries", "NATO
+  allies", "allies in Europe") are the bloc's region (``EUR``, ``WST``).
 - :mod:`._agents`: step 2, noun phrases headed by an agent word.
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
@@ -111,6 +113,7 @@ from dotterel.components.actors._anaphora import (
     link_title_descriptions,
 )
 from dotterel.components.actors._bare_names import code_bare_names
+from dotterel.components.actors._collectives import code_collectives
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._organisations import code_organisations
@@ -331,6 +334,7 @@ class ActorsComponent:
             dominant_country(st, self.lexicon)
             if st.parsed:
                 find_pairs(st, self.coref_rules)
+                code_collectives(st, self.lexicon)
                 code_agents(st, self.lexicon, self._agent_floor)
             code_bare_names(st, self.lexicon, self._agent_floor)
             if st.parsed:
