@@ -82,6 +82,8 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
 - :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``.
+- :mod:`._plural_titles`: after step 4, a plural title before coordinated names ("Defence
+  Ministers A and B"): each name holds the title, of its own country.
 - :mod:`._affiliates`: step 4a, agents that belong to a person ("Park's lawyers",
   "supporters of X"), held back by step 2, take the person's country.
 - :mod:`._organisations`: step 4b, ORG entities the tables lack: sector from the head
@@ -119,6 +121,7 @@ from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._organisations import code_organisations
 from dotterel.components.actors._pairs import find_pairs, link_pairs
 from dotterel.components.actors._persons import code_persons
+from dotterel.components.actors._plural_titles import code_plural_titles
 from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
 from dotterel.components.coref import CorefRules
@@ -341,6 +344,7 @@ class ActorsComponent:
                 # titles and appositions are read off the parse: on an unparsed doc
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
+                code_plural_titles(st, self.lexicon, self._agent_floor)
                 code_person_agents(st, self.lexicon)
                 code_organisations(st, self.lexicon, self._agent_floor)
                 link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)
