@@ -77,3 +77,19 @@ def test_singular_of_a_regular_plural() -> None:
     assert singular("ministers") == "minister"
     assert singular("secretaries") == "secretary"
     assert singular("press") == "press"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("Civil society groups rejected the bill.", "Civil society groups", "KENNGO"),
+        ("Advocacy organisations sued the ministry.", "Advocacy organisations", "KENNGO"),
+        ("Two rights organizations condemned the arrests.", "Two rights organizations", "KENHRI"),
+        ("Labour unions called a strike.", "Labour unions", "KENLAB"),
+    ],
+)
+def test_civil_society_bodies_named_by_what_they_do(
+    nlp: Language, sentence: str, mention: str, code: str
+) -> None:
+    assert coded(run(nlp, NAIROBI + sentence)).get(mention) == code
