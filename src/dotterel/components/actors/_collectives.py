@@ -49,10 +49,10 @@ def code_collectives(st: DocState, lexicon: ActorLexicon) -> None:
     nouns = lexicon.state_collectives
     if not nouns:
         return
-    tags = st.tags
-    for i, tok in enumerate(st.toks):
-        if tags[i] not in ("NNS", "NNPS") or st.skip[i] or st.consumed[i] or i in st.pair_heads:
+    for i, tag in enumerate(st.tags):
+        if tag not in ("NNS", "NNPS") or st.skip[i] or st.consumed[i] or i in st.pair_heads:
             continue
+        tok = st.toks[i]
         if st.match_at[i] is not None or tok.dep_ == "compound":
             continue
         noun = tok.lemma_.lower()

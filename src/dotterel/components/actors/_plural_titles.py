@@ -139,11 +139,13 @@ def code_plural_titles(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     keeps that code; one it knew no title for takes the plural title."""
     tags = st.tags
     by_start: dict[int, RawMention] | None = None
-    for i, tok in enumerate(st.toks):
-        if tags[i] not in ("NNS", "NNP", "NNPS") or st.skip[i] or st.consumed[i]:
+    words = st.words
+    for i, tag in enumerate(tags):
+        if tag not in ("NNS", "NNP", "NNPS") or not words[i].endswith("s"):
             continue
-        if not tok.lower_.endswith("s") or st.match_at[i] is not None:
+        if st.skip[i] or st.consumed[i] or st.match_at[i] is not None:
             continue
+        tok = st.toks[i]
         first = first_name(tok)
         if first is None:
             continue
