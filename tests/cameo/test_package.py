@@ -14,6 +14,7 @@ def test_public_names_are_pinned() -> None:
         "PLOVER_TYPES",
         "goldstein",
         "is_country",
+        "is_region",
         "load_table",
         "quad_class",
         "split_actor_code",

@@ -285,3 +285,49 @@ def test_resolve_object_pronoun_skips_its_clause_subject() -> None:
     )
     [res] = resolve(ants, [anaphor], rules, lambda c, r: c + r)
     assert res.antecedent is not None and res.antecedent.key == "kamau"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Amnesty International published a report on Monday. "
+            "It accused the Kenyan police of torture.",
+            "NGOAMN",
+        ),
+        ("Qatar closed its embassy in Cairo on Friday. It said the move was temporary.", "QAT"),
+    ],
+)
+def test_it_said_may_be_a_body_that_acted_without_speaking(
+    actors_nlp: Language, text: str, code: str
+) -> None:
+    # "it" as the subject of a reporting verb: a body named before that has not been
+    # reported speaking (it published, it closed) is still its antecedent
+    doc = run(actors_nlp, text)
+    it = actor_for(doc, "It", 1 if text.startswith("It") else 0)
+    assert it is not None
+    assert it.code == code
+
+
+@pytest.mark.slow
+def test_it_said_still_prefers_an_earlier_source(actors_nlp: Language) -> None:
+    doc = run(
+        actors_nlp,
+        "Reuters reported that Kenya expelled two diplomats. It said the move followed a dispute.",
+    )
+    it = actor_for(doc, "It")
+    assert it is not None
+    assert it.name == "Reuters"
+
+
+@pytest.mark.slow
+def test_a_subject_pronoun_is_not_its_own_clauses_object(actors_nlp: Language) -> None:
+    # "It accused Uganda" is not Uganda (that would be "itself"): binding principle B
+    doc = run(
+        actors_nlp,
+        "Kenya and Uganda signed a trade deal in March. Uganda closed the border on "
+        "Monday. It accused Uganda of breaking the deal.",
+    )
+    it = actor_for(doc, "It")
+    assert it is None or it.code != "UGA"

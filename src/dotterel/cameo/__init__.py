@@ -11,7 +11,7 @@ import cycle. Its tables live in ``data/`` (provenance in each file's header and
   actor fields (``data/cameo_actor_codes.tsv``).
 """
 
-from dotterel.cameo._actors import ActorCodeParts, is_country, split_actor_code
+from dotterel.cameo._actors import ActorCodeParts, is_country, is_region, split_actor_code
 from dotterel.cameo._events import (
     DEFAULT_TABLE,
     PLOVER_TYPES,
@@ -30,6 +30,7 @@ __all__ = [
     "CameoTable",
     "goldstein",
     "is_country",
+    "is_region",
     "load_table",
     "quad_class",
     "split_actor_code",

@@ -48,6 +48,11 @@ def _components() -> dict[str, str]:
     return table
 
 
+def is_region(code: str) -> bool:
+    """True for a CAMEO region component (``WST`` the West, ``EUR`` Europe, ``AFR``)."""
+    return _components().get(code) == "region"
+
+
 @cache
 def is_country(code: str) -> bool:
     """True for an ISO 3166-1 alpha-3 code."""

@@ -31,9 +31,10 @@ terrorist group", "the Islamic Republic"). Those rules are cheap and testable:
   in earlier ones (salience).
 * **Sources vs. content**: a pronoun that is the subject of a reporting verb outside a
   quotation ("..., it adds") refers to an earlier *source* (subject of a reporting verb or
-  a news outlet), up to ``speaker_window`` sentences back; "he said" prefers the last one
-  who spoke but may take a person in reach who has not spoken yet ("Mr X disclosed
-  this. He said ..."); a pronoun inside a quotation never refers to the quotation's own
+  a news outlet), up to ``speaker_window`` sentences back; "he said" or "it said" prefers
+  the last one who spoke but may take an actor in reach who has not spoken yet ("Mr X
+  disclosed this. He said ...", "The committee released a report. It accused ..."); a
+  pronoun inside a quotation never refers to the quotation's own
   source, and a source outside it never to someone the quotation talks about.
 * **Bracketed insertions**: "They [Iran] ..." resolves to the bracketed name.
 * **Definite descriptions** (``descriptions.tsv``): "the" + a listed head phrase refers to
@@ -188,7 +189,8 @@ class Anaphor:
     controlled: tuple[int, int] | None = None
     #: Token range of the subject of an object pronoun's own clause: "him" in "Obama
     #: praised him" is not Obama (that would be "himself"); for an object description
-    #: ("X praised the government"), X's own body is not what it names.
+    #: ("X praised the government"), X's own body is not what it names. For a subject
+    #: pronoun, its clause's direct object: "It accused the FDIC" is not the FDIC.
     co_subject: tuple[int, int] | None = None
 
 
@@ -235,6 +237,7 @@ def _pick_pronoun(
     seen: Sequence[Antecedent],
     rules: CorefRules,
     genders: dict[Hashable, str] | None = None,
+    everyone: Sequence[Antecedent] = (),
 ) -> tuple[Antecedent | None, bool]:
     """The antecedent of a pronoun (see the module docstring for the ranking).
 
@@ -244,14 +247,18 @@ def _pick_pronoun(
     source; for "he said" that is a preference (the last one who spoke), not a must:
     a person who has not spoken yet ("Mr X disclosed this. He said ...") is next.
 
+    ``everyone``: all antecedents, sorted by start (a subject pronoun's co-argument, its
+    clause's object, comes after it: "It accused the FDIC" is not the FDIC).
+
     Returns the antecedent (or ``None``) and whether it was the only named person
     among the candidates.
     """
     genders = genders or {}
     lo, hi = anaphor.co_subject or (-1, -1)
-    # seen is sorted by start: the co-subject's mentions are found by bisection
-    first = bisect.bisect_left(seen, lo, key=lambda a: a.start) if hi >= 0 else len(seen)
-    barred = {c.key for c in seen[first : bisect.bisect_right(seen, hi, key=lambda a: a.start)]}
+    pool = everyone if hi > anaphor.start and everyone else seen
+    # the pool is sorted by start: the co-argument's mentions are found by bisection
+    first = bisect.bisect_left(pool, lo, key=lambda a: a.start) if hi >= 0 else len(pool)
+    barred = {c.key for c in pool[first : bisect.bisect_right(pool, hi, key=lambda a: a.start)]}
     wants_person = "person" in anaphor.kinds
     window = rules.speaker_window if anaphor.speaker else rules.window
     best: Antecedent | None = None
@@ -288,7 +295,10 @@ def _pick_pronoun(
         if cand.reporter and not anaphor.outlet_speaker:
             continue  # the filing agency reports; it is not who accuses, denies or urges
         source = cand.speaker or cand.kind == "media"
-        if anaphor.speaker and not source and (not wants_person or dist > rules.window):
+        # "it said", "it accused ..." may be a body that acted or published before without
+        # being reported as speaking ("The committee released a report. It accused ...");
+        # like "he said", within the ordinary window and after any earlier source
+        if anaphor.speaker and not source and dist > rules.window:
             continue
         if anaphor.in_quote and cand.speaker and not cand.in_quote:
             continue
@@ -378,7 +388,7 @@ def resolve(
         if anaphor.forced is not None:
             found, why = anaphor.forced, "bracketed name after the pronoun"
         elif anaphor.type == "pronoun":
-            found, only = _pick_pronoun(anaphor, seen, rules, genders)
+            found, only = _pick_pronoun(anaphor, seen, rules, genders, antecedents)
             why = "pronoun: the only compatible" if only else "pronoun: nearest compatible"
         elif anaphor.type == "description":
             found, why = _pick_description(anaphor, seen), "description: latest compatible"

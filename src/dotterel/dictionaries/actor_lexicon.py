@@ -123,9 +123,14 @@ def _case_rule(alias: str) -> str:
     """How a built-in alias must be capitalised in the text to count.
 
     Short all-capital aliases and mixed-case ones must match exactly ("US" is not "us",
-    "LeT" is not "Let"); capitalised ones need a capital first letter; others any case.
+    "LeT" is not "Let"), and so must a capitalised name with its article ("the West");
+    capitalised ones need a capital first letter; others any case.
     """
     letters = [c for c in alias if c.isalpha()]
+    if re.match(r"[Tt]he [A-Z]", alias):
+        # "the West": the article is part of the name and the capital is what makes it
+        # one ("the west of the country" is a direction)
+        return "exact"
     if len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 5:
         return "exact"
     parts = re.split(r"[\s\-/]+", alias)
@@ -165,6 +170,7 @@ class ActorLexicon:
         self.former_words = frozenset(syntax["former_words"])
         self.institution_nouns = frozenset(syntax.get("institution_nouns", ()))
         self.international_words = frozenset(syntax.get("international_words", ()))
+        self.state_collectives = frozenset(syntax.get("state_collectives", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from components.actors.harness import run
+from dotterel.components.actors._agents import singular
 
 
 def coded(doc: Doc) -> dict[str, str | None]:
@@ -70,3 +71,25 @@ def test_a_named_place_of_detention_is_the_security_service_of_its_country(
     doc = run(nlp, "Reporters called the Nairobi Detention Centre on Thursday.")
     codes = coded(doc)
     assert codes.get("the Nairobi Detention Centre") == "KENCOP"
+
+
+def test_singular_of_a_regular_plural() -> None:
+    assert singular("ministers") == "minister"
+    assert singular("secretaries") == "secretary"
+    assert singular("press") == "press"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("Civil society groups rejected the bill.", "Civil society groups", "KENNGO"),
+        ("Advocacy organisations sued the ministry.", "Advocacy organisations", "KENNGO"),
+        ("Two rights organizations condemned the arrests.", "Two rights organizations", "KENHRI"),
+        ("Labour unions called a strike.", "Labour unions", "KENLAB"),
+    ],
+)
+def test_civil_society_bodies_named_by_what_they_do(
+    nlp: Language, sentence: str, mention: str, code: str
+) -> None:
+    assert coded(run(nlp, NAIROBI + sentence)).get(mention) == code

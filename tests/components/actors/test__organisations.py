@@ -68,3 +68,24 @@ def test_an_acronym_coded_in_the_story_is_the_organisation_where_the_ner_saw_non
     found = [actors[m.actor_id or ""] for m in doc._.actor_mentions if m.text == "KNUT"]
     assert len(found) == 2 and found[0].id == found[1].id
     assert found[0].code == "KEN" and found[0].kind == "organisation"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "code"),
+    [
+        # a unit of a body: the agent word in the name gives the sector
+        (
+            "The Kano State Police Command said it arrested nine suspects.",
+            "Police Command",
+            "NGACOP",
+        ),
+        # a word for people at large inside a name is no sector
+        ("The Kano State National Committee met on Monday.", "National Committee", "NGA"),
+    ],
+)
+def test_an_agent_word_inside_an_unlisted_name_gives_its_sector(
+    nlp: Language, sentence: str, name: str, code: str
+) -> None:
+    codes = coded(run(nlp, sentence))
+    assert next(c for text, c in codes.items() if name in text) == code

@@ -76,10 +76,14 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._codes`: CAMEO code arithmetic (country prefix, roles, agents combined with names).
 - :mod:`._mentions`: adding a mention and its actor, mention labels and extents.
 - :mod:`._names`: step 1, names found with the trie; discard lists; the sentence's country.
+- :mod:`._collectives`: step 1b, states named by their bloc ("EU countries", "NATO
+  allies", "allies in Europe") are the bloc's region (``EUR``, ``WST``).
 - :mod:`._agents`: step 2, noun phrases headed by an agent word.
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
 - :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``.
+- :mod:`._plural_titles`: after step 4, a plural title before coordinated names ("Defence
+  Ministers A and B"): each name holds the title, of its own country.
 - :mod:`._affiliates`: step 4a, agents that belong to a person ("Park's lawyers",
   "supporters of X"), held back by step 2, take the person's country.
 - :mod:`._organisations`: step 4b, ORG entities the tables lack: sector from the head
@@ -111,11 +115,13 @@ from dotterel.components.actors._anaphora import (
     link_title_descriptions,
 )
 from dotterel.components.actors._bare_names import code_bare_names
+from dotterel.components.actors._collectives import code_collectives
 from dotterel.components.actors._mention_records import build_records
 from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._organisations import code_organisations
 from dotterel.components.actors._pairs import find_pairs, link_pairs
 from dotterel.components.actors._persons import code_persons
+from dotterel.components.actors._plural_titles import code_plural_titles
 from dotterel.components.actors._setting import dominant_country, find_dateline
 from dotterel.components.actors._state import build_state
 from dotterel.components.coref import CorefRules
@@ -331,12 +337,14 @@ class ActorsComponent:
             dominant_country(st, self.lexicon)
             if st.parsed:
                 find_pairs(st, self.coref_rules)
+                code_collectives(st, self.lexicon)
                 code_agents(st, self.lexicon, self._agent_floor)
             code_bare_names(st, self.lexicon, self._agent_floor)
             if st.parsed:
                 # titles and appositions are read off the parse: on an unparsed doc
                 # spaCy's left_edge reads uninitialised heads (and can crash)
                 code_persons(st, self.lexicon, self._agent_floor)
+                code_plural_titles(st, self.lexicon, self._agent_floor)
                 code_person_agents(st, self.lexicon)
                 code_organisations(st, self.lexicon, self._agent_floor)
                 link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)

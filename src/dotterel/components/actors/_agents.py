@@ -33,7 +33,7 @@ LOGGER = logging.getLogger(__name__)
 
 
 def agent_at(
-    st: DocState, head: Token, lexicon: ActorLexicon, floor: int
+    st: DocState, head: Token, lexicon: ActorLexicon, floor: int, *, plural_title: bool = False
 ) -> tuple[int, AgentRole] | None:
     """Longest agent phrase ending at ``head``, walking backwards over the phrase.
 
@@ -47,6 +47,9 @@ def agent_at(
         lexicon: the compiled actor tables.
         floor: lowest agent priority that counts (``USER`` once a user agent file
             replaces the built-in words).
+        plural_title: also try the singular of a capitalised head, whose plural the
+            tagger keeps as its lemma ("Defence Ministers" before names); only where the
+            caller knows it is a title ("Association of African Jurists" is no jurist).
 
     Returns:
         (first token of the phrase, its agent role), or None.
@@ -61,6 +64,9 @@ def agent_at(
         tok = st.toks[j]
         # the word's own form before its lemma: a set's order would follow the hash seed
         forms = dict.fromkeys((tok.lower_, tok.lemma_.lower()))
+        if plural_title and j == head.i:
+            # a capitalised plural title keeps its plural as lemma ("Defence Ministers")
+            forms.setdefault(singular(tok.lower_))
         for form in forms:
             nxt = node.get(form)
             if nxt is None:
@@ -76,6 +82,16 @@ def agent_at(
                     best = (j, role)
             stack.append((j - 1, nxt))
     return best
+
+
+def singular(word: str) -> str:
+    """The singular of a regular English plural ("ministers", "secretaries"), else the
+    word itself."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def qualifiers(st: DocState, head: Token, lexicon: ActorLexicon) -> list[Token]:

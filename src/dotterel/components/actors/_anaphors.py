@@ -160,10 +160,16 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
 
 def co_subject(pron: Token) -> tuple[int, int] | None:
-    """The subject of an object pronoun's or description's own clause, as a token range:
-    "him" in "X praised him" or "X said he would campaign with him" is not X (that
-    would be "himself"; binding principle B). Possessives ("X praised his aides") are
-    free."""
+    """The co-argument of a pronoun or description in its own clause, as a token range:
+    for an object, the clause's subject ("him" in "X praised him" or "X said he would
+    campaign with him" is not X: that would be "himself"; binding principle B); for a
+    subject pronoun, the clause's direct object ("It accused the FDIC of ..." is not
+    the FDIC: that would be "itself"). Possessives ("X praised his aides") are free."""
+    if pron.tag_ == "PRP" and pron.dep_ == "nsubj":
+        for child in pron.head.children:
+            if child.dep_ == "dobj" and child.i > pron.i:
+                return (child.left_edge.i, child.i)  # the object's phrase, not its clauses
+        return None
     if pron.tag_ not in ("PRP", "NN", "NNS", "NNP", "NNPS") or pron.dep_ not in _OBJECT_DEPS:
         return None
     verb = pron.head

@@ -42,6 +42,8 @@ def find_names(st: DocState, lexicon: ActorLexicon) -> None:
         chosen: NamedMatch | None = None
         for end, values in trie.matches_at(words, i):
             ok = [v for v in values if case_ok(st, i, end, v)]
+            if ok and words[i] == "the" and cut_short(st, end):
+                continue  # "the West Bank": "the West" is only the start of the name
             if ok:
                 best = max(ok, key=lambda v: v.priority)
                 chosen = NamedMatch(i, end, best)
@@ -66,6 +68,13 @@ def find_names(st: DocState, lexicon: ActorLexicon) -> None:
             continue  # "anti-Syria journalist": not a Syrian
         for k in range(chosen.start, chosen.end):
             st.match_at[k] = chosen
+
+
+def cut_short(st: DocState, end: int) -> bool:
+    """Whether a capitalised word right after a name ending at ``end`` continues it (a
+    name with its article, "the West", is the start of "the West Bank", "the West
+    Wing")."""
+    return end < len(st.toks) and st.toks[end].text[:1].isupper() and st.pos[end] == "PROPN"
 
 
 def inside_person(st: DocState, start: int, end: int) -> bool:

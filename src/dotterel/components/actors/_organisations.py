@@ -1,6 +1,7 @@
 """Step 4b, organisations the tables lack: an ORG entity no earlier step coded takes a
 sector from its head word (``agents.tsv``: "Court" -> JUD, "Party" -> PTY; else
-``org_heads.tsv``: "Alliance" -> NGO, "Tribune" -> MED) and a country from a state or
+``org_heads.tsv``: "Alliance" -> NGO, "Tribune" -> MED; else the first agent word in
+the name: "Osun State Police Command" -> COP) and a country from a state or
 province in its name ("Wisconsin Court of Appeals" -> USA), else from the dateline's
 country, else from its sentence's one country, else from the article's setting. A
 one-word ORG that is the surname of a person coded earlier is that person (the NER
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dotterel.components.actors._agents import agent_at
 from dotterel.components.actors._codes import split_roles
@@ -127,6 +128,8 @@ def _org_spec(
         if last in lexicon.org_heads:
             roles = lexicon.org_heads[last]
             why = f"org_heads.tsv: {last} -> {roles}"
+        else:
+            roles, why = _inner_agent(st, ent, head, lexicon, floor)
     country, where = None, ""
     low = [t.lower_ for t in ent]
     for k in range(len(low)):
@@ -166,6 +169,22 @@ def _org_spec(
     kind = lexicon.kind_of_roles(roles) or "organisation"
     evidence = [where, why, rule] if why else [where, rule]
     return ActorSpec(code, country, split_roles(code, country), kind, name, "rule", evidence)
+
+
+def _inner_agent(
+    st: DocState, ent: Span, head: Token, lexicon: ActorLexicon, floor: int
+) -> tuple[str, str]:
+    """The sector an agent word inside the name gives when its head word gives none:
+    "Osun State Police Command" -> COP, "Senate Intelligence Committee" -> LEG. A
+    committee, command or office is a unit of the body the first agent word names."""
+    for tok in ent:
+        if tok is head or tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ != "compound":
+            continue
+        found = agent_at(st, tok, lexicon, floor)
+        # a word for people at large is no body's sector ("Democratic National Committee")
+        if found is not None and found[0] == tok.i and found[1].roles[:3] != "CVL":
+            return found[1].roles, f"{found[1].evidence} (in the name)"
+    return "", ""
 
 
 def _named_owner(st: DocState, ent: Span) -> tuple[str, str] | None:

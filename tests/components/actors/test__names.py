@@ -1,0 +1,38 @@
+"""Step 1, names (components/actors/_names.py and countries.tsv), on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from components.actors.harness import run
+
+
+def coded(doc: Doc) -> dict[str, str | None]:
+    actors = {a.id: a.code for a in doc._.actors}
+    return {m.text: actors.get(m.actor_id or "") for m in doc._.actor_mentions}
+
+
+@pytest.mark.slow
+def test_the_west_is_the_western_bloc(nlp: Language) -> None:
+    codes = coded(
+        run(nlp, "Relations between Moscow and the West worsened. The West blamed Moscow.")
+    )
+    assert codes.get("the West") == "WST"
+    assert codes.get("The West") == "WST"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a capitalised word after it continues a longer name
+        "Settlers built homes in the West Bank last year.",
+        # a direction, not the bloc
+        "Floods hit the west of the country on Monday.",
+    ],
+)
+def test_the_west_only_as_a_name_of_its_own(nlp: Language, sentence: str) -> None:
+    assert "WST" not in coded(run(nlp, sentence)).values()
