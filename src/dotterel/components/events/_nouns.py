@@ -25,7 +25,7 @@ from dotterel.components.events._participants import (
 from dotterel.components.events._reciprocal import between_parties
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules, default_rules
 from dotterel.components.events._size import default_size_words
-from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, prep_objects
+from dotterel.components.events._syntax import DATIVE, NOUN_ACTOR_MODS, OBJ, prep_objects
 
 LOGGER = logging.getLogger(__name__)
 
@@ -103,12 +103,16 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         ]
     tgt_heads = []
     parties = between_parties(tok)
+    verb = tok.head
+    received = tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs
     if not parties:
         tgt_preps = set(rules.noun_target_preps)
-        if d.code[:2] in rules.of_agent_roots and not any(
-            d.code.startswith(c) for c in rules.of_patient_codes
+        if received or (
+            d.code[:2] in rules.of_agent_roots
+            and not any(d.code.startswith(c) for c in rules.of_patient_codes)
         ):
-            # "the withdrawal of US troops": "of" names who withdraws
+            # "the withdrawal of US troops": "of" names who withdraws; "X won the
+            # endorsement of Y": what one receives, the "of" phrase names its doer
             src_heads += prep_objects(tok, {"of"})
             tgt_preps.discard("of")
         tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)] or patients
@@ -131,8 +135,7 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             # "talks between X and Y": the sides act with each other, no direction
             d.sources, d.targets = parties[:1], parties[1:]
             d.symmetric = bool(d.targets)
-    verb = tok.head
-    if tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs and not d.targets:
+    if received and not d.targets:
         # "X received backing from Y": the receiver is the target, "from" the source
         d.targets = arguments_for(subject_heads(verb, rules))
         if not d.sources:
@@ -147,11 +150,17 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
     if head is not None:
         if not d.sources:
             d.sources = arguments_for(subject_heads(head, rules))
+        elif not any(s.coded for s in d.sources) and all(h.pos_ == "PRON" for h in src_heads):
+            # "X threw its support to Y", "renewed its calls": an unresolved possessive
+            # pronoun under a light verb is that verb's subject
+            d.sources = arguments_for(subject_heads(head, rules)) or d.sources
         if not d.targets:
-            # "made on Monday": a date or a place is no target
-            d.targets = arguments_for(
-                [h for h in prep_objects(head, rules.target_preps) if is_actorish(h, subtree=True)]
-            )
+            # "made on Monday": a date or a place is no target; the light verb's indirect
+            # object receives the act ("gave *X* the nod"), and a row's target
+            # preposition may hang on the verb ("headlined a fundraiser *for X*")
+            preps = set(rules.target_preps) | set(dict(d.row.roles if d.row else ()).get("target", ()))
+            heads = [c for c in head.children if c.dep_ in DATIVE] + prep_objects(head, preps)
+            d.targets = arguments_for([h for h in heads if is_actorish(h, subtree=True)])
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = victims(tok) or place_target(tok)
 
