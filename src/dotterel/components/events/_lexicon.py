@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
-from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads
+from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads, second_object_verb
 
 LOGGER = logging.getLogger(__name__)
 
@@ -132,6 +132,9 @@ def _features(token: Token) -> dict[str, set[str]]:
     if not objs:
         feats["obj"].add("-")  # "obj=-": the verb has no object ("protesters demonstrated")
     feats["head"] = {token.head.lemma_.lower()} if token.head.i != token.i else set()
+    verb = second_object_verb(token)
+    if verb is not None:
+        feats["head"].add(verb.lemma_.lower())  # "gave Lopez the nod" misparsed
     sent_end = token.sent.end if token.doc.has_annotation("SENT_START") else len(token.doc)
     feats["near"] = {t.lemma_.lower() for t in token.doc[token.i + 1 : min(token.i + 7, sent_end)]}
     return feats

@@ -25,7 +25,13 @@ from dotterel.components.events._participants import (
 from dotterel.components.events._reciprocal import between_parties
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules, default_rules
 from dotterel.components.events._size import default_size_words
-from dotterel.components.events._syntax import DATIVE, NOUN_ACTOR_MODS, OBJ, prep_objects
+from dotterel.components.events._syntax import (
+    DATIVE,
+    NOUN_ACTOR_MODS,
+    OBJ,
+    prep_objects,
+    second_object_verb,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -44,6 +50,9 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
             continue
         head = d.trigger.head
         if d.trigger.dep_ not in OBJ | PASSIVE_SUBJECT_DEPS or head.i == d.trigger.i:
+            verb = indirect_light_verb(d.trigger)
+            if verb is not None and verb.i not in drafts and verb.lemma_.lower() in rules.light_verbs:
+                d.anchor = verb
             continue
         hd = drafts.get(head.i)
         if hd is not None:
@@ -59,6 +68,23 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
                 del drafts[i]
         elif head.lemma_.lower() in rules.light_verbs:
             d.anchor = head
+
+
+def indirect_light_verb(tok: Token) -> Token | None:
+    """The verb whose object the event noun ``tok`` is, through a misparse or a count:
+    "gave Lopez *the nod*" (the second object parsed as an apposition of the first),
+    "made dozens of *requests*" (the object is a quantity whose "of" phrase is the noun:
+    ``quantity_words``)."""
+    verb = second_object_verb(tok)
+    if verb is not None:
+        return verb
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    count = of.head
+    if count.dep_ in OBJ and default_argument_words().is_quantity(count):
+        return count.head
+    return None
 
 
 #: Entity types of possessors that date an event noun rather than act in it.
@@ -160,6 +186,8 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             # preposition may hang on the verb ("headlined a fundraiser *for X*")
             preps = set(rules.target_preps) | set(dict(d.row.roles if d.row else ()).get("target", ()))
             heads = [c for c in head.children if c.dep_ in DATIVE] + prep_objects(head, preps)
+            if second_object_verb(tok) is head:
+                heads.insert(0, tok.head)  # "gave Lopez the nod": the first object
             d.targets = arguments_for([h for h in heads if is_actorish(h, subtree=True)])
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = victims(tok) or place_target(tok)
