@@ -104,6 +104,12 @@ def _own_subject(token: Token) -> bool:
     )
 
 
+def _hyphen_prefix(c: Token, token: Token) -> bool:
+    """Whether ``c`` is the first part of a hyphenated verb ("*test*-fired")."""
+    doc = token.doc
+    return c.i + 2 == token.i and doc[c.i + 1].text == "-"
+
+
 def _features(token: Token) -> dict[str, set[str]]:
     """What lexicon conditions test: the lemmas of the trigger's object, preps, mods..."""
     objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -127,7 +133,7 @@ def _features(token: Token) -> dict[str, set[str]]:
             feats["prep"].add(c.lemma_.lower())
         elif c.dep_ == "prt":
             feats["prt"].add(c.lemma_.lower())
-        elif c.dep_ in NOUN_ACTOR_MODS:
+        elif c.dep_ in NOUN_ACTOR_MODS or _hyphen_prefix(c, token):
             feats["mod"].add(c.lemma_.lower())
     if not objs:
         feats["obj"].add("-")  # "obj=-": the verb has no object ("protesters demonstrated")
