@@ -51,7 +51,11 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
         head = d.trigger.head
         if d.trigger.dep_ not in OBJ | PASSIVE_SUBJECT_DEPS or head.i == d.trigger.i:
             verb = indirect_light_verb(d.trigger)
-            if verb is not None and verb.i not in drafts and verb.lemma_.lower() in rules.light_verbs:
+            if (
+                verb is not None
+                and verb.i not in drafts
+                and verb.lemma_.lower() in rules.light_verbs
+            ):
                 d.anchor = verb
             continue
         hd = drafts.get(head.i)
@@ -184,9 +188,12 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             # "made on Monday": a date or a place is no target; the light verb's indirect
             # object receives the act ("gave *X* the nod"), and a row's target
             # preposition may hang on the verb ("headlined a fundraiser *for X*")
-            preps = set(rules.target_preps) | set(dict(d.row.roles if d.row else ()).get("target", ()))
+            preps = set(rules.target_preps) | set(
+                dict(d.row.roles if d.row else ()).get("target", ())
+            )
             heads = [c for c in head.children if c.dep_ in DATIVE] + prep_objects(head, preps)
-            if second_object_verb(tok) is head:
+            second = second_object_verb(tok)
+            if second is not None and second.i == head.i:
                 heads.insert(0, tok.head)  # "gave Lopez the nod": the first object
             d.targets = arguments_for([h for h in heads if is_actorish(h, subtree=True)])
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:

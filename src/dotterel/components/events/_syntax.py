@@ -133,7 +133,7 @@ def second_object_verb(tok: Token) -> Token | None:
     ``None``. A noun in apposition to a verb's object with no comma between them is that
     verb's second object: an apposition proper is set off by punctuation."""
     head = tok.head
-    if tok.dep_ != "appos" or head.dep_ not in OBJ or head.head.pos_ != "VERB":
+    if tok.dep_ != "appos" or head.dep_ not in OBJ | DATIVE or head.head.pos_ != "VERB":
         return None
     if any(t.is_punct for t in tok.doc[head.i + 1 : tok.left_edge.i]):
         return None
