@@ -128,3 +128,10 @@ def test_target_preposition_of_a_row_may_hang_on_the_light_verb(base, events):
     # where the noun's target is
     evs = run(base, events, "The Chilean president headlined a fundraiser for Peru.")
     assert ("CHL", "PER", "SUPPORT") in triples(evs)
+
+
+def test_of_phrase_of_a_received_release_is_still_who_is_released(base, events):
+    # "secured the release of X": X is freed, not the one who frees
+    evs = run(base, events, "Chile secured the release of the Peru fishermen.")
+    assert not any(e.source_code == "PER" for e in evs)
+    assert any(e.target_code == "PER" and e.event_type == "RETREAT" for e in evs)

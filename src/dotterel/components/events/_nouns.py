@@ -137,10 +137,8 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
     received = tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs
     if not parties:
         tgt_preps = set(rules.noun_target_preps)
-        if received or (
-            d.code[:2] in rules.of_agent_roots
-            and not any(d.code.startswith(c) for c in rules.of_patient_codes)
-        ):
+        of_patient = any(d.code.startswith(c) for c in rules.of_patient_codes)
+        if not of_patient and (received or d.code[:2] in rules.of_agent_roots):
             # "the withdrawal of US troops": "of" names who withdraws; "X won the
             # endorsement of Y": what one receives, the "of" phrase names its doer
             src_heads += prep_objects(tok, {"of"})
