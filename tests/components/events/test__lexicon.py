@@ -205,8 +205,13 @@ def test_facing_consequences_with_no_speaker_is_no_threat(base, events):
     [
         # who is asked to release them is who holds them (``_implicit``): the government
         ("Chile renewed its calls for the release of the Peru fishermen.", ("CHL", "PERGOV")),
-        ("Chile issued a call on Peru to end the blockade.", ("CHL", "PER")),
+        ("Chile issued a call upon Peru to end the blockade.", ("CHL", "PER")),
     ],
 )
 def test_a_call_for_an_act_is_an_appeal(base, events, text, expected):
     assert (*expected, "REQUEST") in triples(run(base, events, text))
+
+
+def test_campaigning_for_an_office_is_running_not_backing(base, events):
+    evs = run(base, events, "The Chilean senator campaigned for president in Peru.")
+    assert all(e.event_type != "SUPPORT" for e in evs)
