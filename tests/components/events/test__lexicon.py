@@ -215,3 +215,13 @@ def test_a_call_for_an_act_is_an_appeal(base, events, text, expected):
 def test_campaigning_for_an_office_is_running_not_backing(base, events):
     evs = run(base, events, "The Chilean senator campaigned for president in Peru.")
     assert all(e.event_type != "SUPPORT" for e in evs)
+
+
+def test_a_warning_to_someone_threatens_them_a_storm_warning_does_not(base, events):
+    assert ("CHL", "PER", "THREATEN") in triples(
+        run(base, events, "Chile's warning to Peru was clear.")
+    )
+    assert ("CHL", "PER", "ACCUSE") in triples(
+        run(base, events, "Chile's warning against Peru's dam plan was ignored.")
+    )
+    assert run(base, events, "A flood warning for Chile remained in force.") == []

@@ -135,3 +135,21 @@ def test_of_phrase_of_a_received_release_is_still_who_is_released(base, events):
     evs = run(base, events, "Chile secured the release of the Peru fishermen.")
     assert not any(e.source_code == "PER" for e in evs)
     assert any(e.target_code == "PER" and e.event_type == "RETREAT" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile's criticism of Peru's fishing policy was harsh.", "ACCUSE"),
+        ("Chile's support for Peru's bid was crucial.", "SUPPORT"),
+        ("Chile's rejection of Peru's offer came on Monday.", "REJECT"),
+    ],
+)
+def test_owner_of_what_a_speech_act_noun_is_about_is_its_target(base, events, text, kind):
+    # as for a verb's object ("criticized Peru's policy": Peru)
+    assert ("CHL", "PER", kind) in triples(run(base, events, text))
+
+
+def test_speech_act_noun_about_no_actor_has_no_target(base, events):
+    evs = run(base, events, "Chile's criticism of the fishing policy was harsh.")
+    assert [(e.source_code, e.target_code) for e in evs] == [("CHL", None)]

@@ -153,6 +153,15 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
                 for h in prep_objects(o, tgt_preps - {"of"})
                 if is_actorish(h)
             ][:1]
+        if not tgt_heads:
+            # "criticism of Peru's policy", "support for X's bid": the owner of what the
+            # act is about, as for a verb's object ("criticized Peru's policy")
+            tgt_heads = [
+                p
+                for h in prep_objects(tok, tgt_preps)
+                for p in h.children
+                if p.dep_ == "poss" and is_actorish(p)
+            ][:1]
     d.sources = arguments_for(src_heads)
     d.targets = arguments_for(tgt_heads)
     if parties:
