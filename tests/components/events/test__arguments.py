@@ -100,3 +100,19 @@ def test_a_relative_clause_subject_does_not_take_its_own_object(base, events):
     evs = run(base, events, "Peru criticised the countries that expelled Chinese diplomats.")
     expelled = {(s, t) for s, t, kind in triples(evs) if kind == "SANCTION"}
     assert expelled == {(None, "CHNGOV")}
+
+
+# ---- a threat voiced by a speaker ("X will face consequences, Y said"): source=speaker
+
+
+def test_speaker_of_a_reported_prospect_is_the_source(base, events):
+    assert ("CHL", "PER", "THREATEN") in triples(
+        run(base, events, "Chile said on Monday that Peru would face consequences.")
+    )
+    assert ("CHL", "PER", "THREATEN") in triples(
+        run(base, events, "Peru will face grave consequences, Chile said.")
+    )
+
+
+def test_a_narrated_prospect_has_no_speaker_and_no_threat(base, events):
+    assert run(base, events, "Peru will face grave consequences from the drought.") == []

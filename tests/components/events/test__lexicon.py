@@ -86,3 +86,142 @@ def test_protecting_a_value_or_training_oneself_is_no_aid(base, events):
     )
     assert run(base, events, "Chile moved to protect its jobs from Peru.") == []
     assert run(base, events, "The Chilean envoy trained as a lawyer in Peru.") == []
+
+
+# ---- political backing, appointments, legal action, weapons tests (issue 18): general
+# verb and noun senses, both sides coded
+
+#: People of the invented sentences below, each its own actor.
+PEOPLE = {
+    "Senator Brand": "GONLEG",
+    "Governor Hale": "ROHGOV",
+    "President Ord": "GONGOV",
+    "Judge Vell": "GONJUD",
+    "Arnor Workers Union": "ARNLAB",
+    "Rohan prosecutors": "ROHJUD",
+    "Chile": "CHL",
+    "Peru": "PER",
+}
+
+
+def people_run(base, events, text: str) -> set[tuple[str | None, str | None, str]]:
+    from components.events.harness import with_actors
+
+    return triples(events(with_actors(base(text), PEOPLE, per_name=True))._.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arnor Workers Union endorsed Senator Brand on Tuesday.", ("ARNLAB", "GONLEG")),
+        ("Governor Hale campaigned for Senator Brand in the north.", ("ROHGOV", "GONLEG")),
+        ("President Ord campaigned with Senator Brand last week.", ("GONGOV", "GONLEG")),
+        ("President Ord headlined a fundraiser for Senator Brand.", ("GONGOV", "GONLEG")),
+        ("Governor Hale threw his support to Senator Brand.", ("ROHGOV", "GONLEG")),
+        ("Governor Hale threw his support behind Senator Brand.", ("ROHGOV", "GONLEG")),
+    ],
+)
+def test_political_backing_supports_the_candidate(base, events, text, expected):
+    assert (*expected, "SUPPORT") in people_run(base, events, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ord appointed Judge Vell to the high court.",
+        "President Ord nominated Judge Vell for the post.",
+        "President Ord elevated Judge Vell to the cabinet.",
+        "President Ord gave Judge Vell a plum appointment.",
+    ],
+)
+def test_appointing_someone_to_an_office_supports_them(base, events, text):
+    # CAMEO.2.0 codes naming or promoting someone to a post as 051 (endorse)
+    assert ("GONGOV", "GONJUD", "SUPPORT") in people_run(base, events, text)
+
+
+def test_naming_a_mediator_or_a_panel_keeps_its_own_code(base, events):
+    evs = run(base, events, "Chile appointed a commission to look into the Peru border.")
+    assert all(e.event_type != "SUPPORT" for e in evs)
+
+
+def test_campaigning_against_disapproves_and_for_a_release_demands(base, events):
+    assert ("CHL", "PER", "ACCUSE") in triples(
+        run(base, events, "Chile campaigned against Peru for years.")
+    )
+    evs = run(base, events, "Chile campaigned for the release of the Peru fishermen.")
+    assert all(e.event_type != "SUPPORT" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rohan prosecutors indicted Governor Hale on charges of bribery.",
+        "Rohan prosecutors filed charges against Governor Hale.",
+        "Rohan prosecutors brought charges against Governor Hale.",
+        "Rohan prosecutors filed a lawsuit against Governor Hale.",
+        "Rohan prosecutors sued Governor Hale over the dam.",
+    ],
+)
+def test_legal_action_accuses_the_defendant(base, events, text):
+    assert ("ROHJUD", "ROHGOV", "ACCUSE") in people_run(base, events, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor tested a ballistic missile on Sunday.",
+        "Gondor test-fired a ballistic missile on Sunday.",
+        "Gondor conducted a nuclear test on Sunday.",
+    ],
+)
+def test_weapons_tests_demonstrate_military_power(base, events, text):
+    evs = run(base, events, text)
+    assert any(e.source_code == "GON" and e.event_type == "MOBILIZE" for e in evs)
+    assert all(e.event_type != "ASSAULT" for e in evs)
+
+
+def test_a_test_of_something_else_is_no_event(base, events):
+    assert run(base, events, "Gondor tested the new voting machines on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said Peru would face serious consequences if it attacked.",
+        "Peru will face grave consequences, Chile said.",
+        "Chile warned that Peru will face grave consequences.",
+    ],
+)
+def test_facing_consequences_is_the_speakers_threat(base, events, text):
+    assert ("CHL", "PER", "THREATEN") in triples(run(base, events, text))
+
+
+def test_facing_consequences_with_no_speaker_is_no_threat(base, events):
+    assert run(base, events, "Peru faces serious consequences after the floods.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is asked to release them is who holds them (``_implicit``): the government
+        ("Chile renewed its calls for the release of the Peru fishermen.", ("CHL", "PERGOV")),
+        ("Chile issued a call upon Peru to end the blockade.", ("CHL", "PER")),
+    ],
+)
+def test_a_call_for_an_act_is_an_appeal(base, events, text, expected):
+    assert (*expected, "REQUEST") in triples(run(base, events, text))
+
+
+def test_campaigning_for_an_office_is_running_not_backing(base, events):
+    evs = run(base, events, "The Chilean senator campaigned for president in Peru.")
+    assert all(e.event_type != "SUPPORT" for e in evs)
+
+
+def test_a_warning_to_someone_threatens_them_a_storm_warning_does_not(base, events):
+    assert ("CHL", "PER", "THREATEN") in triples(
+        run(base, events, "Chile's warning to Peru was clear.")
+    )
+    assert ("CHL", "PER", "ACCUSE") in triples(
+        run(base, events, "Chile's warning against Peru's dam plan was ignored.")
+    )
+    assert run(base, events, "A flood warning for Chile remained in force.") == []

@@ -51,3 +51,18 @@ def test_a_coordinated_clause_under_a_verb_of_saying_is_reported_too(base, event
     text = "Chile said it would cut aid to Peru and would recall its ambassador from Peru."
     evs = by_trigger(run(base, events, text))
     assert evs["cut"].modality == evs["recall"].modality == "intended"
+
+
+# ---- "going to" and "unlikely to"
+
+
+def test_going_that_heads_its_own_clause_marks_no_intent(base, events):
+    # "going" inside a quoted comment, hung on the verb by the parser, is not "is going to"
+    text = 'Chile is unlikely to give Peru the nod after its remark that "we are going to win."'
+    evs = [e for e in run(base, events, text) if e.trigger.text == "nod"]
+    assert [e.event_type for e in evs] == ["SUPPORT"]
+
+
+def test_unlikely_to_hedges(base, events):
+    evs = by_trigger(run(base, events, "Chile is unlikely to endorse Peru."))
+    assert evs["endorse"].modality == "hedged"

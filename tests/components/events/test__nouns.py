@@ -79,3 +79,78 @@ def test_possessor_of_a_between_noun_acts_on_every_side(base, events):
     mediation = [e for e in evs if e.trigger.text == "mediation"]
     assert {(e.source_code, e.target_code) for e in mediation} == {("NOR", "PER"), ("NOR", "CHL")}
     assert not any(e.symmetric for e in mediation)
+
+
+# ---- event nouns of backing and appeals (issue 18): both sides through the governing verb
+
+
+def test_of_phrase_of_a_received_act_names_its_doer(base, events):
+    # "X won the endorsement of Y": Y endorses X (not X endorsing Y's words)
+    evs = run(base, events, "Peru won the endorsement of Chile on Monday.")
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)
+    evs = run(base, events, "Peru locked up endorsements from Chile and Canada.")
+    assert {("CHL", "PER", "SUPPORT"), ("CAN", "PER", "SUPPORT")} <= triples(evs)
+
+
+def test_indirect_object_of_a_light_verb_is_the_target(base, events):
+    evs = run(base, events, "Chile gave Peru the nod for the seat.")
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)
+
+
+def test_second_object_misparsed_as_an_apposition_keeps_both_sides(base, events):
+    from components.events.harness import with_actors
+
+    text = (
+        "On Monday, two holdout unions, the United Dockworkers and the National "
+        "Federation of Miners, gave Senator Maria Lopez the nod."
+    )
+    table = {
+        "United Dockworkers": "ARNLAB",
+        "National Federation of Miners": "ROHLAB",
+        "Senator Maria Lopez": "GONLEG",
+    }
+    evs = events(with_actors(base(text), table, per_name=True))._.events
+    assert {("ARNLAB", "GONLEG", "SUPPORT"), ("ROHLAB", "GONLEG", "SUPPORT")} <= triples(evs)
+
+
+def test_event_noun_counted_under_a_light_verb_anchors_on_it(base, events):
+    # "made dozens of requests to X": the count is the object, the noun its "of" phrase
+    evs = run(base, events, "Chile has made dozens of requests to Peru for the files.")
+    assert ("CHL", "PER", "REQUEST") in triples(evs)
+
+
+def test_unresolved_possessive_pronoun_under_a_light_verb_is_its_subject(base, events):
+    evs = run(base, events, "Chile threw its support to Peru last week.")
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)
+
+
+def test_target_preposition_of_a_row_may_hang_on_the_light_verb(base, events):
+    # "headlined a fundraiser for X": "for X" attaches to the verb, the row's target says
+    # where the noun's target is
+    evs = run(base, events, "The Chilean president headlined a fundraiser for Peru.")
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)
+
+
+def test_of_phrase_of_a_received_release_is_still_who_is_released(base, events):
+    # "secured the release of X": X is freed, not the one who frees
+    evs = run(base, events, "Chile secured the release of the Peru fishermen.")
+    assert not any(e.source_code == "PER" for e in evs)
+    assert any(e.target_code == "PER" and e.event_type == "RETREAT" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile's criticism of Peru's fishing policy was harsh.", "ACCUSE"),
+        ("Chile's support for Peru's bid was crucial.", "SUPPORT"),
+        ("Chile's rejection of Peru's offer came on Monday.", "REJECT"),
+    ],
+)
+def test_owner_of_what_a_speech_act_noun_is_about_is_its_target(base, events, text, kind):
+    # as for a verb's object ("criticized Peru's policy": Peru)
+    assert ("CHL", "PER", kind) in triples(run(base, events, text))
+
+
+def test_speech_act_noun_about_no_actor_has_no_target(base, events):
+    evs = run(base, events, "Chile's criticism of the fishing policy was harsh.")
+    assert [(e.source_code, e.target_code) for e in evs] == [("CHL", None)]

@@ -13,7 +13,9 @@ How an event is found, in five passes over the dependency parse of each document
    ``advcl`` chain ("is about to restore"), or the object of an object-control verb
    ("accused *Pakistan* of assisting"). Event nouns take their actors from possessives,
    compounds and nationality adjectives ("the Taliban assault") or from the light verb that
-   governs them ("*Gondor* launched an offensive"). Coordinated actors give one event per
+   governs them ("*Gondor* launched an offensive", "*X* gave *Y* the nod", "made dozens of
+   requests *to the police*"); what one receives names its doer with "of" or "from" ("X
+   won the endorsement *of Y*"). Coordinated actors give one event per
    source/target pair, also when the parser made a list an apposition ("Mordor, the
    Shire, Fornost and Bree"). A compound dictionary code (``[FRO/BIL/SAM]``: several
    actors over the same words) gives one event per code, as PETRARCH does. A target is

@@ -130,7 +130,13 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         hinted = hinted_target(d)
         if hinted:
             d.targets = arguments_for(hinted, avoid=d.sources)
-    if "source" in roles:
+    if roles.get("source") == ("speaker",):
+        # "X will face grave consequences, Y said": a threat voiced by the speaker
+        speaker = speaker_heads(tok, rules)
+        d.sources = arguments_for(speaker)
+        if not speaker:
+            d.absorbed, d.dropped = True, "no_speaker"  # a narrated prospect: no threat
+    elif "source" in roles:
         heads = prep_objects(tok, set(roles["source"]))
         if heads:
             d.sources = arguments_for(heads)
@@ -142,6 +148,23 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
                 break
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = place_target(tok)
+
+
+def speaker_heads(tok: Token, rules: EventRules) -> list[Token]:
+    """The subject of the verb of saying whose complement holds ``tok``'s clause ("Y said X
+    would face ..."), or of one inserted in it ("X will face ..., Y said"); none when the
+    clause is the outlet's own."""
+    top = tok
+    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in rules.reporting_verbs:
+        return subject_heads(top.head, rules)
+    for c in top.children:
+        if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in rules.reporting_verbs:
+            subj = [g for g in c.children if g.dep_ in SUBJECT_DEPS]
+            if subj:
+                return subj
+    return []
 
 
 def condition_subjects(tok: Token, rules: EventRules) -> list[Token]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS
-from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads
+from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, conj_heads, second_object_verb
 
 LOGGER = logging.getLogger(__name__)
 
@@ -104,6 +104,12 @@ def _own_subject(token: Token) -> bool:
     )
 
 
+def _hyphen_prefix(c: Token, token: Token) -> bool:
+    """Whether ``c`` is the first part of a hyphenated verb ("*test*-fired")."""
+    doc = token.doc
+    return c.i + 2 == token.i and doc[c.i + 1].text == "-"
+
+
 def _features(token: Token) -> dict[str, set[str]]:
     """What lexicon conditions test: the lemmas of the trigger's object, preps, mods..."""
     objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -127,11 +133,14 @@ def _features(token: Token) -> dict[str, set[str]]:
             feats["prep"].add(c.lemma_.lower())
         elif c.dep_ == "prt":
             feats["prt"].add(c.lemma_.lower())
-        elif c.dep_ in NOUN_ACTOR_MODS:
+        elif c.dep_ in NOUN_ACTOR_MODS or _hyphen_prefix(c, token):
             feats["mod"].add(c.lemma_.lower())
     if not objs:
         feats["obj"].add("-")  # "obj=-": the verb has no object ("protesters demonstrated")
     feats["head"] = {token.head.lemma_.lower()} if token.head.i != token.i else set()
+    verb = second_object_verb(token)
+    if verb is not None:
+        feats["head"].add(verb.lemma_.lower())  # "gave Lopez the nod" misparsed
     sent_end = token.sent.end if token.doc.has_annotation("SENT_START") else len(token.doc)
     feats["near"] = {t.lemma_.lower() for t in token.doc[token.i + 1 : min(token.i + 7, sent_end)]}
     return feats

@@ -80,8 +80,18 @@ def assign_modality(d: Draft, rules: EventRules) -> None:
     elif hedges:
         d.modality = "hedged"
         d.cue = first_word(tok, hedges)
-    elif aux & r.intent_aux or heads & r.intent_heads or ("going" in words and "to" in words):
+    elif aux & r.intent_aux or heads & r.intent_heads or (going_to(deps) and "to" in words):
         d.modality = "intended"
+
+
+#: Dependents that head a clause of their own: they say nothing of the trigger's modality.
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "relcl"})
+
+
+def going_to(deps: list[Token]) -> bool:
+    """ "is going to ...": a "going" among the dependents, unless it heads a clause of its
+    own ("give X the nod after her comment that 'we're going to ...'")."""
+    return any(c.lower_ == "going" and c.dep_ not in _CLAUSE_DEPS for c in deps)
 
 
 #: Dependents a verb's conjunct shares when it has no subject nor auxiliary of its own.

@@ -25,7 +25,13 @@ from dotterel.components.events._participants import (
 from dotterel.components.events._reciprocal import between_parties
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules, default_rules
 from dotterel.components.events._size import default_size_words
-from dotterel.components.events._syntax import NOUN_ACTOR_MODS, OBJ, prep_objects
+from dotterel.components.events._syntax import (
+    DATIVE,
+    NOUN_ACTOR_MODS,
+    OBJ,
+    prep_objects,
+    second_object_verb,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -44,6 +50,13 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
             continue
         head = d.trigger.head
         if d.trigger.dep_ not in OBJ | PASSIVE_SUBJECT_DEPS or head.i == d.trigger.i:
+            verb = indirect_light_verb(d.trigger)
+            if (
+                verb is not None
+                and verb.i not in drafts
+                and verb.lemma_.lower() in rules.light_verbs
+            ):
+                d.anchor = verb
             continue
         hd = drafts.get(head.i)
         if hd is not None:
@@ -59,6 +72,23 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
                 del drafts[i]
         elif head.lemma_.lower() in rules.light_verbs:
             d.anchor = head
+
+
+def indirect_light_verb(tok: Token) -> Token | None:
+    """The verb whose object the event noun ``tok`` is, through a misparse or a count:
+    "gave Lopez *the nod*" (the second object parsed as an apposition of the first),
+    "made dozens of *requests*" (the object is a quantity whose "of" phrase is the noun:
+    ``quantity_words``)."""
+    verb = second_object_verb(tok)
+    if verb is not None:
+        return verb
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    count = of.head
+    if count.dep_ in OBJ and default_argument_words().is_quantity(count):
+        return count.head
+    return None
 
 
 #: Entity types of possessors that date an event noun rather than act in it.
@@ -103,12 +133,14 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         ]
     tgt_heads = []
     parties = between_parties(tok)
+    verb = tok.head
+    received = tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs
     if not parties:
         tgt_preps = set(rules.noun_target_preps)
-        if d.code[:2] in rules.of_agent_roots and not any(
-            d.code.startswith(c) for c in rules.of_patient_codes
-        ):
-            # "the withdrawal of US troops": "of" names who withdraws
+        of_patient = any(d.code.startswith(c) for c in rules.of_patient_codes)
+        if not of_patient and (received or d.code[:2] in rules.of_agent_roots):
+            # "the withdrawal of US troops": "of" names who withdraws; "X won the
+            # endorsement of Y": what one receives, the "of" phrase names its doer
             src_heads += prep_objects(tok, {"of"})
             tgt_preps.discard("of")
         tgt_heads = [h for h in prep_objects(tok, tgt_preps) if is_actorish(h)] or patients
@@ -121,6 +153,15 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
                 for h in prep_objects(o, tgt_preps - {"of"})
                 if is_actorish(h)
             ][:1]
+        if not tgt_heads:
+            # "criticism of Peru's policy", "support for X's bid": the owner of what the
+            # act is about, as for a verb's object ("criticized Peru's policy")
+            tgt_heads = [
+                p
+                for h in prep_objects(tok, tgt_preps)
+                for p in h.children
+                if p.dep_ == "poss" and is_actorish(p)
+            ][:1]
     d.sources = arguments_for(src_heads)
     d.targets = arguments_for(tgt_heads)
     if parties:
@@ -131,8 +172,7 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             # "talks between X and Y": the sides act with each other, no direction
             d.sources, d.targets = parties[:1], parties[1:]
             d.symmetric = bool(d.targets)
-    verb = tok.head
-    if tok.dep_ in OBJ and verb.lemma_.lower() in rules.receiving_verbs and not d.targets:
+    if received and not d.targets:
         # "X received backing from Y": the receiver is the target, "from" the source
         d.targets = arguments_for(subject_heads(verb, rules))
         if not d.sources:
@@ -147,11 +187,22 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
     if head is not None:
         if not d.sources:
             d.sources = arguments_for(subject_heads(head, rules))
+        elif not any(s.coded for s in d.sources) and all(h.pos_ == "PRON" for h in src_heads):
+            # "X threw its support to Y", "renewed its calls": an unresolved possessive
+            # pronoun under a light verb is that verb's subject
+            d.sources = arguments_for(subject_heads(head, rules)) or d.sources
         if not d.targets:
-            # "made on Monday": a date or a place is no target
-            d.targets = arguments_for(
-                [h for h in prep_objects(head, rules.target_preps) if is_actorish(h, subtree=True)]
+            # "made on Monday": a date or a place is no target; the light verb's indirect
+            # object receives the act ("gave *X* the nod"), and a row's target
+            # preposition may hang on the verb ("headlined a fundraiser *for X*")
+            preps = set(rules.target_preps) | set(
+                dict(d.row.roles if d.row else ()).get("target", ())
             )
+            heads = [c for c in head.children if c.dep_ in DATIVE] + prep_objects(head, preps)
+            second = second_object_verb(tok)
+            if second is not None and second.i == head.i:
+                heads.insert(0, tok.head)  # "gave Lopez the nod": the first object
+            d.targets = arguments_for([h for h in heads if is_actorish(h, subtree=True)])
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = victims(tok) or place_target(tok)
 

@@ -125,3 +125,16 @@ def own_span(tok: Token, *, cut: frozenset[str] = CUT_PHRASE) -> tuple[int, int]
     toks = [t for t in tok.subtree if t.i not in skip and t.dep_ != "punct"] or [tok]
     first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
     return first.idx, last.idx + len(last)
+
+
+def second_object_verb(tok: Token) -> Token | None:
+    """The verb of a double-object construction whose second object the parser hung on
+    the first as an apposition ("gave *Lopez* the nod": "nod" appos of "Lopez"), else
+    ``None``. A noun in apposition to a verb's object with no comma between them is that
+    verb's second object: an apposition proper is set off by punctuation."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.dep_ not in OBJ | DATIVE or head.head.pos_ != "VERB":
+        return None
+    if any(t.is_punct for t in tok.doc[head.i + 1 : tok.left_edge.i]):
+        return None
+    return head.head
