@@ -64,7 +64,9 @@ How an event is found, in five passes over the dependency parse of each document
    (``data/events/relevance.json``); inside a direct quote a generic or general-layer
    verb is the speaker's view, not an event, unless it is performative ("we welcome")
    or acts on a political actor. A denial of a charge ("which X denies") targets
-   the accuser (``_denials``), and a sourceless event noun repeating an earlier
+   the accuser (``_denials``); praising, backing, criticising or rejecting an act
+   ("criticised the sanctions against Iran") targets its doer, not its victim
+   (``_evaluated_acts``); and a sourceless event noun repeating an earlier
    event's type and target is that event again.
 
 Then each event gets its **size** (``_size``: killed/injured/arrested from a number and
@@ -151,6 +153,7 @@ share, is a private module of this package:
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
+``_evaluated_acts`` evaluating an act targets its doer ("criticised the sanctions on X")
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
 ``_irrealis``      what a text does not assert: questions, conditions, wishes, direct quotes
@@ -181,6 +184,7 @@ from dotterel.components.events._composition import compose
 from dotterel.components.events._consequences import fold_consequences
 from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._disapproval import evaluation_drafts
+from dotterel.components.events._evaluated_acts import retarget_evaluations
 from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._frames import FrameWords, apply_frames, default_frame_words
 from dotterel.components.events._implicit import (
@@ -365,6 +369,7 @@ class EventsComponent:
             infer_agents(list(drafts.values()), self.implicit)
         fold_consequences(drafts, rules)
         compose(drafts, rules)
+        retarget_evaluations(drafts)
         retarget_denials(drafts.values(), rules)
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)

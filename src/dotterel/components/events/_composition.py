@@ -7,7 +7,8 @@ different, becomes ``other_actor_id``). A future or conditional cooperative act 
 intent (03x), a conflictual one a threat (13x), as CAMEO codes "will support" and "would
 blockade"; "X said Y must ..." is a demand by X of Y (10x). Denials ("denies lending
 support") keep both: a REJECT by the denier and the denied event with modality
-``denied``.
+``denied``; a denied charge ("denied the accusations") is the accuser's, not the
+denier's.
 """
 
 from __future__ import annotations
@@ -109,8 +110,24 @@ def refuses_to_admit(d: Draft) -> bool:
     return any(c.dep_ == "xcomp" and c.lower_ in lex.confirmation_forms for c in d.trigger.children)
 
 
+#: CAMEO root of accusations (PLOVER ACCUSE): a denied accusation noun is a charge.
+_ACCUSE_ROOT = "11"
+
+
 def deny(d: Draft, inner: Draft) -> None:
-    """``d`` denies ``inner``: both stay, the denied one with modality ``denied``."""
+    """``d`` denies ``inner``: both stay, the denied one with modality ``denied``.
+
+    A denied act ("denied arming the rebels", "denied the attack") is the denier's; a
+    denied *charge* ("denied the accusations", "rejected U.S. accusations that ...") was
+    made by someone else against the denier: it stays asserted (what is denied is its
+    content), its target is the denier, and the denial answers the accuser.
+    """
+    if inner.trigger.pos_ in ("NOUN", "PROPN") and inner.code.startswith(_ACCUSE_ROOT):
+        own = {s.key for s in d.sources}
+        inner.sources = [s for s in inner.sources if s.key not in own]
+        inner.targets = inner.targets or list(d.sources)
+        d.targets = list(inner.sources) or d.targets
+        return
     inner.modality = "denied"
     inner.cue = d.trigger.text
     if not inner.sources:

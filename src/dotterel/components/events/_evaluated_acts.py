@@ -1,0 +1,57 @@
+"""Evaluating an act is an act towards its doer, not its victim (issue 18).
+
+"Russia criticised the sanctions against Iran" criticises whoever imposed the sanctions;
+"Turkey backed the offensive against the militants" backs whoever wages it; "China
+condemned the attack on the embassy" condemns the attackers. When the object of a verb
+of praise, support, criticism or rejection (CAMEO 050-052, 11, 12) is itself an event
+noun, the evaluation's target is that act's source; the act's own patient ("Iran", "the
+militants", "the embassy"), which the argument search found inside the object phrase,
+is not the target. An act whose doer the text does not name leaves the evaluation
+without a target rather than with the wrong one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dotterel.components.events._drafts import Draft
+from dotterel.components.events._syntax import OBJ
+
+#: CAMEO codes (prefixes) of evaluating another's act: support, praise or endorse,
+#: defend verbally (050-052), disapprove (11), reject (12).
+EVALUATION_CODES = ("050", "051", "052", "11", "12")
+
+
+def retarget_evaluations(drafts: dict[int, Draft]) -> None:
+    """Point each evaluation of an act noun at the act's doer (module docstring)."""
+    for d in _live(drafts.values()):
+        tok = d.trigger
+        if tok.pos_ != "VERB" or not d.code.startswith(EVALUATION_CODES):
+            continue
+        act = next(
+            (
+                n
+                for c in tok.children
+                if c.dep_ in OBJ and (n := drafts.get(c.i)) is not None and n is not d
+            ),
+            None,
+        )
+        if act is None or act.trigger.pos_ not in ("NOUN", "PROPN"):
+            continue
+        inside = range(act.trigger.left_edge.idx, act.trigger.right_edge.idx + 1)
+        if not d.targets or any(t.start not in inside for t in d.targets):
+            continue  # a target of its own outside the act's phrase stays
+        own = {s.key for s in d.sources}
+        doers = [s for s in act.sources if s.key not in own]
+        if doers:
+            d.targets = doers
+        else:  # the act's victims are no target; another phrase ("made by X") stays
+            victims = {t.key for t in act.targets}
+            d.targets = [t for t in d.targets if t.key not in victims]
+
+
+def _live(drafts: Iterable[Draft]) -> list[Draft]:
+    return [d for d in drafts if not d.absorbed]
+
+
+__all__ = ["EVALUATION_CODES", "retarget_evaluations"]

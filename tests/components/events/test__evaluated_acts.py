@@ -1,0 +1,52 @@
+"""Evaluating an act targets its doer (``components/events/_evaluated_acts.py``) on
+sentences written for these tests, through the full pipeline (real actors)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dotterel.model import Article, Event
+from dotterel.pipeline import code
+
+pytestmark = pytest.mark.slow
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return code(nlp, Article(text=text)).events
+
+
+def _one(events: list[Event], event_type: str) -> Event:
+    return next(e for e in events if e.event_type == event_type)
+
+
+def test_criticising_sanctions_is_no_criticism_of_their_target(nlp: Language) -> None:
+    criticism = _one(_events(nlp, "Russia criticised the sanctions against Iran."), "ACCUSE")
+    assert criticism.source_code == "RUS" and criticism.target_code is None
+
+
+def test_criticising_an_act_targets_its_doer(nlp: Language) -> None:
+    events = _events(nlp, "Iran denounced the arrest of its diplomat in Germany.")
+    criticism = _one(events, "ACCUSE")
+    assert criticism.source_code == "IRN" and (criticism.target_code or "").startswith("DEU")
+    assert criticism.target_code == _one(events, "COERCE").source_code  # the arresting police
+
+
+def test_a_target_outside_the_act_stays(nlp: Language) -> None:
+    rejection = _one(_events(nlp, "Moscow rejected the allegations made by London."), "REJECT")
+    assert (rejection.target_code or "").startswith("GBR")
+
+
+def test_denying_charges_is_no_charge_by_the_denier(nlp: Language) -> None:
+    charge = _one(_events(nlp, "Russia denied the accusations."), "ACCUSE")
+    assert charge.source_code is None and charge.target_code == "RUS"
+    events = _events(nlp, "Iran rejected U.S. accusations that it had armed the rebels.")
+    charge, denial = _one(events, "ACCUSE"), _one(events, "REJECT")
+    assert charge.source_code == "USA" and charge.target_code == "IRN"
+    assert denial.source_code == "IRN" and denial.target_code == "USA"
+
+
+def test_denying_an_act_keeps_the_denier_as_its_doer(nlp: Language) -> None:
+    events = _events(nlp, "Russia denied arming the Taliban.")
+    armed = next(e for e in events if e.event_type != "REJECT")
+    assert armed.source_code == "RUS" and armed.modality == "denied"
