@@ -62,3 +62,9 @@ def test_what_an_appeal_is_about_is_its_topic_not_its_content(base, events):
     assert [(e.event_type, e.target_code, e.modality) for e in evs] == [
         ("ACCUSE", "PER", "asserted")
     ]
+
+
+def test_a_scene_before_an_appeal_is_not_what_is_asked(base, events):
+    evs = run(base, events, "During talks with Peru, Chile urged restraint.")
+    assert ("CHL", "PER", "CONSULT") in triples(evs)
+    assert any(e.event_type == "REQUEST" for e in evs)

@@ -225,3 +225,29 @@ def test_a_warning_to_someone_threatens_them_a_storm_warning_does_not(base, even
         run(base, events, "Chile's warning against Peru's dam plan was ignored.")
     )
     assert run(base, events, "A flood warning for Chile remained in force.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister spoke by phone with Peru on Monday.",
+        "Chile held phone talks with Peru.",
+    ],
+)
+def test_speaking_by_phone_is_a_telephone_consultation(base, events, text):
+    evs = run(base, events, text)
+    assert any(e.event_type == "CONSULT" and e.target_code == "PER" for e in evs)
+
+
+def test_mediating_is_mediation_an_offer_to_mediate_an_intent(base, events):
+    done = run(base, events, "Norway mediated between Chile and Peru.")
+    assert {("NOR", "CHL", "CONSULT"), ("NOR", "PER", "CONSULT")} <= triples(done)
+    offered = run(base, events, "Norway offered to mediate between Chile and Peru.")
+    assert {e.event_type for e in offered} == {"AGREE"}
+
+
+def test_boosting_cooperation_is_the_cooperation(base, events):
+    evs = run(base, events, "Chile and Peru agreed to boost defence cooperation.")
+    agreed = [e for e in evs if e.event_type == "AGREE"]
+    assert len(agreed) == 1 and agreed[0].symmetric
+    assert {agreed[0].source_code, agreed[0].target_code} == {"CHL", "PER"}

@@ -154,3 +154,8 @@ def test_owner_of_what_a_speech_act_noun_is_about_is_its_target(base, events, te
 def test_speech_act_noun_about_no_actor_has_no_target(base, events):
     evs = run(base, events, "Chile's criticism of the fishing policy was harsh.")
     assert [(e.source_code, e.target_code) for e in evs] == [("CHL", None)]
+
+
+def test_a_consultation_setting_the_scene_is_the_subjects(base, events):
+    evs = run(base, events, "In a phone call with Peru, Chile discussed trade.")
+    assert ("CHL", "PER", "CONSULT") in triples(evs)

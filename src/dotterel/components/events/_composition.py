@@ -243,6 +243,8 @@ def recode_by_modality(d: Draft, rules: EventRules) -> None:
 
 #: Prepositions of a topic: what they govern is talked about, not appealed for or refused.
 _TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+#: Prepositions of a phrase before the verb that sets its scene ("During talks, ...").
+_SCENE_PREPS = frozenset({"during", "in", "at", "after", "before"})
 
 
 def embedded_draft(
@@ -268,6 +270,8 @@ def embedded_draft(
                 ):
                     if c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
                         continue  # "asked about his criticisms": the topic, not the act asked
+                    if c.dep_ == "prep" and c.i < t.i and c.lower_ in _SCENE_PREPS:
+                        continue  # "During talks with X, Y urged ...": the scene, not the ask
                     cand = drafts.get(c.i)
                     if cand is not None and not cand.absorbed and cand is not d:
                         return cand

@@ -184,6 +184,8 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         # "Canada rejected Peru's request": an addressed act's addressee deals with it
         d.targets = arguments_for(answerers(tok), avoid=d.sources)
     head = d.anchor
+    if head is None and not d.sources and d.code[:2] == _CONSULT_ROOT:
+        head = _scene_verb(tok)  # "in a phone call with X, Y said": Y called
     if head is not None:
         if not d.sources:
             d.sources = arguments_for(subject_heads(head, rules))
@@ -205,6 +207,23 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
             d.targets = arguments_for([h for h in heads if is_actorish(h, subtree=True)])
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = victims(tok) or place_target(tok)
+
+
+#: CAMEO root of consultations (PLOVER CONSULT): meetings, calls, talks, visits.
+_CONSULT_ROOT = "04"
+#: Prepositions that set a consultation as the scene of a clause ("in talks with X, ...").
+_SCENE_PREPS = frozenset({"in", "during", "at"})
+
+
+def _scene_verb(tok: Token) -> Token | None:
+    """The verb whose clause a consultation noun sets the scene of ("*In* a phone call
+    *with* X, Y *discussed* trade", "*During* talks with X, Y *urged* ..."): its subject
+    took part in the consultation."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SCENE_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != prep.i else None
 
 
 def answerers(tok: Token) -> list[Token]:
