@@ -251,3 +251,22 @@ def test_boosting_cooperation_is_the_cooperation(base, events):
     agreed = [e for e in evs if e.event_type == "AGREE"]
     assert len(agreed) == 1 and agreed[0].symmetric
     assert {agreed[0].source_code, agreed[0].target_code} == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile placed the Peru envoy under house arrest.", "COERCE"),
+        ("Chile shut down the internet in Peru.", "COERCE"),
+        ("Chile froze the assets of Peru.", "COERCE"),
+        ("Chile and Peru held joint naval drills.", "COOPERATE"),
+        ("Chile approved a loan for Peru.", "AID"),
+        ("Chile put Peru under investigation.", "ACCUSE"),
+    ],
+)
+def test_restrictions_drills_and_loans(base, events, text, expected):
+    assert expected in {e.event_type for e in run(base, events, text)}
+
+
+def test_offering_condolences_is_no_offer(base, events):
+    assert run(base, events, "Chile offered condolences to Peru.") == []
