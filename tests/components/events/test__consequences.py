@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run
+from components.events.harness import run, triples
 
 pytestmark = pytest.mark.slow
 
@@ -33,3 +33,9 @@ def test_the_main_object_stays_when_it_is_an_actor(base, events):
 def test_a_separate_attack_in_its_own_clause_stays(base, events):
     evs = run(base, events, "Gondor shelled Arnor on Monday, and Rohan attacked Peru on Tuesday.")
     assert len([e for e in evs if e.event_type == "ASSAULT"]) == 2
+
+
+def test_an_attack_framing_a_killing_is_that_killing(base, events):
+    evs = run(base, events, "Gondor killed five Arnor soldiers in an attack on their camp.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    assert ("GON", "ARN", "ASSAULT") in triples(evs)

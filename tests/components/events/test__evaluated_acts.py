@@ -50,3 +50,10 @@ def test_denying_an_act_keeps_the_denier_as_its_doer(nlp: Language) -> None:
     events = _events(nlp, "Russia denied arming the Taliban.")
     armed = next(e for e in events if e.event_type != "REJECT")
     assert armed.source_code == "RUS" and armed.modality == "denied"
+
+
+def test_thanks_for_help_name_who_was_helped(nlp: Language) -> None:
+    events = _events(nlp, "Vietnam thanked Japan for its assistance.")
+    assert (_one(events, "AID").source_code, _one(events, "AID").target_code) == ("JPN", "VNM")
+    thanks = _one(events, "SUPPORT")
+    assert (thanks.source_code, thanks.target_code) == ("VNM", "JPN")

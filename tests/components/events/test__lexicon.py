@@ -270,3 +270,24 @@ def test_restrictions_drills_and_loans(base, events, text, expected):
 
 def test_offering_condolences_is_no_offer(base, events):
     assert run(base, events, "Chile offered condolences to Peru.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile lauded Peru for its help.", ("CHL", "PER", "SUPPORT")),
+        ("Chile thanked Peru for the invitation.", ("CHL", "PER", "SUPPORT")),
+        ("Chile sent 200 doctors to Peru.", ("CHL", "PER", "AID")),
+        ("Chilean police used tear gas on students from Peru.", ("CHL", "PER", "ASSAULT")),
+    ],
+)
+def test_praise_medical_aid_and_repression(base, events, text, expected):
+    assert expected in triples(run(base, events, text))
+
+
+def test_fighting_a_social_ill_is_no_fight(base, events):
+    assert "ASSAULT" not in {e.event_type for e in run(base, events, "Chile is fighting corruption.")}
+
+
+def test_walking_out_is_dissent(base, events):
+    assert "PROTEST" in {e.event_type for e in run(base, events, "Chile walked out of the talks.")}

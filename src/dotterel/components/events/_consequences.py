@@ -9,6 +9,10 @@ counts stay with the clause for ``_size``. So a violent participle (``advcl``, o
 that trigger's event: its actor target moves up when the main event has none, and it
 is no event of its own (``absorbed``). Violent: the CAMEO roots in ``rules.json``
 ``consequence_roots`` (assault, fight, mass violence).
+
+The same holds for the attack noun that frames a violent verb: "gunmen killed five
+villagers *in an attack* on the village" reports one attack; the noun in an "in" or
+"during" phrase of the verb is folded into the verb's event the same way.
 """
 
 from __future__ import annotations
@@ -35,8 +39,18 @@ def fold_consequences(drafts: dict[int, Draft], rules: EventRules) -> None:
         d.absorbed = True
 
 
+#: Prepositions that set an attack noun as the frame of a violent verb ("in an attack").
+_FRAME_PREPS = frozenset({"in", "during"})
+
+
 def _attack_above(tok: Token, by_token: dict[int, Draft], rules: EventRules) -> Draft | None:
-    """The violent draft a participle clause ("..., killing 12") hangs on, if any."""
+    """The violent draft a participle clause ("..., killing 12") hangs on, or whose "in"
+    phrase an attack noun is ("killed five *in an attack*"), if any."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS:
+        main = by_token.get(tok.head.head.i)
+        if main is None or main.absorbed or main.code[:2] not in rules.consequence_roots:
+            return None
+        return main if main.trigger.pos_ == "VERB" else None
     if tok.tag_ != "VBG":
         return None
     while tok.dep_ == "conj" and tok.head.i != tok.i:

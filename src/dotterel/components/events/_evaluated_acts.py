@@ -8,6 +8,10 @@ noun, the evaluation's target is that act's source; the act's own patient ("Iran
 militants", "the embassy"), which the argument search found inside the object phrase,
 is not the target. An act whose doer the text does not name leaves the evaluation
 without a target rather than with the wrong one.
+
+Praise *for* a helpful act names its beneficiary: "Vietnam thanked Japan for its
+assistance", "Kenya lauded China for its support" - the help (CAMEO 05 support, 06
+cooperation, 07 aid) went to the one who thanks, when the act names no target itself.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from dotterel.components.events._syntax import OBJ
 #: CAMEO codes (prefixes) of evaluating another's act: support, praise or endorse,
 #: defend verbally (050-052), disapprove (11), reject (12).
 EVALUATION_CODES = ("050", "051", "052", "11", "12")
+#: Praise (051) and the helpful acts it thanks for: support, cooperation, aid.
+PRAISE_CODE = "051"
+HELP_ROOTS = ("05", "06", "07")
 
 
 def retarget_evaluations(drafts: dict[int, Draft]) -> None:
@@ -36,6 +43,8 @@ def retarget_evaluations(drafts: dict[int, Draft]) -> None:
             ),
             None,
         )
+        if d.code.startswith(PRAISE_CODE):
+            _thanked_for(d, drafts)
         if act is None or act.trigger.pos_ not in ("NOUN", "PROPN"):
             continue
         inside = range(act.trigger.left_edge.idx, act.trigger.right_edge.idx + 1)
@@ -48,6 +57,17 @@ def retarget_evaluations(drafts: dict[int, Draft]) -> None:
         else:  # the act's victims are no target; another phrase ("made by X") stays
             victims = {t.key for t in act.targets}
             d.targets = [t for t in d.targets if t.key not in victims]
+
+
+def _thanked_for(d: Draft, drafts: dict[int, Draft]) -> None:
+    """The helpful act praise is given *for* went to the one who praises."""
+    heads = [d.trigger, *(c for c in d.trigger.children if c.dep_ in OBJ)]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            help_ = drafts.get(noun.i)
+            if help_ is not None and help_.code.startswith(HELP_ROOTS) and not help_.targets:
+                own = {s.key for s in help_.sources}
+                help_.targets = [s for s in d.sources if s.key not in own]
 
 
 def _live(drafts: Iterable[Draft]) -> list[Draft]:
