@@ -390,6 +390,13 @@ def contests(
         prop.source_actor_id, prop.source_code, claim.source_actor_id, claim.source_code, lex
     ):
         return False
+    speaker = claim.chain[-1] if claim.chain else None
+    if (
+        speaker is not None
+        and (speaker.actor_id or speaker.code)
+        and same_actor(prop.source_actor_id, prop.source_code, speaker.actor_id, speaker.code, lex)
+    ):
+        return False  # "the army said it killed 20": the army does not deny its own report
     prop_known = prop.target_actor_id is not None or prop.target_code is not None
     claim_known = claim.target_actor_id is not None or claim.target_code is not None
     if not prop_known or not claim_known:

@@ -345,3 +345,14 @@ def test_a_quoted_demand_stays_the_speakers(nlp: Language) -> None:
     events = code(nlp, Article(text=text, outlet="Human Rights Watch")).events
     demand = next(e for e in events if e.event_type == "REQUEST")
     assert demand.source_code == "BLRCVL" and "source" not in demand.inferred
+
+
+def test_an_actor_never_denies_its_own_report(nlp: Language) -> None:
+    events = _coded(
+        nlp,
+        "Nigerian troops killed at least 20 Boko Haram fighters in a raid on a militant camp "
+        "in Borno state, the army said on Sunday.\n\nAmnesty International has accused the "
+        "military of abuses in the northeast, charges the army denies.",
+    )
+    assert _on(events, "killed").status == "reported"
+    assert _on(events, "killed").contested_by == []
