@@ -278,3 +278,15 @@ def test_a_plural_description_is_the_body_named_last_with_its_role(nlp: Language
     found = actor_for(doc, "The diplomats")
     assert found is not None and found.code == "UGAGOV"
     assert same(doc, "The diplomats", "Ugandan diplomats")
+
+
+@pytest.mark.slow
+def test_the_group_may_be_an_organisation_named_last(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Boko Haram fighters attacked a village in Borno state. "
+        "Amnesty International accused the Nigerian army of abuses in the region. "
+        "The group called on the government to investigate.",
+    )
+    group = actor_for(doc, "The group")
+    assert group is not None and group.code == "NGOAMN"
