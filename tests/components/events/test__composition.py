@@ -68,3 +68,9 @@ def test_a_scene_before_an_appeal_is_not_what_is_asked(base, events):
     evs = run(base, events, "During talks with Peru, Chile urged restraint.")
     assert ("CHL", "PER", "CONSULT") in triples(evs)
     assert any(e.event_type == "REQUEST" for e in evs)
+
+
+def test_a_meeting_to_discuss_is_one_meeting(base, events):
+    evs = run(base, events, "Chile met Peru in Lima on Friday to discuss border security.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
+    assert ("CHL", "PER", "CONSULT") in triples(evs)

@@ -63,6 +63,36 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
         if not d.absorbed and not d.composed and d.method != "dictionary":
             recode_by_modality(d, rules)
     fold_protest_demands(drafts)
+    fold_meeting_purposes(drafts)
+
+
+#: CAMEO root of consultations (PLOVER CONSULT).
+_CONSULT_ROOT = "04"
+
+
+def fold_meeting_purposes(drafts: dict[int, Draft]) -> None:
+    """A consultation whose purpose is another one is one consultation.
+
+    "met his counterpart in Yaounde *to discuss* border security", "travelled to Paris
+    *to meet* the president": the "to" clause states what the meeting or visit was for;
+    the events guide codes one event per clause. The purpose's coded target (the person
+    met) replaces a target that is only a place or nothing.
+    """
+    by_token = {d.trigger.i: d for d in drafts.values()}
+    for d in drafts.values():
+        tok = d.trigger
+        if d.absorbed or d.code[:2] != _CONSULT_ROOT or tok.dep_ not in ("advcl", "xcomp"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        head = by_token.get(tok.head.i)
+        if head is None or head.absorbed or head.code[:2] != _CONSULT_ROOT:
+            continue
+        d.absorbed = True
+        if any(t.coded and t.actor is not None for t in d.targets) and not any(
+            t.actor is not None for t in head.targets
+        ):
+            head.targets = d.targets
 
 
 #: CAMEO roots of demands and appeals (REQUEST), and of protests (PROTEST).
