@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from components.actors.harness import run
 from dotterel.components.actors._agents import singular
+from dotterel.model import Article
 
 
 def coded(doc: Doc) -> dict[str, str | None]:
@@ -93,3 +94,11 @@ def test_civil_society_bodies_named_by_what_they_do(
     nlp: Language, sentence: str, mention: str, code: str
 ) -> None:
     assert coded(run(nlp, NAIROBI + sentence)).get(mention) == code
+
+
+@pytest.mark.slow
+def test_a_counterpart_is_a_government_official(nlp: Language) -> None:
+    from dotterel.pipeline import code
+
+    coded = code(nlp, Article(text="The minister spoke with his Afghan counterpart on Monday."))
+    assert "AFGGOV" in {a.code for a in coded.actors}

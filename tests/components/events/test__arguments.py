@@ -116,3 +116,15 @@ def test_speaker_of_a_reported_prospect_is_the_source(base, events):
 
 def test_a_narrated_prospect_has_no_speaker_and_no_threat(base, events):
     assert run(base, events, "Peru will face grave consequences from the drought.") == []
+
+
+def test_praise_for_an_act_is_praise_of_its_doer(base, events):
+    evs = run(base, events, "Chile thanked Peru for supporting Norway.")
+    assert ("PER", "NOR", "SUPPORT") in triples(evs)
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)
+
+
+def test_the_possessor_of_the_object_is_the_target(base, events):
+    assert ("CHL", "PER", "ACCUSE") in triples(
+        run(base, events, "Chile criticised Peru's decision.")
+    )

@@ -292,3 +292,19 @@ def test_fighting_a_social_ill_is_no_fight(base, events):
 
 def test_walking_out_is_dissent(base, events):
     assert "PROTEST" in {e.event_type for e in run(base, events, "Chile walked out of the talks.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile attaches great importance to its partnership with Peru.",
+            ("CHL", "PER", "SUPPORT"),
+        ),
+        ("Chile will work closely with Peru on trade.", ("CHL", "PER", "AGREE")),
+        ("Chile paid a courtesy call on Peru.", ("CHL", "PER", "CONSULT")),
+        ("Chile paid a visit to Peru last week.", ("CHL", "PER", "CONSULT")),
+    ],
+)
+def test_diplomatic_formulas(base, events, text, expected):
+    assert expected in triples(run(base, events, text))

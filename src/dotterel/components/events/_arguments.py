@@ -298,7 +298,11 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.dep_ == "prep":
         verb = head.head
         objs = [c for c in verb.children if c.dep_ in OBJ]
-        if objs and verb.lemma_.lower() in rules.object_control_verbs:
+        lemma = verb.lemma_.lower()
+        if objs and (
+            lemma in rules.object_control_verbs
+            or (head.lower_ == "for" and lemma in rules.for_object_verbs)
+        ):
             return objs
         return subject_heads(verb, rules, depth + 1)
     if dep in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp"):
@@ -341,6 +345,11 @@ def object_heads(tok: Token, rules: EventRules) -> list[Token]:
     own = [o for o in objs if is_actorish(o)]
     if own:
         return own
+    # "supported Vietnam's bid", "criticised the president's decision": the object's
+    # possessor is who the act bears on
+    owners = [c for o in objs for c in o.children if c.dep_ == "poss" and is_actorish(c)]
+    if owners:
+        return owners[:1]
     for group in (
         [h for o in objs for h in nested_prep_objects(o, rules)],
         prep_objects(tok, rules.target_preps),

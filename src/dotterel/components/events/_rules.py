@@ -71,6 +71,9 @@ class EventRules:
     intent_composition: dict[str, str]
     #: ``target_preps`` in order of preference (a set loses the order)
     target_prep_order: tuple[str, ...] = ()
+    #: verbs of praise and blame whose "for"-gerund is done by their object ("thanked
+    #: Indonesia *for supporting* ...": Indonesia supported)
+    for_object_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = RULES_PATH) -> EventRules:
