@@ -346,8 +346,13 @@ def object_heads(tok: Token, rules: EventRules) -> list[Token]:
     if own:
         return own
     # "supported Vietnam's bid", "criticised the president's decision": the object's
-    # possessor is who the act bears on
-    owners = [c for o in objs for c in o.children if c.dep_ == "poss" and is_actorish(c)]
+    # possessor is who the act bears on ("its trip" is usually the subject's own)
+    owners = [
+        c
+        for o in objs
+        for c in o.children
+        if c.dep_ == "poss" and c.pos_ != "PRON" and is_actorish(c)
+    ]
     if owners:
         return owners[:1]
     for group in (
