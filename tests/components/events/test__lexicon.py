@@ -308,3 +308,12 @@ def test_walking_out_is_dissent(base, events):
 )
 def test_diplomatic_formulas(base, events, text, expected):
     assert expected in triples(run(base, events, text))
+
+
+def test_releasing_documents_is_no_release_of_people(base, events):
+    evs = run(base, events, "Chile urged Peru to release its tax returns.")
+    assert all(e.cameo is None or not e.cameo.startswith(("0841", "0253")) for e in evs)
+
+
+def test_fighting_for_people_is_advocacy(base, events):
+    assert run(base, events, "Chile will fight for working families.") == []
