@@ -57,3 +57,14 @@ def test_thanks_for_help_name_who_was_helped(nlp: Language) -> None:
     assert (_one(events, "AID").source_code, _one(events, "AID").target_code) == ("JPN", "VNM")
     thanks = _one(events, "SUPPORT")
     assert (thanks.source_code, thanks.target_code) == ("VNM", "JPN")
+
+
+def test_condemning_the_attack_named_again_targets_its_doer(nlp: Language) -> None:
+    events = _events(
+        nlp,
+        "Syrian government warplanes struck a rebel-held town in Idlib, killing 14 civilians. "
+        "Turkey condemned the attack.",
+    )
+    condemnation = _one(events, "ACCUSE")
+    assert condemnation.source_code == "TUR"
+    assert (condemnation.target_code or "").startswith("SYR")

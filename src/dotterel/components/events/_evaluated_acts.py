@@ -9,6 +9,10 @@ militants", "the embassy"), which the argument search found inside the object ph
 is not the target. An act whose doer the text does not name leaves the evaluation
 without a target rather than with the wrong one.
 
+An act named again by a definite noun with no participants of its own ("Turkey
+condemned *the attack*", "Crane's campaign dismissed *the endorsement*") is the last
+act of its kind the article reported before: its doer is the target.
+
 Praise *for* a helpful act names its beneficiary: "Vietnam thanked Japan for its
 assistance", "Kenya lauded China for its support" - the help (CAMEO 05 support, 06
 cooperation, 07 aid) went to the one who thanks, when the act names no target itself.
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dotterel.components.events._drafts import Draft
+from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._syntax import OBJ
 
 #: CAMEO codes (prefixes) of evaluating another's act: support, praise or endorse,
@@ -51,12 +55,36 @@ def retarget_evaluations(drafts: dict[int, Draft]) -> None:
         if not d.targets or any(t.start not in inside for t in d.targets):
             continue  # a target of its own outside the act's phrase stays
         own = {s.key for s in d.sources}
-        doers = [s for s in act.sources if s.key not in own]
+        sources = act.sources or _antecedent_sources(act, drafts)
+        doers = [s for s in sources if s.key not in own]
         if doers:
             d.targets = doers
         else:  # the act's victims are no target; another phrase ("made by X") stays
             victims = {t.key for t in act.targets}
             d.targets = [t for t in d.targets if t.key not in victims]
+
+
+#: Determiners of a noun that names an act already reported ("the attack").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _antecedent_sources(act: Draft, drafts: dict[int, Draft]) -> list[Argument]:
+    """The sources of the act a definite, participant-less event noun names again: the
+    last earlier act of the same CAMEO root with a coded source."""
+    noun = act.trigger
+    if act.targets or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return []
+    earlier = [
+        d
+        for d in drafts.values()
+        if d.trigger.i < noun.i
+        and d is not act
+        and d.code[:2] == act.code[:2]
+        and any(s.coded for s in d.sources)
+    ]
+    if not earlier:
+        return []
+    return [s for s in max(earlier, key=lambda d: d.trigger.i).sources if s.coded]
 
 
 def _thanked_for(d: Draft, drafts: dict[int, Draft]) -> None:
