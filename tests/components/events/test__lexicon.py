@@ -317,3 +317,13 @@ def test_releasing_documents_is_no_release_of_people(base, events):
 
 def test_fighting_for_people_is_advocacy(base, events):
     assert run(base, events, "Chile will fight for working families.") == []
+
+
+def test_calling_something_a_name_appeals_to_no_one(base, events):
+    evs = run(base, events, "Chile called the verdict an attack on free speech.")
+    assert "REQUEST" not in {e.event_type for e in evs}
+
+
+def test_appealing_against_a_ruling_rejects_it(base, events):
+    evs = run(base, events, "Chile appealed against the ruling of the Peru court.")
+    assert "REJECT" in {e.event_type for e in evs}

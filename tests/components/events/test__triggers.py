@@ -93,3 +93,12 @@ def test_a_participle_before_another_verbs_subject_is_an_adjective(base):
     deps2 = ["nsubj", "ROOT", "punct", "cc", "conj", "dobj", "conj", "det", "dobj"]
     doc2 = _parsed(base, words, tags, pos, deps2, heads2)
     assert not prenominal_participle(doc2[4])
+
+
+def test_a_verb_inside_an_organisation_name_is_no_act(nlp):
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    text = "The Committee to Protect Journalists said the reporter was freed in Cairo."
+    events = code(nlp, Article(text=text)).events
+    assert all(e.trigger.text != "Protect" for e in events)

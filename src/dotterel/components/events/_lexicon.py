@@ -137,6 +137,9 @@ def _features(token: Token) -> dict[str, set[str]]:
             feats["mod"].add(c.lemma_.lower())
     if not objs:
         feats["obj"].add("-")  # "obj=-": the verb has no object ("protesters demonstrated")
+    # "pred": an object predicate ("called the verdict *an attack*"); "+" when there is one
+    preds = [c.lemma_.lower() for c in token.children if c.dep_ == "oprd"]
+    feats["pred"] = {*preds, "+"} if preds else set()
     feats["head"] = {token.head.lemma_.lower()} if token.head.i != token.i else set()
     verb = second_object_verb(token)
     if verb is not None:

@@ -62,6 +62,8 @@ def find_triggers(
         if pos_id not in _TRIGGER_POS or (lemma_id not in lemma_ids and not any_verb):
             continue
         tok = doc[i]
+        if in_proper_name(tok):
+            continue  # "the Committee to *Protect* Journalists": a name, not an act
         pos = tok.pos_
         if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
             if tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.pos_ == "ADJ"):
@@ -85,6 +87,17 @@ def find_triggers(
             drafts[tok.i] = d
     merge_event_nouns(drafts, rules)
     return drafts
+
+
+#: Named-entity types whose words are a name, never an act ("Committee to Protect
+#: Journalists", "Institute for War and Peace Reporting", "Operation Protective Edge").
+_NAME_ENTS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
+
+
+def in_proper_name(tok: Token) -> bool:
+    """Whether ``tok`` is inside a multi-word name (not its first word, which may be a
+    verb the tagger pulled into the entity: "*Attack* on ...")."""
+    return tok.ent_iob_ == "I" and tok.ent_type_ in _NAME_ENTS
 
 
 def prenominal_participle(tok: Token) -> bool:
