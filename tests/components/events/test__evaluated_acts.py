@@ -68,3 +68,13 @@ def test_condemning_the_attack_named_again_targets_its_doer(nlp: Language) -> No
     condemnation = _one(events, "ACCUSE")
     assert condemnation.source_code == "TUR"
     assert (condemnation.target_code or "").startswith("SYR")
+
+
+def test_denying_the_charges_answers_the_accuser(nlp: Language) -> None:
+    events = _events(
+        nlp,
+        "Russian prosecutors accused Lithuania of spying on the fleet. "
+        "Lithuania denied the charges.",
+    )
+    denial = _one(events, "REJECT")
+    assert denial.source_code == "LTU" and (denial.target_code or "").startswith("RUS")

@@ -369,7 +369,7 @@ class EventsComponent:
             infer_agents(list(drafts.values()), self.implicit)
         fold_consequences(drafts, rules)
         compose(drafts, rules)
-        retarget_evaluations(drafts)
+        retarget_evaluations(drafts, rules.denial_object_nouns)
         retarget_denials(drafts.values(), rules)
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)

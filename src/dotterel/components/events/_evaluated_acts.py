@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Token
+
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._syntax import OBJ
 
@@ -33,11 +35,17 @@ PRAISE_CODE = "051"
 HELP_ROOTS = ("05", "06", "07")
 
 
-def retarget_evaluations(drafts: dict[int, Draft]) -> None:
-    """Point each evaluation of an act noun at the act's doer (module docstring)."""
+def retarget_evaluations(drafts: dict[int, Draft], charge_nouns: frozenset[str]) -> None:
+    """Point each evaluation of an act noun at the act's doer (module docstring).
+
+    ``charge_nouns`` (``denial_object_nouns``: "charges", "allegations") name an earlier
+    accusation when a rejection's object is one of them ("Kaya denied the charges").
+    """
     for d in _live(drafts.values()):
         tok = d.trigger
         if tok.pos_ != "VERB" or not d.code.startswith(EVALUATION_CODES):
+            continue
+        if d.code.startswith(_REJECT_ROOT) and _rejects_charges(d, drafts, charge_nouns):
             continue
         act = next(
             (
@@ -55,7 +63,7 @@ def retarget_evaluations(drafts: dict[int, Draft]) -> None:
         if not d.targets or any(t.start not in inside for t in d.targets):
             continue  # a target of its own outside the act's phrase stays
         own = {s.key for s in d.sources}
-        sources = act.sources or _antecedent_sources(act, drafts)
+        sources = act.sources or _antecedent_sources(act.trigger, act.code[:2], drafts)
         doers = [s for s in sources if s.key not in own]
         if doers:
             d.targets = doers
@@ -64,23 +72,39 @@ def retarget_evaluations(drafts: dict[int, Draft]) -> None:
             d.targets = [t for t in d.targets if t.key not in victims]
 
 
+#: CAMEO roots of rejections and of accusations.
+_REJECT_ROOT, _ACCUSE_ROOT = "12", "11"
+
+
+def _rejects_charges(d: Draft, drafts: dict[int, Draft], charge_nouns: frozenset[str]) -> bool:
+    """A rejection of "the charges" answers the last accuser before it; whether ``d``
+    rejects such a noun that is no event of its own."""
+    for c in d.trigger.children:
+        if c.dep_ in OBJ and c.lemma_.lower() in charge_nouns and c.i not in drafts:
+            accusers = _antecedent_sources(c, _ACCUSE_ROOT, drafts)
+            own = {s.key for s in d.sources}
+            accusers = [a for a in accusers if a.key not in own]
+            if accusers:
+                d.targets = accusers
+            return True
+    return False
+
+
 #: Determiners of a noun that names an act already reported ("the attack").
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _antecedent_sources(act: Draft, drafts: dict[int, Draft]) -> list[Argument]:
-    """The sources of the act a definite, participant-less event noun names again: the
-    last earlier act of the same CAMEO root with a coded source."""
-    noun = act.trigger
-    if act.targets or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+def _antecedent_sources(noun: Token, root: str, drafts: dict[int, Draft]) -> list[Argument]:
+    """The sources of the act a definite, participant-less noun names again: the last
+    earlier act of the CAMEO ``root`` with a coded source."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return []
+    if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in noun.children):
+        return []  # "the Taliban attack on X", "the attack on X": participants of its own
     earlier = [
         d
         for d in drafts.values()
-        if d.trigger.i < noun.i
-        and d is not act
-        and d.code[:2] == act.code[:2]
-        and any(s.coded for s in d.sources)
+        if d.trigger.i < noun.i and d.code[:2] == root and any(s.coded for s in d.sources)
     ]
     if not earlier:
         return []
