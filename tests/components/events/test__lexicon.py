@@ -327,3 +327,16 @@ def test_calling_something_a_name_appeals_to_no_one(base, events):
 def test_appealing_against_a_ruling_rejects_it(base, events):
     evs = run(base, events, "Chile appealed against the ruling of the Peru court.")
     assert "REJECT" in {e.event_type for e in evs}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile declared a state of emergency in the north.", "COERCE"),
+        ("Chilean soldiers opened fire on Peru protesters.", "ASSAULT"),
+        ("Chile opened an investigation into Peru's role.", "ACCUSE"),
+        ("Chile called for Peru to be punished.", "REQUEST"),
+    ],
+)
+def test_emergencies_fire_investigations_and_for_to_calls(base, events, text, expected):
+    assert expected in {e.event_type for e in run(base, events, text)}

@@ -131,6 +131,11 @@ def _features(token: Token) -> dict[str, set[str]]:
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative"):
             feats["prep"].add(c.lemma_.lower())
+        elif c.dep_ in ("ccomp", "advcl", "xcomp"):
+            # "called *for* the officer to be charged": the for-to clause's "for"
+            feats["prep"].update(
+                m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
+            )
         elif c.dep_ == "prt":
             feats["prt"].add(c.lemma_.lower())
         elif c.dep_ in NOUN_ACTOR_MODS or _hyphen_prefix(c, token):
