@@ -39,3 +39,8 @@ def test_an_attack_framing_a_killing_is_that_killing(base, events):
     evs = run(base, events, "Gondor killed five Arnor soldiers in an attack on their camp.")
     assert [e.event_type for e in evs] == ["ASSAULT"]
     assert ("GON", "ARN", "ASSAULT") in triples(evs)
+
+
+def test_an_attack_noun_subject_of_a_killing_is_that_attack(base, events):
+    evs = run(base, events, "Officials said a Gondor raid on an Arnor village killed six people.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]

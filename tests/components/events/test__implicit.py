@@ -157,3 +157,12 @@ def test_a_demand_for_a_release_noun_is_made_of_whoever_holds_them(base, events,
 def test_a_release_by_a_named_state_is_left_alone(base, events):
     evs = coded(base, events, "Peru's release of the Chilean dissidents ended the row.")
     assert ("PER", "CHLOPP", "RETREAT", ()) in sides(evs)
+
+
+def test_a_modifier_names_the_doer_of_an_act_noun(nlp):
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    text = "CHICAGO (AP) — Protests erupted after the fatal police shooting of a black man."
+    shooting = next(e for e in code(nlp, Article(text=text)).events if e.trigger.text == "shooting")
+    assert shooting.source_code == "USACOP" and "source" in shooting.inferred

@@ -10,7 +10,8 @@ that trigger's event: its actor target moves up when the main event has none, an
 is no event of its own (``absorbed``). Violent: the CAMEO roots in ``rules.json``
 ``consequence_roots`` (assault, fight, mass violence).
 
-The same holds for the attack noun that frames a violent verb: "gunmen killed five
+The same holds for an attack noun that is the subject of a violent verb ("the raid
+killed six"), and for the attack noun that frames a violent verb: "gunmen killed five
 villagers *in an attack* on the village" reports one attack; the noun in an "in" or
 "during" phrase of the verb is folded into the verb's event the same way.
 """
@@ -31,10 +32,10 @@ def fold_consequences(drafts: dict[int, Draft], rules: EventRules) -> None:
     for d in drafts.values():
         if d.absorbed or d.code[:2] not in rules.consequence_roots:
             continue
-        main = _attack_above(d.trigger, by_token, rules)
+        main = _attack_above(d.trigger, by_token, rules) or _attack_subject(d, by_token, rules)
         if main is None:
             continue
-        if not _coded(main) and _coded(d):
+        if not main.targets or (not _coded(main) and _coded(d)):
             main.targets = d.targets
         d.absorbed = True
 
@@ -61,6 +62,21 @@ def _attack_above(tok: Token, by_token: dict[int, Draft], rules: EventRules) -> 
     if main is None or main.absorbed or main.code[:2] not in rules.consequence_roots:
         return None
     return main
+
+
+def _attack_subject(d: Draft, by_token: dict[int, Draft], rules: EventRules) -> Draft | None:
+    """The violent act noun that is the subject of a violent verb ("the raid *killed*
+    six", "a blast wounded 30"): the verb tells what the attack did."""
+    tok = d.trigger
+    if tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ != "nsubj":
+            continue
+        main = by_token.get(c.i)
+        if main is not None and not main.absorbed and main.code[:2] in rules.consequence_roots:
+            return main
+    return None
 
 
 def _coded(d: Draft) -> bool:

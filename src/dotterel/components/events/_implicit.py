@@ -84,6 +84,8 @@ class ImplicitRules:
     exempt_patients: frozenset[str]
     #: prepositions of the place the act happened in
     place_preps: frozenset[str]
+    #: modifiers of an act noun that name its doer's role ("a *police* shooting")
+    modifier_agents: dict[str, str]
 
     @classmethod
     def load(cls, path: str | Path = IMPLICIT_PATH) -> ImplicitRules:
@@ -101,6 +103,9 @@ class ImplicitRules:
             agent_words=words("agent_words"),
             exempt_patients=words("exempt_patients"),
             place_preps=words("place_preps"),
+            modifier_agents={
+                str(k).lower(): str(v) for k, v in raw.get("modifier_agents", {}).items()
+            },
         )
 
     def role(self, lemma: str, code: str) -> str | None:
@@ -118,8 +123,14 @@ def default_implicit_rules() -> ImplicitRules:
 
 
 def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
-    """Give each agentless passive act of a state its inferred source (module docstring)."""
+    """Give each agentless passive act of a state its inferred source (module docstring),
+    and each act noun its doer named by a modifier ("a *police* shooting")."""
     for d in drafts:
+        if not d.absorbed and not d.sources and d.trigger.pos_ == "NOUN":
+            arg = modifier_agent(d, rules)
+            if arg is not None:
+                d.sources = [arg]
+                continue
         if d.absorbed or rules.role(d.trigger.lemma_.lower(), d.code) is None:
             continue
         if shared_passive_misread(d):
@@ -164,6 +175,31 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     start, end = tok.idx, tok.idx + len(tok)
     label = rules.labels.get(role, f"({role.lower()})")
     return Argument(start=start, end=end, text=label, code=country + role, inferred=True)
+
+
+def modifier_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
+    """The doer a modifier of an act noun names by its role ("a police shooting", "an
+    army raid"), in the country of the clause's place or the article's setting."""
+    tok = d.trigger
+    role = next(
+        (
+            rules.modifier_agents[c.lemma_.lower()]
+            for c in tok.children
+            if c.i < tok.i
+            and c.dep_ in ("compound", "amod", "nmod")
+            and c.lemma_.lower() in rules.modifier_agents
+        ),
+        None,
+    )
+    if role is None:
+        return None
+    country = clause_country(tok, rules) or setting_country(tok.doc)
+    if country is None:
+        return None
+    label = rules.labels.get(role, f"({role.lower()})")
+    return Argument(
+        start=tok.idx, end=tok.idx + len(tok), text=label, code=country + role, inferred=True
+    )
 
 
 def shared_passive_misread(d: Draft) -> bool:
