@@ -78,3 +78,12 @@ def test_denying_the_charges_answers_the_accuser(nlp: Language) -> None:
     )
     denial = _one(events, "REJECT")
     assert denial.source_code == "LTU" and (denial.target_code or "").startswith("RUS")
+
+
+def test_an_investigation_into_an_act_investigates_its_doer(nlp: Language) -> None:
+    text = (
+        "KABUL (AP) — Afghan authorities are investigating the killing of the journalist "
+        "by Taliban gunmen."
+    )
+    inquiry = _one(_events(nlp, text), "ACCUSE")
+    assert inquiry.source_code == "AFGGOV" and (inquiry.target_code or "").startswith("AFGINS")

@@ -13,6 +13,9 @@ An act named again by a definite noun with no participants of its own ("Turkey
 condemned *the attack*", "Crane's campaign dismissed *the endorsement*") is the last
 act of its kind the article reported before: its doer is the target.
 
+An investigation *into* an act (CAMEO 09: "opened an investigation into the police
+shooting", "investigating the killing of the journalist") investigates its doer.
+
 Praise *for* a helpful act names its beneficiary: "Vietnam thanked Japan for its
 assistance", "Kenya lauded China for its support" - the help (CAMEO 05 support, 06
 cooperation, 07 aid) went to the one who thanks, when the act names no target itself.
@@ -30,6 +33,9 @@ from dotterel.components.events._syntax import OBJ
 #: CAMEO codes (prefixes) of evaluating another's act: support, praise or endorse,
 #: defend verbally (050-052), disapprove (11), reject (12).
 EVALUATION_CODES = ("050", "051", "052", "11", "12")
+#: Investigation (09) and the prepositions of what is investigated.
+INVESTIGATION_ROOT = "09"
+_INQUIRY_PREPS = frozenset({"into", "of", "over"})
 #: Praise (051) and the helpful acts it thanks for: support, cooperation, aid.
 PRAISE_CODE = "051"
 HELP_ROOTS = ("05", "06", "07")
@@ -43,6 +49,8 @@ def retarget_evaluations(drafts: dict[int, Draft], charge_nouns: frozenset[str])
     """
     for d in _live(drafts.values()):
         tok = d.trigger
+        if d.code.startswith(INVESTIGATION_ROOT):
+            _investigated(d, drafts)
         if tok.pos_ != "VERB" or not d.code.startswith(EVALUATION_CODES):
             continue
         if d.code.startswith(_REJECT_ROOT) and _rejects_charges(d, drafts, charge_nouns):
@@ -109,6 +117,29 @@ def _antecedent_sources(noun: Token, root: str, drafts: dict[int, Draft]) -> lis
     if not earlier:
         return []
     return [s for s in max(earlier, key=lambda d: d.trigger.i).sources if s.coded]
+
+
+def _investigated(d: Draft, drafts: dict[int, Draft]) -> None:
+    """An investigation of an act investigates the act's doer, when it names no one."""
+    if any(t.coded for t in d.targets):
+        return
+    tok = d.trigger
+    objects = [c for c in tok.children if c.dep_ in OBJ]
+    objects += [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in _INQUIRY_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for o in objects:
+        act = drafts.get(o.i)
+        if act is not None and act is not d:
+            own = {s.key for s in d.sources}
+            doers = [s for s in act.sources if s.coded and s.key not in own]
+            if doers:
+                d.targets = doers
+                return
 
 
 def _thanked_for(d: Draft, drafts: dict[int, Draft]) -> None:
