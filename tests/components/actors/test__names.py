@@ -36,3 +36,14 @@ def test_the_west_is_the_western_bloc(nlp: Language) -> None:
 )
 def test_the_west_only_as_a_name_of_its_own(nlp: Language, sentence: str) -> None:
     assert "WST" not in coded(run(nlp, sentence)).values()
+
+
+@pytest.mark.slow
+def test_the_us_parties_and_their_caucuses(nlp: Language) -> None:
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    text = "House Republicans released a report on Tuesday. Democrats dismissed it as partisan."
+    codes = {a.name: a.code for a in code(nlp, Article(text=text)).actors}
+    assert codes.get("congressional Republicans") == "USALEG"
+    assert codes.get("Democratic Party") == "USAPTY"

@@ -340,3 +340,7 @@ def test_appealing_against_a_ruling_rejects_it(base, events):
 )
 def test_emergencies_fire_investigations_and_for_to_calls(base, events, text, expected):
     assert expected in {e.event_type for e in run(base, events, text)}
+
+
+def test_faulting_criticises(base, events):
+    assert ("CHL", "PER", "ACCUSE") in triples(run(base, events, "Chile faulted Peru for the delay."))
