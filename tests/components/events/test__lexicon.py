@@ -343,4 +343,5 @@ def test_emergencies_fire_investigations_and_for_to_calls(base, events, text, ex
 
 
 def test_faulting_criticises(base, events):
-    assert ("CHL", "PER", "ACCUSE") in triples(run(base, events, "Chile faulted Peru for the delay."))
+    evs = run(base, events, "Chile faulted Peru for the delay.")
+    assert ("CHL", "PER", "ACCUSE") in triples(evs)
