@@ -154,6 +154,7 @@ share, is a private module of this package:
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
 ``_evaluated_acts`` evaluating an act targets its doer ("criticised the sanctions on X")
+``_documents``     a document that speaks is its author ("the report faulted X")
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
 ``_irrealis``      what a text does not assert: questions, conditions, wishes, direct quotes
@@ -184,6 +185,7 @@ from dotterel.components.events._composition import compose
 from dotterel.components.events._consequences import fold_consequences
 from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._disapproval import evaluation_drafts
+from dotterel.components.events._documents import author_documents
 from dotterel.components.events._evaluated_acts import retarget_evaluations
 from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._frames import FrameWords, apply_frames, default_frame_words
@@ -370,6 +372,7 @@ class EventsComponent:
         fold_consequences(drafts, rules)
         compose(drafts, rules)
         retarget_evaluations(drafts, rules.denial_object_nouns)
+        author_documents(doc, drafts, rules)
         retarget_denials(drafts.values(), rules)
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)

@@ -41,6 +41,10 @@ class ArgumentWords:
     patient_nouns: frozenset[str]
     #: partitive heads whose "of" phrase is the argument ("hundreds of protesters")
     quantity_words: frozenset[str]
+    #: documents that speak for whoever issued them ("the report faulted ...")
+    document_nouns: frozenset[str] = frozenset()
+    #: verbs of issuing a document ("released a report", "issued a statement")
+    issuing_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = ARGUMENTS_PATH) -> ArgumentWords:
