@@ -306,3 +306,12 @@ def test_an_event_noun_in_the_frame_keeps_its_time(nlp: Language) -> None:
 def test_a_relative_clause_not_in_the_progressive_frames_nothing(nlp: Language) -> None:
     text = "The senator, who was elected on Sunday, criticised the governor."
     assert dates_of(dated(nlp, text, ["criticised"])) == [("2021-03-10", "publication")]
+
+
+def test_an_act_decades_ago_is_history(nlp: Language) -> None:
+    text = (
+        "Egypt and Jordan, which signed peace treaties with Israel decades ago, "
+        "now share intelligence with Israeli security services."
+    )
+    doc = dated(nlp, text, ["signed", "share"])
+    assert [e.background for e in doc._.events] == [True, False]

@@ -118,6 +118,11 @@ class EventDatesComponent:
                 event.time_id, event.date, event.date_source = None, pub.isoformat(), "publication"
             else:
                 event.time_id, event.date, event.date_source = None, None, None
+        long_ago_heads = {node.i for node in _long_ago_attachments(doc, trigger_ids)}
+        for event in events:
+            trigger = triggers[id(event)]
+            if trigger is not None and trigger.i in long_ago_heads:
+                event.background = True  # "signed peace treaties decades ago"
         return doc
 
 
@@ -144,6 +149,20 @@ def latest_day(value: str) -> date | None:
     return None
 
 
+#: A vague past reference counted in years or more ("decades ago", "years ago", "a
+#: generation ago", "long ago"): TIMEX3 gives it no calendar value (``PAST_REF``), yet
+#: it places the event a year or more back, as history.
+_LONG_AGO = re.compile(
+    r"\b(?:years|decades|centuries|generations|a\s+(?:decade|generation|century)|long)\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def long_ago(ref: TimeRef) -> bool:
+    """Whether a vague past reference ("decades ago") puts its event a year or more back."""
+    return ref.value == "PAST_REF" and _LONG_AGO.search(ref.text) is not None
+
+
 def is_history(value: str | None, pub: date | None) -> bool:
     """Whether an event dated ``value`` ended a year or more before publication."""
     if not value or pub is None:
@@ -158,6 +177,31 @@ def is_history(value: str | None, pub: date | None) -> bool:
 def _trigger(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def _long_ago_attachments(doc: Doc, trigger_ids: set[int]) -> list[Token]:
+    """What each vague reference of years or more ("decades ago") attaches to (the
+    climb of :func:`_attachments`); only those events are history, no others."""
+    out: list[Token] = []
+    for ref in records(doc, "times"):
+        if not long_ago(ref):
+            continue
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None:
+            out.append(_attachment(span.root, trigger_ids))
+    return out
+
+
+def _attachment(root: Token, trigger_ids: set[int]) -> Token:
+    """The first token above ``root``, inside its clause, that is a trigger or a verb."""
+    node = root
+    for _ in range(40):
+        if node.head.i == node.i or (node.dep_ in _CLAUSE_DEPS and node.i != root.i):
+            break  # the sentence root, or the head of the expression's clause
+        node = node.head
+        if node.i in trigger_ids or node.pos_ in ("VERB", "AUX"):
+            break
+    return node
 
 
 def _attachments(doc: Doc, trigger_ids: set[int]) -> list[tuple[TimeRef, Token, Token]]:
@@ -175,14 +219,7 @@ def _attachments(doc: Doc, trigger_ids: set[int]) -> list[tuple[TimeRef, Token, 
         span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is None:
             continue
-        node = span.root
-        for _ in range(40):
-            if node.head.i == node.i or (node.dep_ in _CLAUSE_DEPS and node.i != span.root.i):
-                break  # the sentence root, or the head of the expression's clause
-            node = node.head
-            if node.i in trigger_ids or node.pos_ in ("VERB", "AUX"):
-                break
-        out.append((ref, span.root, node))
+        out.append((ref, span.root, _attachment(span.root, trigger_ids)))
     return out
 
 

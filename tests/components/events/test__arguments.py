@@ -128,3 +128,12 @@ def test_the_possessor_of_the_object_is_the_target(base, events):
     assert ("CHL", "PER", "ACCUSE") in triples(
         run(base, events, "Chile criticised Peru's decision.")
     )
+
+
+def test_a_conjunct_clause_with_its_own_subject_shares_no_object(nlp):
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    text = "Iran still threatens to destroy Israel, and Hezbollah has amassed rockets."
+    threat = next(e for e in code(nlp, Article(text=text)).events if e.event_type == "THREATEN")
+    assert threat.target_code == "ISR"

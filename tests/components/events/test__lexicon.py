@@ -345,3 +345,9 @@ def test_emergencies_fire_investigations_and_for_to_calls(base, events, text, ex
 def test_faulting_criticises(base, events):
     evs = run(base, events, "Chile faulted Peru for the delay.")
     assert ("CHL", "PER", "ACCUSE") in triples(evs)
+
+
+def test_firing_rockets_attacks_firing_missiles_into_the_sea_shows_force(base, events):
+    assert "ASSAULT" in {e.event_type for e in run(base, events, "Peru fired rockets at Chile.")}
+    evs = run(base, events, "Peru fired two missiles into the sea.")
+    assert {e.event_type for e in evs} == {"MOBILIZE"}

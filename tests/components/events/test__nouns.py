@@ -159,3 +159,8 @@ def test_speech_act_noun_about_no_actor_has_no_target(base, events):
 def test_a_consultation_setting_the_scene_is_the_subjects(base, events):
     evs = run(base, events, "In a phone call with Peru, Chile discussed trade.")
     assert ("CHL", "PER", "CONSULT") in triples(evs)
+
+
+def test_a_response_with_an_act_is_the_responders(base, events):
+    evs = run(base, events, "Peru fired rockets at Chile, and Chile responded with air strikes.")
+    assert any(e.event_type == "ASSAULT" and e.source_code == "CHL" for e in evs)

@@ -105,7 +105,14 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         if not d.targets:
             # "attacked and occupied Gondor": the object is shared with the next verb
             for c in tok.children:
-                if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+                # only a verb-phrase conjunct shares the object: "..., and Hezbollah has
+                # amassed rockets" is another clause with its own subject
+                if (
+                    c.dep_ == "conj"
+                    and c.pos_ == "VERB"
+                    and c.i > tok.i
+                    and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                ):
                     d.targets = arguments_for(object_heads(c, rules), avoid=d.sources)
                     break
         elided_object_target(d, rules)

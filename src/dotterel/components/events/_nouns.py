@@ -72,6 +72,23 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
                 del drafts[i]
         elif head.lemma_.lower() in rules.light_verbs:
             d.anchor = head
+    for d in drafts.values():
+        if d.anchor is None and d.trigger.pos_ == "NOUN":
+            d.anchor = response_verb(d.trigger)
+
+
+#: Verbs of answering one act with another: their "with" noun is their subject's act
+#: ("Israel *responded with* air strikes", "retaliated with sanctions").
+_RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit"})
+
+
+def response_verb(noun: Token) -> Token | None:
+    """The verb of response whose "with" phrase ``noun`` is, if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _RESPONSE_VERBS else None
 
 
 def indirect_light_verb(tok: Token) -> Token | None:
