@@ -67,3 +67,9 @@ def test_an_investigation_of_no_actor_is_no_accusation(base, events):
 
 def test_an_investigation_of_an_actor_accuses_it(base, events):
     assert "ACCUSE" in _types(run(base, events, "Gondor is investigating Arnor's role."))
+
+
+def test_an_expression_of_feeling_given_is_no_aid(base, events):
+    evs = run(base, events, "Gondor offered condolences to Arnor after the earthquake.")
+    assert _types(evs) == set()
+    assert "AID" not in _types(run(base, events, "Gondor issued a security alert to Arnor."))

@@ -19,7 +19,13 @@ general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
   "examined the charge" name no actor and are no event;
 * **giving information is no aid**: a verb of giving whose object is information
   ("provided a statement", "gave no details", "gave a lower casualty figure",
-  "supplied the data") reports what was said, not material help.
+  "supplied the data") or an expression of feeling ("offered condolences", "issued a
+  security alert") reports what was said, not material help.
+
+Harm and danger with no political actor (animals, accidents, forecasts, blame laid on
+things, "no one was injured") are the rules of :mod:`._mishaps`; acts of private people
+and firms (travellers, safety advice to the public, athletes and sporting events,
+personal quarrels and ordinary crime, commerce) those of :mod:`._private`.
 """
 
 from __future__ import annotations
@@ -31,7 +37,9 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._drafts import Draft
+from dotterel.components.events._mishaps import is_hazard, mishap, phrase_root
+from dotterel.components.events._private import private_act
 
 NONPOLITICAL_PATH = Path(__file__).parent.parent / "data" / "events" / "nonpolitical.json"
 
@@ -51,13 +59,43 @@ class NonPoliticalRules:
     giving_verbs: frozenset[str]
     information_nouns: frozenset[str]
     investigation_codes: tuple[str, ...]
+    # _mishaps
+    animal_nouns: frozenset[str] = frozenset()
+    mishap_nouns: frozenset[str] = frozenset()
+    blast_nouns: frozenset[str] = frozenset()
+    mishap_modifiers: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
+    vehicle_nouns: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    change_verbs: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    cause_nouns: frozenset[str] = frozenset()
+    no_one_words: frozenset[str] = frozenset()
+    # _private
+    quantity_nouns: frozenset[str] = frozenset()
+    traveller_nouns: frozenset[str] = frozenset()
+    visit_codes: frozenset[str] = frozenset()
+    advice_verbs: frozenset[str] = frozenset()
+    public_nouns: frozenset[str] = frozenset()
+    safety_verbs: frozenset[str] = frozenset()
+    safety_nouns: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()
+    armed_roles: frozenset[str] = frozenset()
+    armed_nouns: frozenset[str] = frozenset()
+    sport_person_nouns: frozenset[str] = frozenset()
+    sport_event_nouns: frozenset[str] = frozenset()
+    sports_body_nouns: frozenset[str] = frozenset()
+    private_person_nouns: frozenset[str] = frozenset()
+    business_nouns: frozenset[str] = frozenset()
+    commerce_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = NONPOLITICAL_PATH) -> NonPoliticalRules:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
 
         def words(key: str) -> frozenset[str]:
-            return frozenset(str(x).lower() for x in raw[key])
+            return frozenset(str(x).lower() for x in raw.get(key, []))
 
         return cls(
             hazard_nouns=words("hazard_nouns"),
@@ -71,6 +109,34 @@ class NonPoliticalRules:
             giving_verbs=words("giving_verbs"),
             information_nouns=words("information_nouns"),
             investigation_codes=tuple(str(x) for x in raw["investigation_codes"]),
+            animal_nouns=words("animal_nouns"),
+            mishap_nouns=words("mishap_nouns"),
+            blast_nouns=words("blast_nouns"),
+            mishap_modifiers=words("mishap_modifiers"),
+            accident_verbs=words("accident_verbs"),
+            vehicle_nouns=words("vehicle_nouns"),
+            weapon_nouns=words("weapon_nouns"),
+            warning_verbs=words("warning_verbs"),
+            change_verbs=words("change_verbs"),
+            blame_verbs=words("blame_verbs"),
+            cause_nouns=words("cause_nouns"),
+            no_one_words=words("no_one_words"),
+            quantity_nouns=words("quantity_nouns"),
+            traveller_nouns=words("traveller_nouns"),
+            visit_codes=words("visit_codes"),
+            advice_verbs=words("advice_verbs"),
+            public_nouns=words("public_nouns"),
+            safety_verbs=words("safety_verbs"),
+            safety_nouns=words("safety_nouns"),
+            own_words=words("own_words"),
+            sport_person_nouns=words("sport_person_nouns"),
+            sport_event_nouns=words("sport_event_nouns"),
+            sports_body_nouns=words("sports_body_nouns"),
+            private_person_nouns=words("private_person_nouns"),
+            business_nouns=words("business_nouns"),
+            commerce_verbs=words("commerce_verbs"),
+            armed_nouns=words("armed_nouns"),
+            armed_roles=frozenset(str(x).upper() for x in raw.get("armed_roles", [])),
         )
 
 
@@ -82,10 +148,11 @@ def default_nonpolitical() -> NonPoliticalRules:
 
 def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
     """Why the draft is no political event (``hazard``, ``sport``, ``campaign_rally``,
-    ``no_suspect``, ``information``), or None."""
+    ``no_suspect``, ``information``, the reasons of :func:`._mishaps.mishap` and
+    :func:`._private.private_act`), or None."""
     doc = d.trigger.doc
-    sources = [(a, r) for a in d.sources if (r := _root(doc, a)) is not None]
-    if any(r.lemma_.lower() in rules.hazard_nouns for _, r in sources):
+    sources = [(a, r) for a in d.sources if (r := phrase_root(doc, a)) is not None]
+    if any(is_hazard(r, rules) for _, r in sources):
         return "hazard"
     # a team a user's dictionary names is the user's actor ("the KU basketball team")
     teams = [a for a, r in sources if _team(r, rules)]
@@ -99,23 +166,7 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "no_suspect"
     if _information_given(d.trigger, rules):
         return "information"
-    return None
-
-
-#: Links from a name up to the noun phrase it modifies ("Gondor's team", "team of Gondor").
-_MODIFIER_DEPS = frozenset({"poss", "pobj", "prep", "compound", "nmod"})
-
-
-def _root(doc: object, arg: Argument) -> Token | None:
-    """The head of the noun phrase ``arg`` is or modifies: "team" for "Gondor" in
-    "Gondor's cricket team" or "the team of Gondor"."""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
-        return None
-    root = span.root
-    while root.dep_ in _MODIFIER_DEPS and root.head.i != root.i and root.head.pos_ != "VERB":
-        root = root.head
-    return root
+    return mishap(d, rules) or private_act(d, rules)
 
 
 def _team(root: Token, rules: NonPoliticalRules) -> bool:

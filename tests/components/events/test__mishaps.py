@@ -1,0 +1,86 @@
+"""Harm and danger no political actor does (``components/events/_mishaps.py``), on
+sentences written for these tests; actors come from the harness table."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import run
+
+pytestmark = pytest.mark.slow
+
+
+def _types(evs: list) -> set[str]:
+    return {e.event_type for e in evs}
+
+
+def test_an_animal_is_no_actor(base, events):
+    assert _types(run(base, events, "A shark attacked a swimmer off the coast of Gondor.")) == set()
+    assert _types(run(base, events, "A bear killed a hiker in Arnor.")) == set()
+
+
+def test_a_disease_and_a_heat_wave_are_hazards(base, events):
+    assert (
+        _types(run(base, events, "The flu has killed 800 people in Gondor this winter.")) == set()
+    )
+    assert _types(run(base, events, "A heat wave has killed dozens of people in Arnor.")) == set()
+
+
+def test_a_hazard_in_a_passive_is_no_actor(base, events):
+    assert _types(run(base, events, "The harvest of Gondor was threatened by the storm.")) == set()
+
+
+def test_a_mishap_is_no_assault(base, events):
+    assert (
+        _types(run(base, events, "A stampede at a festival in Gondor killed 15 people.")) == set()
+    )
+    assert (
+        _types(run(base, events, "A gas explosion at a mine in Arnor killed 18 miners.")) == set()
+    )
+
+
+def test_an_accident_verb_s_casualty_clause_is_no_assault(base, events):
+    evs = run(base, events, "The plane crashed shortly after take-off, killing all 150 people.")
+    assert _types(evs) == set()
+    evs = run(base, events, "A ferry capsized off Gondor, killing 40 passengers and injuring 12.")
+    assert _types(evs) == set()
+    evs = run(base, events, "The pilot was killed when his small plane crashed in a field.")
+    assert _types(evs) == set()
+
+
+def test_a_weapon_or_an_attacker_is_no_accident(base, events):
+    evs = run(base, events, "A missile crashed into a house in Gondor, killing three children.")
+    assert "ASSAULT" in _types(evs)
+    evs = run(base, events, "The bomber drove his car into the checkpoint, killing five soldiers.")
+    assert "ASSAULT" in _types(evs)
+    assert "ASSAULT" in _types(run(base, events, "A car bomb killed five soldiers in Gondor."))
+
+
+def test_a_warning_of_what_may_happen_is_no_threat(base, events):
+    assert _types(run(base, events, "Gondor warned that inflation could rise further.")) == set()
+    evs = run(base, events, "Gondor warned that antibiotic resistance is a growing threat.")
+    assert _types(evs) == set()
+    assert _types(run(base, events, "Gondor warned of heavy snow this weekend.")) == set()
+    evs = run(base, events, "Gondor warned that the famine could kill millions.")
+    assert "THREATEN" not in _types(evs)
+
+
+def test_a_warning_of_the_warner_s_own_act_stays_a_threat(base, events):
+    assert "THREATEN" in _types(run(base, events, "Gondor warned that it would retaliate."))
+    evs = run(base, events, "Gondor warned that any attack would be met with force.")
+    assert "THREATEN" in _types(evs)
+
+
+def test_blame_laid_on_a_thing_blames_no_one(base, events):
+    evs = run(base, events, "Gondor's police blamed the accident on the bad weather.")
+    assert "ACCUSE" not in _types(evs)
+    evs = run(base, events, "Officials in Gondor blamed the collapse on poor construction.")
+    assert "ACCUSE" not in _types(evs)
+
+
+def test_blame_laid_on_an_actor_stays(base, events):
+    assert "ACCUSE" in _types(run(base, events, "Gondor blamed the bombing on Arnor."))
+
+
+def test_no_one_is_no_participant(base, events):
+    assert _types(run(base, events, "The fire department said no one was injured.")) == set()

@@ -1,0 +1,91 @@
+"""Acts of private people and firms (``components/events/_private.py``), on sentences
+written for these tests; actors come from the harness table."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import run
+
+pytestmark = pytest.mark.slow
+
+
+def _types(evs: list) -> set[str]:
+    return {e.event_type for e in evs}
+
+
+def test_a_private_traveller_is_no_visitor(base, events):
+    evs = run(base, events, "Hundreds of migrants arrived in Gondor by boat.")
+    assert "CONSULT" not in _types(evs)
+    evs = run(base, events, "Thousands of tourists visited Arnor last year.")
+    assert "CONSULT" not in _types(evs)
+    evs = run(base, events, "Students from Arnor travelled to Gondor to study medicine.")
+    assert "CONSULT" not in _types(evs)
+
+
+def test_a_visit_to_an_actor_or_by_an_official_stays(base, events):
+    evs = run(base, events, "The foreign minister of Arnor arrived in Gondor for talks.")
+    assert "CONSULT" in _types(evs)
+    evs = run(base, events, "Students from Arnor visited the president of Gondor.")
+    assert "CONSULT" in _types(evs)
+
+
+def test_safety_advice_to_the_public_is_no_event(base, events):
+    evs = run(base, events, "The embassy of Gondor warned citizens to avoid the area.")
+    assert _types(evs) == set()
+    evs = run(base, events, "The governor of Arnor urged residents to stay indoors.")
+    assert _types(evs) == set()
+    evs = run(base, events, "Gondor advised its citizens in Arnor to leave the country.")
+    assert _types(evs) == set()
+    evs = run(base, events, "Gondor ordered the evacuation of 10,000 people ahead of the storm.")
+    assert _types(evs) == set()
+
+
+def test_an_evacuation_of_an_embassy_is_no_safety_advice(base, events):
+    evs = run(base, events, "Gondor ordered the evacuation of its embassy in Arnor.")
+    assert _types(evs) != set()
+
+
+def test_an_armed_warning_to_people_stays(base, events):
+    evs = run(base, events, "Militants ordered residents to stay indoors or face death.")
+    assert _types(evs) != set()
+
+
+def test_an_athlete_or_a_referee_is_sport(base, events):
+    evs = run(base, events, "The swimmer from Gondor rejected the doping allegations.")
+    assert "REJECT" not in _types(evs)
+    assert _types(run(base, events, "The coach accused the referee of bias.")) == set()
+
+
+def test_a_sporting_event_in_the_act_s_phrase_is_sport(base, events):
+    evs = run(base, events, "The team arrived in Gondor on Sunday ahead of the tournament.")
+    assert "CONSULT" not in _types(evs)
+
+
+def test_a_ban_of_athletes_by_a_state_stays(base, events):
+    evs = run(base, events, "Gondor barred Arnor's athletes from entering the country.")
+    assert _types(evs) != set()
+
+
+def test_a_personal_quarrel_is_between_private_people(base, events):
+    evs = run(base, events, "The man attacked his girlfriend with a knife.")
+    assert _types(evs) == set()
+    evs = run(base, events, "The robber threatened the cashier with a gun.")
+    assert _types(evs) == set()
+
+
+def test_harm_to_officials_by_a_private_person_stays(base, events):
+    evs = run(base, events, "A man attacked two police officers with a knife in Gondor.")
+    assert "ASSAULT" in _types(evs)
+
+
+def test_commerce_is_no_political_event(base, events):
+    evs = run(base, events, "The company rejected the takeover bid from its rival.")
+    assert _types(evs) == set()
+    assert _types(run(base, events, "Investors demanded higher returns.")) == set()
+    assert _types(run(base, events, "Amazon agreed to buy the grocery chain.")) == set()
+
+
+def test_a_firm_s_act_towards_a_state_stays(base, events):
+    evs = run(base, events, "The company refused to hand over data to Gondor.")
+    assert _types(evs) != set()
