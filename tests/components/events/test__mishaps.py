@@ -84,3 +84,18 @@ def test_blame_laid_on_an_actor_stays(base, events):
 
 def test_no_one_is_no_participant(base, events):
     assert _types(run(base, events, "The fire department said no one was injured.")) == set()
+
+
+def test_harm_in_a_mishap_is_no_assault(base, events):
+    evs = run(base, events, "Two teenagers were injured in a car crash in Gondor.")
+    assert "ASSAULT" not in _types(evs)
+
+
+def test_a_quoted_warning_about_a_state_of_things_is_no_threat(base, events):
+    evs = run(base, events, '"The economy is in trouble," the former minister of Gondor warned.')
+    assert "THREATEN" not in _types(evs)
+
+
+def test_a_warning_that_there_will_be_consequences_stays_a_threat(base, events):
+    evs = run(base, events, "Gondor warned Arnor that there would be consequences.")
+    assert "THREATEN" in _types(evs)

@@ -73,3 +73,29 @@ def test_an_expression_of_feeling_given_is_no_aid(base, events):
     evs = run(base, events, "Gondor offered condolences to Arnor after the earthquake.")
     assert _types(evs) == set()
     assert "AID" not in _types(run(base, events, "Gondor issued a security alert to Arnor."))
+
+
+def test_campaigning_acts_on_no_one(base, events):
+    assert _types(run(base, events, "The senator will campaign in Gondor on Tuesday.")) == set()
+
+
+def test_a_headlined_rally_or_one_for_a_candidate_is_a_campaign_rally(base, events):
+    evs = run(base, events, "The president of Gondor will headline a rally in Arnor.")
+    assert not _types(evs) & {"PROTEST", "THREATEN"}
+    evs = run(base, events, "Thousands attended a rally for Hillary Clinton in Arnor.")
+    assert "PROTEST" not in _types(evs)
+
+
+def test_asking_about_something_is_a_question(base, events):
+    evs = run(base, events, "The moderator asked the candidates about gun control.")
+    assert "REQUEST" not in _types(evs)
+
+
+def test_asking_for_something_stays_a_request(base, events):
+    assert "REQUEST" in _types(run(base, events, "Gondor asked Arnor for help."))
+    assert "REQUEST" in _types(run(base, events, "Gondor asked Arnor to withdraw its troops."))
+
+
+def test_a_released_video_is_no_release_of_people(base, events):
+    evs = run(base, events, "The campaign of Gondor released a new video on Monday.")
+    assert "RETREAT" not in _types(evs)

@@ -18,7 +18,9 @@ danger with no political actor behind it; the word lists are general vocabulary 
   retaliate" stays a threat;
 * **blame laid on a thing blames no one**: "blamed the crash on the bad weather",
   "blamed the collapse on poor construction";
-* **no one is no participant**: "no one was injured", "nobody was arrested".
+* **no one is no participant**: "no one was injured", "nobody was arrested";
+* **harm in a mishap is no assault**: "two teenagers were injured in a car crash", "died
+  in a gas explosion" (with no coded actor).
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ def mishap(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "animal"
     if any(_mishap_noun(r, rules) for r in roots) or _accident_clause(d.trigger, rules):
         return "accident"
+    if not any(a.coded for a in d.sources) and _hurt_in_mishap(d.trigger, rules):
+        return "accident"
     if not any(a.coded for a in d.targets) and _forecast(d.trigger, rules):
         return "forecast"
     if _blame_on_things(d.trigger, rules) and not any(a.coded for a in d.targets):
@@ -113,6 +117,19 @@ def _mishap_noun(root: Token, rules: NonPoliticalRules) -> bool:
     return lemma in rules.blast_nouns and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in rules.mishap_modifiers
         for c in root.children
+    )
+
+
+def _hurt_in_mishap(trigger: Token, rules: NonPoliticalRules) -> bool:
+    """A casualty verb whose harm came in a mishap ("were injured in a car crash")."""
+    if trigger.lemma_.lower() not in rules.casualty_verbs:
+        return False
+    return any(
+        _mishap_noun(o, rules)
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "during", "after")
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 
@@ -157,7 +174,7 @@ def _forecast(trigger: Token, rules: NonPoliticalRules) -> bool:
         if any(is_hazard(s, rules) for s in subjects):
             return True
         agentive = any(s.pos_ in ("PRON", "PROPN") or s.ent_type_ for s in subjects)
-        copula = c.lemma_ == "be" and any(a.dep_ in ("attr", "acomp") for a in c.children)
+        copula = c.lemma_ == "be"  # "that resistance is a threat", "the economy is in trouble"
         if subjects and not agentive and (copula or c.lemma_.lower() in rules.change_verbs):
             return True  # "that inflation could rise", "that resistance is a threat"
     return False

@@ -13,6 +13,11 @@ general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
 * **a campaign rally is no protest**: a rally named after a candidate or a campaign
   ("the president's rally", "a Trump rally", "an election rally") gathers supporters;
   a rally *against* or *over* something stays a protest;
+* **campaigning is no act on anyone**: "campaign", "canvass", "stump" seek votes ("is
+  scheduled to campaign in Florida"), and a rally a speaker headlines or held *for* a
+  candidate ("will headline a rally", "a rally for Clinton") is a campaign rally;
+* **asking about something is a question**: "asked the candidates about gun control" is
+  no appeal; asking *for* something or *to* do it stays one;
 * **an investigation of no one accuses no one**: investigating (CAMEO 09, PLOVER
   ACCUSE) is an accusation of the actor investigated ("investigates the minister's
   failure"); "investigating the cause of the crash", "monitoring the situation",
@@ -59,7 +64,11 @@ class NonPoliticalRules:
     giving_verbs: frozenset[str]
     information_nouns: frozenset[str]
     investigation_codes: tuple[str, ...]
+    headline_verbs: frozenset[str] = frozenset()
+    campaign_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
     # _mishaps
+    casualty_verbs: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
     blast_nouns: frozenset[str] = frozenset()
@@ -109,6 +118,10 @@ class NonPoliticalRules:
             giving_verbs=words("giving_verbs"),
             information_nouns=words("information_nouns"),
             investigation_codes=tuple(str(x) for x in raw["investigation_codes"]),
+            headline_verbs=words("headline_verbs"),
+            campaign_verbs=words("campaign_verbs"),
+            question_verbs=words("question_verbs"),
+            casualty_verbs=words("casualty_verbs"),
             animal_nouns=words("animal_nouns"),
             mishap_nouns=words("mishap_nouns"),
             blast_nouns=words("blast_nouns"),
@@ -166,6 +179,10 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "no_suspect"
     if _information_given(d.trigger, rules):
         return "information"
+    if _campaigning(d.trigger, rules):
+        return "campaigning"
+    if _question(d.trigger, rules):
+        return "question_asked"
     return mishap(d, rules) or private_act(d, rules)
 
 
@@ -203,6 +220,14 @@ def _campaign_rally(trigger: Token, rules: NonPoliticalRules) -> bool:
         for c in (*rally.children, *trigger.children)
     ):
         return False
+    if any(  # "a rally for Clinton": the candidate it supports
+        c.dep_ == "prep" and c.lower_ == "for" and o.ent_type_ == "PERSON"
+        for c in rally.children
+        for o in c.children
+    ):
+        return True
+    if trigger.lemma_.lower() in rules.headline_verbs:
+        return True  # "Obama will headline a rally": a speaker's, not a protest
     for c in rally.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in rules.campaign_words:
             return True
@@ -211,6 +236,29 @@ def _campaign_rally(trigger: Token, rules: NonPoliticalRules) -> bool:
         if c.dep_ == "poss" and c.lemma_.lower() in rules.campaign_words:
             return True
     return False
+
+
+def _campaigning(trigger: Token, rules: NonPoliticalRules) -> bool:
+    """Seeking votes ("is scheduled to campaign in Florida") acts on no one; "campaigned
+    against the war" is left to the lexicon."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.lemma_.lower() in rules.campaign_verbs
+        and not any(
+            c.dep_ == "prep" and c.lower_ in rules.cause_prepositions for c in trigger.children
+        )
+    )
+
+
+def _question(trigger: Token, rules: NonPoliticalRules) -> bool:
+    """Asking *about* something is a question, not an appeal ("asked the candidates about
+    gun control"); asking *for* something or *to* do it stays a request."""
+    if trigger.lemma_.lower() not in rules.question_verbs or trigger.pos_ != "VERB":
+        return False
+    deps = {(c.dep_, c.lower_) for c in trigger.children}
+    if any(dep in ("xcomp", "ccomp") or (dep == "prep" and w == "for") for dep, w in deps):
+        return False
+    return ("prep", "about") in deps
 
 
 def _information_given(trigger: Token, rules: NonPoliticalRules) -> bool:
