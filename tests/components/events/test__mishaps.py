@@ -99,3 +99,35 @@ def test_a_quoted_warning_about_a_state_of_things_is_no_threat(base, events):
 def test_a_warning_that_there_will_be_consequences_stays_a_threat(base, events):
     evs = run(base, events, "Gondor warned Arnor that there would be consequences.")
     assert "THREATEN" in _types(evs)
+
+
+def test_an_animal_acted_on_is_no_party(base, events):
+    evs = run(base, events, "The leopard was captured by forest officials of Gondor.")
+    assert _types(evs) == set()
+
+
+def test_a_hazard_fought_is_no_adversary(base, events):
+    evs = run(base, events, "Gondor launched a vaccination campaign against polio.")
+    assert _types(evs) == set()
+
+
+def test_opening_fire_somewhere_stays_an_attack(base, events):
+    evs = run(base, events, "Soldiers of Gondor opened fire in a church in Arnor.")
+    assert "ASSAULT" in _types(evs)
+
+
+def test_a_collision_of_vehicles_is_no_assault(base, events):
+    evs = run(base, events, "The train hit a bus at a level crossing in Gondor.")
+    assert _types(evs) == set()
+
+
+def test_a_vehicle_shot_down_by_an_actor_stays(base, events):
+    evs = run(base, events, "Rebels from Arnor shot down a helicopter of Gondor.")
+    assert "ASSAULT" in _types(evs)
+
+
+def test_the_lead_example_on_the_whole_pipeline():
+    import dotterel
+
+    text = "The plane crashed shortly after take-off, killing all 150 people on board."
+    assert dotterel.code_text(text, date="2018-04-05").events == []

@@ -89,3 +89,30 @@ def test_commerce_is_no_political_event(base, events):
 def test_a_firm_s_act_towards_a_state_stays(base, events):
     evs = run(base, events, "The company refused to hand over data to Gondor.")
     assert _types(evs) != set()
+
+
+def test_a_closure_order_to_schools_is_a_safety_measure(base, events):
+    evs = run(base, events, "The governor of Gondor ordered all schools to remain closed.")
+    assert _types(evs) == set()
+
+
+def test_violence_between_groups_of_private_people_stays(base, events):
+    evs = run(base, events, "Herders attacked farmers in a village of Gondor, killing ten.")
+    assert "ASSAULT" in _types(evs)
+
+
+def _pipeline_types(text: str) -> set[str]:
+    """The event types the whole pipeline (real actors component) codes in ``text``."""
+    import dotterel
+
+    return {e.event_type for e in dotterel.code_text(text, date="2018-04-05").events}
+
+
+def test_the_lead_examples_on_the_whole_pipeline():
+    assert _pipeline_types("Hundreds of migrants arrived in Italy by boat.") == set()
+    assert _pipeline_types("The embassy warned citizens to avoid the area.") == set()
+    assert _pipeline_types("The State Department advised Americans not to travel there.") == set()
+
+
+def test_a_visit_to_a_seat_of_government_stays():
+    assert "CONSULT" in _pipeline_types("Japanese students visited the White House on Monday.")

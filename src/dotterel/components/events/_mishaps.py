@@ -4,8 +4,12 @@ Rules of :mod:`._nonpolitical` (which calls them) for what news reports as harm 
 danger with no political actor behind it; the word lists are general vocabulary in
 ``data/events/nonpolitical.json``:
 
-* **an animal is no actor** ("a shark attacked a swimmer", "a bear killed a hiker");
-* **an accident is no assault**: a mishap as the actor ("a stampede killed 15", "a gas
+* **an animal is no actor** ("a shark attacked a swimmer", "a bear killed a hiker"), nor a
+  party acted on ("the leopard was captured by forest officials");
+* **a hazard fought is no adversary**: a hazard as the target, or "against" one ("fought
+  the fire", "launched a vaccination campaign against polio");
+* **an accident is no assault**: a collision of vehicles ("the train hit a bus"), a
+  mishap as the actor ("a stampede killed 15", "a gas
   explosion killed 18 miners"), or the casualty clause of an accident verb whose subject
   is a vehicle or a structure, or none ("the plane crashed, killing all 150 people",
   "the pilot was killed when his plane crashed"); a weapon as that subject ("a missile
@@ -92,10 +96,19 @@ def mishap(d: Draft, rules: NonPoliticalRules) -> str | None:
     ``accident``, ``forecast``, ``blame_on_things``, ``no_one``), or None."""
     doc = d.trigger.doc
     roots = [r for a in d.sources if (r := phrase_root(doc, a)) is not None]
-    if any(r.lemma_.lower() in rules.animal_nouns for r in roots):
+    targets = [r for a in d.targets if (r := phrase_root(doc, a)) is not None]
+    if any(r.lemma_.lower() in rules.animal_nouns for r in (*roots, *targets)):
         return "animal"
+    # the target's own head: "fire" is not what "in Texas" sits in ("opened fire in Texas")
+    own = [r for a in d.targets if (r := phrase_root(doc, a, climb=False)) is not None]
+    if any(is_hazard(r, rules) for r in own) or _against_hazard(d.trigger, rules):
+        return "hazard_target"
     if any(_mishap_noun(r, rules) for r in roots) or _accident_clause(d.trigger, rules):
         return "accident"
+    vehicles = rules.vehicle_nouns
+    hit = [c for c in d.trigger.children if c.dep_ in ("dobj", "obj")] or targets
+    if roots and all(r.lemma_.lower() in vehicles for r in (*roots, *hit)):
+        return "accident"  # "the train hit a bus": a collision
     if not any(a.coded for a in d.sources) and _hurt_in_mishap(d.trigger, rules):
         return "accident"
     if not any(a.coded for a in d.targets) and _forecast(d.trigger, rules):
@@ -117,6 +130,19 @@ def _mishap_noun(root: Token, rules: NonPoliticalRules) -> bool:
     return lemma in rules.blast_nouns and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in rules.mishap_modifiers
         for c in root.children
+    )
+
+
+def _against_hazard(trigger: Token, rules: NonPoliticalRules) -> bool:
+    """A fight or a campaign against a hazard ("launched a campaign against polio")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    return any(
+        is_hazard(o, rules)
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 

@@ -18,7 +18,7 @@ it drops; the word lists are general vocabulary in ``data/events/nonpolitical.js
   weightlifting federation"), or a sporting event in the act's own phrase ("withdrew
   from the tournament", "will host the Rugby World Cup") when no side holds a political
   office;
-* **a personal quarrel or an ordinary crime is between private people**: every side a
+* **a personal quarrel or an ordinary crime is between private people**: every side one
   private person ("the man attacked his girlfriend", "the robber threatened the
   cashier", "the coach accused the referee"); civilians harmed by an armed or political
   actor stay;
@@ -96,7 +96,8 @@ def _private_traveller(
         return False
     if not all(r.lemma_.lower() in rules.traveller_nouns for _, r in sources):
         return False
-    return all(_place(r) for _, r in targets)
+    # a place, not a seat of government ("visited the White House": coded USAGOV)
+    return all(_place(r) and not (r.ent_type_ == "FAC" and _political(a)) for a, r in targets)
 
 
 def _public_advice(
@@ -195,7 +196,8 @@ def _private_person(arg: Argument, root: Token, rules: NonPoliticalRules) -> boo
     """A private individual: a common person noun, coded at most as private people."""
     if _political(arg) or root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG"):
         return False
-    return root.lemma_.lower() in rules.private_person_nouns
+    # one person, not a group: "herders attacked farmers" may be communal violence
+    return root.tag_ == "NN" and root.lemma_.lower() in rules.private_person_nouns
 
 
 def _names_state(tok: Token) -> bool:
