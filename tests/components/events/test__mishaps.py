@@ -131,3 +131,10 @@ def test_the_lead_example_on_the_whole_pipeline():
 
     text = "The plane crashed shortly after take-off, killing all 150 people on board."
     assert dotterel.code_text(text, date="2018-04-05").events == []
+
+
+def test_a_warned_response_or_harm_by_sanctions_stays_a_threat(base, events):
+    evs = run(base, events, "Gondor warned that its response would be swift.")
+    assert "THREATEN" in _types(evs)
+    evs = run(base, events, "Gondor warned that sanctions would hit the economy of Arnor.")
+    assert "THREATEN" in _types(evs)

@@ -99,3 +99,8 @@ def test_asking_for_something_stays_a_request(base, events):
 def test_a_released_video_is_no_release_of_people(base, events):
     evs = run(base, events, "The campaign of Gondor released a new video on Monday.")
     assert "RETREAT" not in _types(evs)
+
+
+def test_a_meeting_for_a_debate_is_no_consultation(base, events):
+    evs = run(base, events, "The candidates will meet for their second debate on Sunday.")
+    assert _types(evs) == set()

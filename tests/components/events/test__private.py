@@ -116,3 +116,16 @@ def test_the_lead_examples_on_the_whole_pipeline():
 
 def test_a_visit_to_a_seat_of_government_stays():
     assert "CONSULT" in _pipeline_types("Japanese students visited the White House on Monday.")
+
+
+def test_a_poll_result_is_no_act(base, events):
+    evs = run(base, events, "A majority of Americans support stricter gun laws.")
+    assert _types(evs) == set()
+    evs = run(base, events, "The poll found that 60 percent of voters disapprove of the president.")
+    assert _types(evs) == set()
+    assert _types(run(base, events, "Polls suggest that most Britons oppose the plan.")) == set()
+
+
+def test_an_act_a_minister_reports_is_no_poll(base, events):
+    evs = run(base, events, "Gondor supports the plan of Arnor, according to the minister.")
+    assert "SUPPORT" in _types(evs)

@@ -200,7 +200,11 @@ def _forecast(trigger: Token, rules: NonPoliticalRules) -> bool:
         if any(is_hazard(s, rules) for s in subjects):
             return True
         agentive = any(s.pos_ in ("PRON", "PROPN") or s.ent_type_ for s in subjects)
-        copula = c.lemma_ == "be"  # "that resistance is a threat", "the economy is in trouble"
+        # a present state ("resistance is a threat", "the economy is in trouble"); with a
+        # modal it may be a threat ("our response would be swift")
+        copula = c.lemma_ == "be" and not any(
+            a.dep_ == "aux" and a.tag_ == "MD" for a in c.children
+        )
         if subjects and not agentive and (copula or c.lemma_.lower() in rules.change_verbs):
             return True  # "that inflation could rise", "that resistance is a threat"
     return False

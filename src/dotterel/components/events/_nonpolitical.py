@@ -15,7 +15,8 @@ general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
   a rally *against* or *over* something stays a protest;
 * **campaigning is no act on anyone**: "campaign", "canvass", "stump" seek votes ("is
   scheduled to campaign in Florida"), and a rally a speaker headlines or held *for* a
-  candidate ("will headline a rally", "a rally for Clinton") is a campaign rally;
+  candidate ("will headline a rally", "a rally for Clinton") is a campaign rally, and
+  candidates meeting for a debate ("will meet for their second debate") hold no talks;
 * **asking about something is a question**: "asked the candidates about gun control" is
   no appeal; asking *for* something or *to* do it stays one;
 * **an investigation of no one accuses no one**: investigating (CAMEO 09, PLOVER
@@ -66,6 +67,7 @@ class NonPoliticalRules:
     investigation_codes: tuple[str, ...]
     headline_verbs: frozenset[str] = frozenset()
     campaign_verbs: frozenset[str] = frozenset()
+    debate_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     # _mishaps
     casualty_verbs: frozenset[str] = frozenset()
@@ -82,6 +84,8 @@ class NonPoliticalRules:
     cause_nouns: frozenset[str] = frozenset()
     no_one_words: frozenset[str] = frozenset()
     # _private
+    proportion_nouns: frozenset[str] = frozenset()
+    poll_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     traveller_nouns: frozenset[str] = frozenset()
     visit_codes: frozenset[str] = frozenset()
@@ -120,6 +124,7 @@ class NonPoliticalRules:
             investigation_codes=tuple(str(x) for x in raw["investigation_codes"]),
             headline_verbs=words("headline_verbs"),
             campaign_verbs=words("campaign_verbs"),
+            debate_nouns=words("debate_nouns"),
             question_verbs=words("question_verbs"),
             casualty_verbs=words("casualty_verbs"),
             animal_nouns=words("animal_nouns"),
@@ -135,6 +140,8 @@ class NonPoliticalRules:
             cause_nouns=words("cause_nouns"),
             no_one_words=words("no_one_words"),
             quantity_nouns=words("quantity_nouns"),
+            proportion_nouns=words("proportion_nouns"),
+            poll_nouns=words("poll_nouns"),
             traveller_nouns=words("traveller_nouns"),
             visit_codes=words("visit_codes"),
             advice_verbs=words("advice_verbs"),
@@ -179,7 +186,7 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "no_suspect"
     if _information_given(d.trigger, rules):
         return "information"
-    if _campaigning(d.trigger, rules):
+    if _campaigning(d.trigger, rules) or _debate(d, rules):
         return "campaigning"
     if _question(d.trigger, rules):
         return "question_asked"
@@ -247,6 +254,18 @@ def _campaigning(trigger: Token, rules: NonPoliticalRules) -> bool:
         and not any(
             c.dep_ == "prep" and c.lower_ in rules.cause_prepositions for c in trigger.children
         )
+    )
+
+
+def _debate(d: Draft, rules: NonPoliticalRules) -> bool:
+    """Candidates meeting *for* a debate ("will meet for their second debate") hold a
+    contest before voters, not a consultation."""
+    return d.code.startswith(("03", "04")) and any(
+        o.lemma_.lower() in rules.debate_nouns
+        for c in d.trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
+        for o in c.children
+        if o.dep_ == "pobj"
     )
 
 

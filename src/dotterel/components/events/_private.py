@@ -4,6 +4,9 @@ Rules of :mod:`._nonpolitical` (which calls them): the events guide codes acts b
 political actors, with civilians only as the target of one. Each rule names the pattern
 it drops; the word lists are general vocabulary in ``data/events/nonpolitical.json``:
 
+* **a poll result is no act**: a share of the public ("a majority of Americans support
+  stricter laws", "60 percent of voters disapprove of the president") or an act a poll
+  reports ("polls suggest that most Britons oppose the plan");
 * **a private traveller is no visitor**: a visit or an arrival (``visit_codes``) whose
   visitor is private people ("hundreds of migrants arrived in Italy", "Indian pilgrims
   travelled to Pakistan", "thousands of tourists visited Egypt") and whose other side is
@@ -56,6 +59,8 @@ def private_act(d: Draft, rules: NonPoliticalRules) -> str | None:
     q = rules.quantity_nouns
     sources = [(a, counted(r, q)) for a in d.sources if (r := phrase_root(doc, a)) is not None]
     targets = [(a, counted(r, q)) for a in d.targets if (r := phrase_root(doc, a)) is not None]
+    if _poll_result(d, rules):
+        return "poll_result"
     if _private_traveller(d, sources, targets, rules):
         return "traveller"
     if _public_advice(d, sources, targets, rules):
@@ -67,6 +72,35 @@ def private_act(d: Draft, rules: NonPoliticalRules) -> str | None:
     if _commerce(d, sources, targets, rules):
         return "commerce"
     return None
+
+
+def _poll_result(d: Draft, rules: NonPoliticalRules) -> bool:
+    """A share of the public in a poll ("a majority of Americans support", "60 percent
+    of voters disapprove"), or an act a poll reports ("polls suggest that most Britons
+    oppose", "..., according to the survey")."""
+    tok = d.trigger
+    for a in d.sources:
+        span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+            head = head.head.head  # "a majority of Americans"
+        if head.lemma_.lower() in rules.proportion_nouns:
+            return True
+    clause = tok
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rules.poll_nouns
+        for c in clause.head.children
+    ):
+        return True  # "the poll found that ..."
+    return any(
+        c.lemma_ == "accord" and any(o.lemma_.lower() in rules.poll_nouns for o in c.subtree)
+        for c in clause.children
+        if c.dep_ == "prep"
+    )
 
 
 def _roles(arg: Argument) -> set[str]:
