@@ -104,3 +104,27 @@ def test_a_released_video_is_no_release_of_people(base, events):
 def test_a_meeting_for_a_debate_is_no_consultation(base, events):
     evs = run(base, events, "The candidates will meet for their second debate on Sunday.")
     assert _types(evs) == set()
+
+
+def test_an_event_is_no_actor(base, events):
+    evs = run(base, events, "Gondor said the visit would strengthen ties with Arnor.")
+    assert "AGREE" not in _types(evs)
+
+
+def test_deliberating_over_a_document_acts_on_no_one(base, events):
+    assert _types(run(base, events, "The parliament of Gondor will debate the bill.")) == set()
+
+
+def test_leaders_discussing_a_plan_still_consult(base, events):
+    evs = run(base, events, "The leaders of Gondor and Arnor discussed the plan.")
+    assert "CONSULT" in _types(evs)
+
+
+def test_a_ceremony_is_no_event(base, events):
+    evs = run(base, events, "The minister of Gondor inaugurated a bridge on Monday.")
+    assert _types(evs) == set()
+
+
+def test_the_actors_of_a_meeting_stay_its_actors(base, events):
+    evs = run(base, events, "Meetings of the joint committee of Gondor and Arnor resumed.")
+    assert all(e.source_code is not None for e in evs)

@@ -17,6 +17,12 @@ general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
   scheduled to campaign in Florida"), and a rally a speaker headlines or held *for* a
   candidate ("will headline a rally", "a rally for Clinton") is a campaign rally, and
   candidates meeting for a debate ("will meet for their second debate") hold no talks;
+* **an event is no actor**: a visit, a meeting or a deal as the only source ("the visit
+  would strengthen ties", "the deal will help workers") names no one who acts;
+* **deliberating over a document is no act on anyone**: "Parliament will debate the
+  bill", "the ministry is reviewing the proposal" (every object a document);
+* **a ceremony is no event**: "the minister inaugurated a bridge", "opened a hospital"
+  (every object a structure; "opened an embassy" is not one);
 * **asking about something is a question**: "asked the candidates about gun control" is
   no appeal; asking *for* something or *to* do it stays one;
 * **an investigation of no one accuses no one**: investigating (CAMEO 09, PLOVER
@@ -68,6 +74,11 @@ class NonPoliticalRules:
     headline_verbs: frozenset[str] = frozenset()
     campaign_verbs: frozenset[str] = frozenset()
     debate_nouns: frozenset[str] = frozenset()
+    event_agent_nouns: frozenset[str] = frozenset()
+    deliberation_verbs: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    ceremony_verbs: frozenset[str] = frozenset()
+    structure_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     # _mishaps
     casualty_verbs: frozenset[str] = frozenset()
@@ -125,6 +136,11 @@ class NonPoliticalRules:
             headline_verbs=words("headline_verbs"),
             campaign_verbs=words("campaign_verbs"),
             debate_nouns=words("debate_nouns"),
+            event_agent_nouns=words("event_agent_nouns"),
+            deliberation_verbs=words("deliberation_verbs"),
+            document_nouns=words("document_nouns"),
+            ceremony_verbs=words("ceremony_verbs"),
+            structure_nouns=words("structure_nouns"),
             question_verbs=words("question_verbs"),
             casualty_verbs=words("casualty_verbs"),
             animal_nouns=words("animal_nouns"),
@@ -190,6 +206,19 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "campaigning"
     if _question(d.trigger, rules):
         return "question_asked"
+    # the source's own head: "their meeting", "meetings of the committee" name actors
+    own = [(a, phrase_root(doc, a, climb=False)) for a in d.sources]
+    if own and all(
+        not a.coded and r is not None and r.lemma_.lower() in rules.event_agent_nouns
+        for a, r in own
+    ):
+        return "event_as_actor"  # "the visit would strengthen ties"
+    if not any(a.coded for a in d.targets) and _over_documents(
+        d.trigger, rules.deliberation_verbs, rules
+    ):
+        return "deliberation"  # "considering Arnor's request" (a coded target) stays
+    if _over_documents(d.trigger, rules.ceremony_verbs, rules, rules.structure_nouns):
+        return "ceremony"
     return mishap(d, rules) or private_act(d, rules)
 
 
@@ -267,6 +296,21 @@ def _debate(d: Draft, rules: NonPoliticalRules) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     )
+
+
+def _over_documents(
+    trigger: Token,
+    verbs: frozenset[str],
+    rules: NonPoliticalRules,
+    objects: frozenset[str] | None = None,
+) -> bool:
+    """A verb of ``verbs`` whose every object is a document ("will debate the bill",
+    "reviewed the proposal") or, for ceremonies, a structure ("inaugurated a bridge")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in verbs:
+        return False
+    nouns = rules.document_nouns if objects is None else objects
+    dobjs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    return bool(dobjs) and all(o.lemma_.lower() in nouns for o in dobjs)
 
 
 def _question(trigger: Token, rules: NonPoliticalRules) -> bool:
