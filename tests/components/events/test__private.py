@@ -129,3 +129,17 @@ def test_a_poll_result_is_no_act(base, events):
 def test_an_act_a_minister_reports_is_no_poll(base, events):
     evs = run(base, events, "Gondor supports the plan of Arnor, according to the minister.")
     assert "SUPPORT" in _types(evs)
+
+
+def test_markets_are_no_actors(base, events):
+    assert _types(run(base, events, "Stocks rallied in Gondor after the jobs report.")) == set()
+    assert _types(run(base, events, "Asian markets retreated on Tuesday.")) == set()
+
+
+def test_a_work_criticised_is_culture(base, events):
+    assert _types(run(base, events, "Critics in Gondor slammed the film as boring.")) == set()
+
+
+def test_a_criticised_record_stays_an_accusation(base, events):
+    evs = run(base, events, "Gondor attacked the record of Arnor's government.")
+    assert "ACCUSE" in _types(evs)

@@ -96,6 +96,8 @@ class NonPoliticalRules:
     no_one_words: frozenset[str] = frozenset()
     # _private
     proportion_nouns: frozenset[str] = frozenset()
+    market_nouns: frozenset[str] = frozenset()
+    artwork_nouns: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     traveller_nouns: frozenset[str] = frozenset()
@@ -157,6 +159,8 @@ class NonPoliticalRules:
             no_one_words=words("no_one_words"),
             quantity_nouns=words("quantity_nouns"),
             proportion_nouns=words("proportion_nouns"),
+            market_nouns=words("market_nouns"),
+            artwork_nouns=words("artwork_nouns"),
             poll_nouns=words("poll_nouns"),
             traveller_nouns=words("traveller_nouns"),
             visit_codes=words("visit_codes"),

@@ -4,6 +4,9 @@ Rules of :mod:`._nonpolitical` (which calls them): the events guide codes acts b
 political actors, with civilians only as the target of one. Each rule names the pattern
 it drops; the word lists are general vocabulary in ``data/events/nonpolitical.json``:
 
+* **markets are no actors**: a market, a price or a currency as the source ("stocks
+  rallied", "Asian markets retreated", "oil prices attacked the $80 mark");
+* **culture**: a work as the only target ("critics slammed the film", "praised the novel");
 * **a poll result is no act**: a share of the public ("a majority of Americans support
   stricter laws", "60 percent of voters disapprove of the president") or an act a poll
   reports ("polls suggest that most Britons oppose the plan");
@@ -59,6 +62,10 @@ def private_act(d: Draft, rules: NonPoliticalRules) -> str | None:
     q = rules.quantity_nouns
     sources = [(a, counted(r, q)) for a in d.sources if (r := phrase_root(doc, a)) is not None]
     targets = [(a, counted(r, q)) for a in d.targets if (r := phrase_root(doc, a)) is not None]
+    if any(_market(r, rules) for _, r in sources):
+        return "market"  # "stocks rallied", "the pound surrendered its gains"
+    if targets and all(r.lemma_.lower() in rules.artwork_nouns for _, r in targets):
+        return "culture"  # "critics slammed the film", "praised the novel"
     if _poll_result(d, rules):
         return "poll_result"
     if _private_traveller(d, sources, targets, rules):
@@ -72,6 +79,11 @@ def private_act(d: Draft, rules: NonPoliticalRules) -> str | None:
     if _commerce(d, sources, targets, rules):
         return "commerce"
     return None
+
+
+def _market(root: Token, rules: NonPoliticalRules) -> bool:
+    """A market, a price or a currency ("stocks", "oil prices", "the dollar", "the Nikkei")."""
+    return any(w in rules.market_nouns for w in (root.lemma_.lower(), root.lower_))
 
 
 def _poll_result(d: Draft, rules: NonPoliticalRules) -> bool:
