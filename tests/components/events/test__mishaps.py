@@ -138,3 +138,18 @@ def test_a_warned_response_or_harm_by_sanctions_stays_a_threat(base, events):
     assert "THREATEN" in _types(evs)
     evs = run(base, events, "Gondor warned that sanctions would hit the economy of Arnor.")
     assert "THREATEN" in _types(evs)
+
+
+def test_a_named_storm_and_it_after_a_storm_are_hazards(base, events):
+    evs = run(base, events, "Typhoon Mangkhut slammed into Gondor. It killed at least 30 people.")
+    assert _types(evs) == set()
+
+
+def test_it_after_an_actor_stays_an_actor(base, events):
+    evs = run(base, events, "The army of Gondor entered the town. It killed 30 rebels.")
+    assert "ASSAULT" in _types(evs)
+
+
+def test_a_bus_carrying_pilgrims_is_a_vehicle(base, events):
+    text = "A bus carrying pilgrims plunged off a road in Gondor, killing 44 people."
+    assert _types(run(base, events, text)) == set()

@@ -128,3 +128,13 @@ def test_a_ceremony_is_no_event(base, events):
 def test_the_actors_of_a_meeting_stay_its_actors(base, events):
     evs = run(base, events, "Meetings of the joint committee of Gondor and Arnor resumed.")
     assert all(e.source_code is not None for e in evs)
+
+
+def test_an_act_over_the_race_itself_is_campaigning(base, events):
+    evs = run(base, events, "The senator from Gondor vowed to stay in the race.")
+    assert _types(evs) == set()
+
+
+def test_mourning_is_a_ceremony(base, events):
+    evs = run(base, events, "The governor of Gondor ordered flags to be flown at half-staff.")
+    assert _types(evs) == set()

@@ -87,8 +87,28 @@ def noun_words(root: Token) -> tuple[str, ...]:
 
 
 def is_hazard(root: Token, rules: NonPoliticalRules) -> bool:
-    """A natural force or a disease ("the storm", "a heat wave", "the flu")."""
-    return any(w in rules.hazard_nouns for w in noun_words(root))
+    """A natural force or a disease ("the storm", "a heat wave", "the flu"), also named
+    ("Typhoon Mangkhut", "Hurricane Maria"), or "it" right after one ("the storm hit the
+    coast. It killed 30")."""
+    if any(w in rules.hazard_nouns for w in noun_words(root)):
+        return True
+    if root.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in rules.hazard_nouns for c in root.children
+    ):
+        return True
+    return root.lower_ == "it" and _previous_subject_hazard(root, rules)
+
+
+def _previous_subject_hazard(pron: Token, rules: NonPoliticalRules) -> bool:
+    """Whether the last subject before ``pron`` (this or the previous sentence) is a hazard."""
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    for t in reversed(pron.doc[start : pron.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+            return is_hazard(t, rules)
+    return False
 
 
 def mishap(d: Draft, rules: NonPoliticalRules) -> str | None:
@@ -176,10 +196,11 @@ def _accident_clause(trigger: Token, rules: NonPoliticalRules) -> bool:
         if not subjects and v.i < first.i:
             return True  # "derailed, killing 20": the vehicle is the elided subject
         for s in subjects:
-            words = noun_words(s)
-            if any(w in rules.weapon_nouns for w in words):
+            # the subject's nouns: "a bus carrying pilgrims" (parsed as compounds)
+            words = {t.lemma_.lower() for t in s.subtree if t.pos_ in ("NOUN", "PROPN")}
+            if words & rules.weapon_nouns:
                 continue
-            if any(w in rules.vehicle_nouns or w in rules.mishap_nouns for w in words):
+            if words & (rules.vehicle_nouns | rules.mishap_nouns):
                 return True
     return False
 

@@ -16,13 +16,15 @@ general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
 * **campaigning is no act on anyone**: "campaign", "canvass", "stump" seek votes ("is
   scheduled to campaign in Florida"), and a rally a speaker headlines or held *for* a
   candidate ("will headline a rally", "a rally for Clinton") is a campaign rally, and
-  candidates meeting for a debate ("will meet for their second debate") hold no talks;
+  candidates meeting for a debate ("will meet for their second debate") hold no talks,
+  nor does an act over the race itself with no coded target ("vowed to stay in the race");
 * **an event is no actor**: a visit, a meeting or a deal as the only source ("the visit
   would strengthen ties", "the deal will help workers") names no one who acts;
 * **deliberating over a document is no act on anyone**: "Parliament will debate the
   bill", "the ministry is reviewing the proposal" (every object a document);
 * **a ceremony is no event**: "the minister inaugurated a bridge", "opened a hospital"
-  (every object a structure; "opened an embassy" is not one);
+  (every object a structure; "opened an embassy" is not one), "ordered flags flown at
+  half-staff", "declared three days of mourning";
 * **asking about something is a question**: "asked the candidates about gun control" is
   no appeal; asking *for* something or *to* do it stays one;
 * **an investigation of no one accuses no one**: investigating (CAMEO 09, PLOVER
@@ -74,6 +76,9 @@ class NonPoliticalRules:
     headline_verbs: frozenset[str] = frozenset()
     campaign_verbs: frozenset[str] = frozenset()
     debate_nouns: frozenset[str] = frozenset()
+    race_nouns: frozenset[str] = frozenset()
+    mourning_verbs: frozenset[str] = frozenset()
+    mourning_nouns: frozenset[str] = frozenset()
     event_agent_nouns: frozenset[str] = frozenset()
     deliberation_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
@@ -138,6 +143,9 @@ class NonPoliticalRules:
             headline_verbs=words("headline_verbs"),
             campaign_verbs=words("campaign_verbs"),
             debate_nouns=words("debate_nouns"),
+            race_nouns=words("race_nouns"),
+            mourning_verbs=words("mourning_verbs"),
+            mourning_nouns=words("mourning_nouns"),
             event_agent_nouns=words("event_agent_nouns"),
             deliberation_verbs=words("deliberation_verbs"),
             document_nouns=words("document_nouns"),
@@ -206,8 +214,10 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "no_suspect"
     if _information_given(d.trigger, rules):
         return "information"
-    if _campaigning(d.trigger, rules) or _debate(d, rules):
+    if _campaigning(d.trigger, rules) or _debate(d, rules) or _in_the_race(d, rules):
         return "campaigning"
+    if _over_documents(d.trigger, rules.mourning_verbs, rules, rules.mourning_nouns):
+        return "ceremony"  # "ordered flags flown at half-staff", "declared a day of mourning"
     if _question(d.trigger, rules):
         return "question_asked"
     # the source's own head: "their meeting", "meetings of the committee" name actors
@@ -315,6 +325,19 @@ def _over_documents(
     nouns = rules.document_nouns if objects is None else objects
     dobjs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     return bool(dobjs) and all(o.lemma_.lower() in nouns for o in dobjs)
+
+
+def _in_the_race(d: Draft, rules: NonPoliticalRules) -> bool:
+    """An act over the race itself with no coded target ("vowed to stay in the race",
+    "tightening her grip on the nomination"): campaigning, not an act on an actor."""
+    if any(a.coded for a in d.targets):
+        return False
+    return any(
+        t.lemma_.lower() in rules.race_nouns and t.pos_ == "NOUN"
+        for c in d.trigger.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "csubj")
+        for t in c.subtree
+    )
 
 
 def _question(trigger: Token, rules: NonPoliticalRules) -> bool:
