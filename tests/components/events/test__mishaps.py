@@ -153,3 +153,13 @@ def test_it_after_an_actor_stays_an_actor(base, events):
 def test_a_bus_carrying_pilgrims_is_a_vehicle(base, events):
     text = "A bus carrying pilgrims plunged off a road in Gondor, killing 44 people."
     assert _types(run(base, events, text)) == set()
+
+
+def test_a_bulletin_issued_to_no_actor_is_no_threat(base, events):
+    evs = run(base, events, "The weather office of Gondor issued a red warning for the north.")
+    assert "THREATEN" not in _types(evs)
+
+
+def test_a_warning_issued_to_an_actor_stays_a_threat(base, events):
+    evs = run(base, events, "Gondor issued a warning to Arnor over its missile tests.")
+    assert "THREATEN" in _types(evs)

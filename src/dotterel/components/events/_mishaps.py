@@ -18,8 +18,9 @@ danger with no political actor behind it; the word lists are general vocabulary 
 * **a warning of what may happen is no threat**: a verb of warning with no actor warned
   whose clause is a change of a quantity or a state ("warned that inflation could rise",
   "warned that profits would fall") or whose subject is a natural hazard ("warned that
-  the famine could kill millions", "warned of heavy snow"); "warned that it would
-  retaliate" stays a threat;
+  the famine could kill millions", "warned of heavy snow"), and so is a bulletin issued
+  to no coded actor ("issued a red warning for parts of Scotland"); "warned that it
+  would retaliate" and "issued a warning to Arnor" stay threats;
 * **blame laid on a thing blames no one**: "blamed the crash on the bad weather",
   "blamed the collapse on poor construction";
 * **no one is no participant**: "no one was injured", "nobody was arrested";
@@ -209,7 +210,13 @@ def _forecast(trigger: Token, rules: NonPoliticalRules) -> bool:
     """A warning whose complement is a change of a quantity or a state ("warned that
     inflation could rise") or a natural hazard ("warned of heavy snow", "warned that
     the famine could kill millions"), not an act of the warner."""
-    if trigger.lemma_.lower() not in rules.warning_verbs or trigger.pos_ != "VERB":
+    if trigger.pos_ != "VERB":
+        return False
+    if trigger.lemma_.lower() in rules.giving_verbs:
+        # "issued a red warning for parts of Scotland": a bulletin, to no one coded
+        warnings = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        return bool(warnings) and all(w.lemma_.lower() in rules.bulletin_nouns for w in warnings)
+    if trigger.lemma_.lower() not in rules.warning_verbs:
         return False
     for c in trigger.children:
         hazards = (o for o in c.children if o.dep_ == "pobj" and is_hazard(o, rules))

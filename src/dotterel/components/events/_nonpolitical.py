@@ -87,6 +87,7 @@ class NonPoliticalRules:
     question_verbs: frozenset[str] = frozenset()
     # _mishaps
     casualty_verbs: frozenset[str] = frozenset()
+    bulletin_nouns: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
     blast_nouns: frozenset[str] = frozenset()
@@ -153,6 +154,7 @@ class NonPoliticalRules:
             structure_nouns=words("structure_nouns"),
             question_verbs=words("question_verbs"),
             casualty_verbs=words("casualty_verbs"),
+            bulletin_nouns=words("bulletin_nouns"),
             animal_nouns=words("animal_nouns"),
             mishap_nouns=words("mishap_nouns"),
             blast_nouns=words("blast_nouns"),
