@@ -163,3 +163,13 @@ def test_a_bulletin_issued_to_no_actor_is_no_threat(base, events):
 def test_a_warning_issued_to_an_actor_stays_a_threat(base, events):
     evs = run(base, events, "Gondor issued a warning to Arnor over its missile tests.")
     assert "THREATEN" in _types(evs)
+
+
+def test_fire_someone_shoots_is_no_hazard(base, events):
+    evs = run(base, events, "Fire from Gondor's forces killed three civilians in Arnor.")
+    assert "ASSAULT" in _types(evs)
+    assert "ASSAULT" in _types(run(base, events, "Rebel fire killed two soldiers of Gondor."))
+
+
+def test_a_forest_fire_is_a_hazard(base, events):
+    assert _types(run(base, events, "A forest fire killed twelve people in Gondor.")) == set()

@@ -143,3 +143,13 @@ def test_a_work_criticised_is_culture(base, events):
 def test_a_criticised_record_stays_an_accusation(base, events):
     evs = run(base, events, "Gondor attacked the record of Arnor's government.")
     assert "ACCUSE" in _types(evs)
+
+
+def test_violence_against_police_at_a_match_stays(base, events):
+    evs = run(base, events, "Fans attacked police after the match in Gondor.")
+    assert "ASSAULT" in _types(evs)
+
+
+def test_a_ban_of_a_state_from_a_tournament_stays(base, events):
+    evs = run(base, events, "The committee banned Gondor from the Winter Olympics.")
+    assert _types(evs) != set()

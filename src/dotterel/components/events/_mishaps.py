@@ -92,12 +92,29 @@ def is_hazard(root: Token, rules: NonPoliticalRules) -> bool:
     ("Typhoon Mangkhut", "Hurricane Maria"), or "it" right after one ("the storm hit the
     coast. It killed 30")."""
     if any(w in rules.hazard_nouns for w in noun_words(root)):
-        return True
+        return not _gunfire(root, rules)
     if root.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lemma_.lower() in rules.hazard_nouns for c in root.children
     ):
         return True
     return root.lower_ == "it" and _previous_subject_hazard(root, rules)
+
+
+def _gunfire(root: Token, rules: NonPoliticalRules) -> bool:
+    """ "Fire" someone shoots: "Israeli fire", "rebel fire", "fire from government forces"."""
+    if root.lemma_.lower() not in rules.gunfire_nouns:
+        return False
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return True
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and (
+            c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+            or c.lemma_.lower() in rules.armed_nouns
+            or c.lemma_.lower() in rules.weapon_nouns
+            or c.lemma_.lower() in rules.gunfire_modifiers
+        ):
+            return True
+    return False
 
 
 def _previous_subject_hazard(pron: Token, rules: NonPoliticalRules) -> bool:

@@ -88,6 +88,8 @@ class NonPoliticalRules:
     # _mishaps
     casualty_verbs: frozenset[str] = frozenset()
     bulletin_nouns: frozenset[str] = frozenset()
+    gunfire_nouns: frozenset[str] = frozenset()
+    gunfire_modifiers: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
     blast_nouns: frozenset[str] = frozenset()
@@ -115,6 +117,7 @@ class NonPoliticalRules:
     own_words: frozenset[str] = frozenset()
     armed_roles: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
+    security_nouns: frozenset[str] = frozenset()
     sport_person_nouns: frozenset[str] = frozenset()
     sport_event_nouns: frozenset[str] = frozenset()
     sports_body_nouns: frozenset[str] = frozenset()
@@ -155,6 +158,8 @@ class NonPoliticalRules:
             question_verbs=words("question_verbs"),
             casualty_verbs=words("casualty_verbs"),
             bulletin_nouns=words("bulletin_nouns"),
+            gunfire_nouns=words("gunfire_nouns"),
+            gunfire_modifiers=words("gunfire_modifiers"),
             animal_nouns=words("animal_nouns"),
             mishap_nouns=words("mishap_nouns"),
             blast_nouns=words("blast_nouns"),
@@ -186,6 +191,7 @@ class NonPoliticalRules:
             business_nouns=words("business_nouns"),
             commerce_verbs=words("commerce_verbs"),
             armed_nouns=words("armed_nouns"),
+            security_nouns=words("security_nouns"),
             armed_roles=frozenset(str(x).upper() for x in raw.get("armed_roles", [])),
         )
 

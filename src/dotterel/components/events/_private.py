@@ -23,7 +23,8 @@ it drops; the word lists are general vocabulary in ``data/events/nonpolitical.js
   allegations", "criticised the referee"), a sports body as the target ("suspended the
   weightlifting federation"), or a sporting event in the act's own phrase ("withdrew
   from the tournament", "will host the Rugby World Cup") when no side holds a political
-  office;
+  office or is armed or police, and no coded side suffers a conflictual act ("banned
+  Russia from the Olympics" stays);
 * **a personal quarrel or an ordinary crime is between private people**: every side one
   private person ("the man attacked his girlfriend", "the robber threatened the
   cashier", "the coach accused the referee"); civilians harmed by an armed or political
@@ -222,6 +223,10 @@ def _sport(
         return True  # "the coach accused the referee"
     if any(_roles(a) & _OFFICE_ROLES for a, _ in sides):
         return False
+    if any(r.lemma_.lower() in rules.armed_nouns | rules.security_nouns for _, r in sides):
+        return False  # "fans attacked police after the match": violence against the state
+    if d.code.startswith("1") and any(a.coded for a, _ in sides):
+        return False  # "the IOC banned Russia from the Olympics": a sanction of a state
     return any(
         any(w in rules.sport_event_nouns for w in noun_words(t))
         for c in d.trigger.children
