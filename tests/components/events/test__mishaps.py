@@ -173,3 +173,8 @@ def test_fire_someone_shoots_is_no_hazard(base, events):
 
 def test_a_forest_fire_is_a_hazard(base, events):
     assert _types(run(base, events, "A forest fire killed twelve people in Gondor.")) == set()
+
+
+def test_a_conditional_warning_is_a_deterrent(base, events):
+    evs = run(base, events, "Gondor warned that oil prices would soar if sanctions were imposed.")
+    assert "THREATEN" in _types(evs)

@@ -153,3 +153,15 @@ def test_violence_against_police_at_a_match_stays(base, events):
 def test_a_ban_of_a_state_from_a_tournament_stays(base, events):
     evs = run(base, events, "The committee banned Gondor from the Winter Olympics.")
     assert _types(evs) != set()
+
+
+def test_a_deed_a_survey_found_is_no_poll_result(base, events):
+    evs = run(
+        base, events, "The survey found that soldiers of Gondor killed 40 civilians in Arnor."
+    )
+    assert "ASSAULT" in _types(evs)
+
+
+def test_a_firm_accusing_the_government_stays(base, events):
+    evs = run(base, events, "The company accused the government of discrimination.")
+    assert "ACCUSE" in _types(evs)

@@ -239,8 +239,11 @@ def _forecast(trigger: Token, rules: NonPoliticalRules) -> bool:
         hazards = (o for o in c.children if o.dep_ == "pobj" and is_hazard(o, rules))
         if c.dep_ == "prep" and c.lower_ in ("of", "about") and any(hazards):
             return True
-        if c.dep_ != "ccomp":
-            continue
+        if c.dep_ != "ccomp" or any(
+            a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children)
+            for a in c.children
+        ):
+            continue  # "prices would soar if sanctions were imposed": a deterrent
         subjects = [s for s in c.children if s.dep_ in SUBJECT_DEPS]
         if any(is_hazard(s, rules) for s in subjects):
             return True

@@ -118,6 +118,7 @@ class NonPoliticalRules:
     armed_roles: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
     sport_person_nouns: frozenset[str] = frozenset()
     sport_event_nouns: frozenset[str] = frozenset()
     sports_body_nouns: frozenset[str] = frozenset()
@@ -192,6 +193,7 @@ class NonPoliticalRules:
             commerce_verbs=words("commerce_verbs"),
             armed_nouns=words("armed_nouns"),
             security_nouns=words("security_nouns"),
+            office_nouns=words("office_nouns"),
             armed_roles=frozenset(str(x).upper() for x in raw.get("armed_roles", [])),
         )
 

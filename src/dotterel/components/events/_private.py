@@ -53,6 +53,8 @@ _PRIVATE_ROLES = frozenset({"CVL", "EDU", "REL", "HLH", "AGR", "LAB", "REF", "BU
 _OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY", "ELI"})
 #: PLOVER types a firm or private person does without a political side (no force).
 _VERBAL_TYPES = ("0", "10", "11", "12", "13")
+#: CAMEO roots of stances a poll measures: intent, support, demand, disapproval, rejection.
+_STANCE_ROOTS = frozenset({"03", "05", "10", "11", "12"})
 _ARG_DEPS = frozenset({"prep", "dobj", "obj", "npadvmod", "obl", "dative", "attr", "advmod"})
 
 
@@ -90,8 +92,11 @@ def _market(root: Token, rules: NonPoliticalRules) -> bool:
 def _poll_result(d: Draft, rules: NonPoliticalRules) -> bool:
     """A share of the public in a poll ("a majority of Americans support", "60 percent
     of voters disapprove"), or an act a poll reports ("polls suggest that most Britons
-    oppose", "..., according to the survey")."""
+    oppose", "..., according to the survey"); a stance, not a deed a survey found ("the
+    survey found that police killed 1,000 people" stays)."""
     tok = d.trigger
+    if d.code[:2] not in _STANCE_ROOTS:
+        return False
     for a in d.sources:
         span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -276,6 +281,8 @@ def _commerce(
         return False
     if not sources or any(_political(a) for a, _ in (*sources, *targets)):
         return False
+    if any(r.lemma_.lower() in rules.office_nouns for _, r in targets):
+        return False  # "the company accused the government": a firm acting politically
     if _names_state(d.trigger):
         return False  # "refused to hand over data to Gondor": towards a state
     if all(r.lemma_.lower() in rules.business_nouns for _, r in sources):
