@@ -138,3 +138,11 @@ def test_an_act_over_the_race_itself_is_campaigning(base, events):
 def test_mourning_is_a_ceremony(base, events):
     evs = run(base, events, "The governor of Gondor ordered flags to be flown at half-staff.")
     assert _types(evs) == set()
+
+
+def test_campaigning_for_someone_is_left_to_the_lexicon(base, events):
+    from dotterel.components.events._nonpolitical import _campaigning
+
+    doc = base("The governor said he would campaign for the senator in Gondor.")
+    verb = next(t for t in doc if t.lemma_ == "campaign")
+    assert not _campaigning(verb, default_nonpolitical())

@@ -75,6 +75,7 @@ class NonPoliticalRules:
     investigation_codes: tuple[str, ...]
     headline_verbs: frozenset[str] = frozenset()
     campaign_verbs: frozenset[str] = frozenset()
+    campaign_for_prepositions: frozenset[str] = frozenset()
     debate_nouns: frozenset[str] = frozenset()
     race_nouns: frozenset[str] = frozenset()
     mourning_verbs: frozenset[str] = frozenset()
@@ -147,6 +148,7 @@ class NonPoliticalRules:
             investigation_codes=tuple(str(x) for x in raw["investigation_codes"]),
             headline_verbs=words("headline_verbs"),
             campaign_verbs=words("campaign_verbs"),
+            campaign_for_prepositions=words("campaign_for_prepositions"),
             debate_nouns=words("debate_nouns"),
             race_nouns=words("race_nouns"),
             mourning_verbs=words("mourning_verbs"),
@@ -299,13 +301,15 @@ def _campaign_rally(trigger: Token, rules: NonPoliticalRules) -> bool:
 
 
 def _campaigning(trigger: Token, rules: NonPoliticalRules) -> bool:
-    """Seeking votes ("is scheduled to campaign in Florida") acts on no one; "campaigned
-    against the war" is left to the lexicon."""
+    """Seeking votes ("is scheduled to campaign in Florida") acts on no one; campaigning
+    *for* or *with* someone, or *against* something, is left to the lexicon ("would
+    campaign for him" endorses him)."""
     return (
         trigger.pos_ == "VERB"
         and trigger.lemma_.lower() in rules.campaign_verbs
         and not any(
-            c.dep_ == "prep" and c.lower_ in rules.cause_prepositions for c in trigger.children
+            c.dep_ == "prep" and c.lower_ in rules.campaign_for_prepositions
+            for c in trigger.children
         )
     )
 
