@@ -288,7 +288,8 @@ def _campaign_rally(trigger: Token, rules: NonPoliticalRules) -> bool:
         for o in c.children
     ):
         return True
-    if trigger.lemma_.lower() in rules.headline_verbs:
+    governor = rally.head if rally.dep_ in ("dobj", "obj") else trigger
+    if governor.lemma_.lower() in rules.headline_verbs:
         return True  # "Obama will headline a rally": a speaker's, not a protest
     for c in rally.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in rules.campaign_words:
