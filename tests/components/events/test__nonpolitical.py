@@ -67,3 +67,82 @@ def test_an_investigation_of_no_actor_is_no_accusation(base, events):
 
 def test_an_investigation_of_an_actor_accuses_it(base, events):
     assert "ACCUSE" in _types(run(base, events, "Gondor is investigating Arnor's role."))
+
+
+def test_an_expression_of_feeling_given_is_no_aid(base, events):
+    evs = run(base, events, "Gondor offered condolences to Arnor after the earthquake.")
+    assert _types(evs) == set()
+    assert "AID" not in _types(run(base, events, "Gondor issued a security alert to Arnor."))
+
+
+def test_campaigning_acts_on_no_one(base, events):
+    assert _types(run(base, events, "The senator will campaign in Gondor on Tuesday.")) == set()
+
+
+def test_a_headlined_rally_or_one_for_a_candidate_is_a_campaign_rally(base, events):
+    evs = run(base, events, "The president of Gondor will headline a rally in Arnor.")
+    assert not _types(evs) & {"PROTEST", "THREATEN"}
+    evs = run(base, events, "Thousands attended a rally for Hillary Clinton in Arnor.")
+    assert "PROTEST" not in _types(evs)
+
+
+def test_asking_about_something_is_a_question(base, events):
+    evs = run(base, events, "The moderator asked the candidates about gun control.")
+    assert "REQUEST" not in _types(evs)
+
+
+def test_asking_for_something_stays_a_request(base, events):
+    assert "REQUEST" in _types(run(base, events, "Gondor asked Arnor for help."))
+    assert "REQUEST" in _types(run(base, events, "Gondor asked Arnor to withdraw its troops."))
+
+
+def test_a_released_video_is_no_release_of_people(base, events):
+    evs = run(base, events, "The campaign of Gondor released a new video on Monday.")
+    assert "RETREAT" not in _types(evs)
+
+
+def test_a_meeting_for_a_debate_is_no_consultation(base, events):
+    evs = run(base, events, "The candidates will meet for their second debate on Sunday.")
+    assert _types(evs) == set()
+
+
+def test_an_event_is_no_actor(base, events):
+    evs = run(base, events, "Gondor said the visit would strengthen ties with Arnor.")
+    assert "AGREE" not in _types(evs)
+
+
+def test_deliberating_over_a_document_acts_on_no_one(base, events):
+    assert _types(run(base, events, "The parliament of Gondor will debate the bill.")) == set()
+
+
+def test_leaders_discussing_a_plan_still_consult(base, events):
+    evs = run(base, events, "The leaders of Gondor and Arnor discussed the plan.")
+    assert "CONSULT" in _types(evs)
+
+
+def test_a_ceremony_is_no_event(base, events):
+    evs = run(base, events, "The minister of Gondor inaugurated a bridge on Monday.")
+    assert _types(evs) == set()
+
+
+def test_the_actors_of_a_meeting_stay_its_actors(base, events):
+    evs = run(base, events, "Meetings of the joint committee of Gondor and Arnor resumed.")
+    assert all(e.source_code is not None for e in evs)
+
+
+def test_an_act_over_the_race_itself_is_campaigning(base, events):
+    evs = run(base, events, "The senator from Gondor vowed to stay in the race.")
+    assert _types(evs) == set()
+
+
+def test_mourning_is_a_ceremony(base, events):
+    evs = run(base, events, "The governor of Gondor ordered flags to be flown at half-staff.")
+    assert _types(evs) == set()
+
+
+def test_campaigning_for_someone_is_left_to_the_lexicon(base, events):
+    from dotterel.components.events._nonpolitical import _campaigning
+
+    doc = base("The governor said he would campaign for the senator in Gondor.")
+    verb = next(t for t in doc if t.lemma_ == "campaign")
+    assert not _campaigning(verb, default_nonpolitical())

@@ -159,6 +159,9 @@ share, is a private module of this package:
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
 ``_irrealis``      what a text does not assert: questions, conditions, wishes, direct quotes
 ``_opinions``      agreeing with an opinion: an accusation of the blamed or nothing
+``_nonpolitical``  acts that are no political events: hazards, sport, rallies, information
+``_mishaps``       harm with no political actor: animals, accidents, forecasts, no one hurt
+``_private``       acts of private people and firms: travel, safety advice, quarrels, trade
 ``_valence``       word valence for ``_disapproval``: the VADER lexicon, negators, boosters
 ``_disapproval``   a source's negative evaluation of an actor is ACCUSE (VADER valence)
 ``_size``          killed / injured / arrested counts
