@@ -351,3 +351,10 @@ def test_firing_rockets_attacks_firing_missiles_into_the_sea_shows_force(base, e
     assert "ASSAULT" in {e.event_type for e in run(base, events, "Peru fired rockets at Chile.")}
     evs = run(base, events, "Peru fired two missiles into the sea.")
     assert {e.event_type for e in evs} == {"MOBILIZE"}
+
+
+def test_blocking_a_measure_rejects_it_blocking_a_road_protests(base, events):
+    blocked = run(base, events, "Chile blocked Peru's resolution.")
+    assert ("CHL", "PER", "REJECT") in triples(blocked)
+    evs = run(base, events, "Protesters from Peru blocked roads in Chile.")
+    assert "PROTEST" in {e.event_type for e in evs}
