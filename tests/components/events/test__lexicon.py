@@ -358,3 +358,10 @@ def test_blocking_a_measure_rejects_it_blocking_a_road_protests(base, events):
     assert ("CHL", "PER", "REJECT") in triples(blocked)
     evs = run(base, events, "Protesters from Peru blocked roads in Chile.")
     assert "PROTEST" in {e.event_type for e in evs}
+
+
+def test_pulling_troops_out_retreats_handing_over_suspects_cooperates(base, events):
+    pulled = run(base, events, "Chile pulled its troops out of Peru.")
+    assert "RETREAT" in {e.event_type for e in pulled}
+    evs = run(base, events, "Chile handed over the suspects to Peru.")
+    assert ("CHL", "PER", "COOPERATE") in triples(evs)
