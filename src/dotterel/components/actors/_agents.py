@@ -176,6 +176,8 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     for i, pos in enumerate(st.pos):
         if pos not in NOUN_POS or st.skip[i] or st.match_at[i] is not None:
             continue
+        if i in st.name_titles:
+            continue  # a title of the name after it (_name_spans), not a body
         head = st.toks[i]
         if head.dep_ == "compound" and head.head.pos_ in NOUN_POS:
             continue

@@ -289,12 +289,14 @@ def coded_people(st: DocState) -> dict[str, ActorKey]:
     """Persons an earlier step already coded by full name (a dictionary or knowledge-base
     entry, "Park Geun-hye"), by name and surname: a later bare "Park" is the same actor."""
     by_start = {m.start: m for m in st.mentions}
+    # a knowledge-base name may take the title in ("Prime Minister X"): ends at the name
+    by_end = {m.end: m for m in st.mentions}
     people: dict[str, ActorKey] = {}
     for ent in st.doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
-        m = by_start.get(ent.start)
-        if m is None or m.end < ent.end:
+        m = by_start.get(ent.start) or by_end.get(ent.end)
+        if m is None or m.end < ent.end or m.start > ent.start:
             continue
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         people.setdefault(name, m.key)
