@@ -99,3 +99,14 @@ def test_a_surname_continues_the_repaired_full_name(nlp: Language) -> None:
 def test_an_institution_before_a_name_does_not_make_it_a_person(nlp: Language) -> None:
     doc = run(nlp, "The ministry Greenfield Holdings signed the contract in Lagos.")
     assert actor_of(doc, "Greenfield Holdings")[1] != "person"
+
+
+@pytest.mark.slow
+def test_a_counterpart_s_country_is_not_the_other_office_holder_s(nlp: Language) -> None:
+    text = (
+        "Hanoi (VNA) - Foreign Minister Vo Thanh Son received his Lao counterpart "
+        "Bounmy Keo on Monday."
+    )
+    doc = run(nlp, text)
+    assert actor_of(doc, "Vo Thanh Son")[0] == "VNMGOV"
+    assert actor_of(doc, "Bounmy Keo")[0] == "LAOGOV"

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dotterel.components._syntax import NOUN_POS
 from dotterel.components.actors._agents import agent_at, former_role
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
+from dotterel.components.actors._name_spans import counterpart_country
 from dotterel.components.actors._names import sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.dictionaries import ActorLexicon, AgentRole
@@ -174,7 +175,8 @@ def person_code(
             [*evidence, "apposition: office in a province"],
         ), evidence
     if agent is not None:
-        context = sentence_country(st, ent.root, lexicon)
+        other = counterpart_country(st, ent, lexicon)  # "his Lao counterpart": not his
+        context = sentence_country(st, ent.root, lexicon, besides=other)
         rule = CONTEXT_RULE
         if context is None and st.setting is not None:
             # "Senator X" in a US-set story: the title's country is the setting's
