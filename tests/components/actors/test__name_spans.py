@@ -9,6 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from components.actors.harness import run
+from dotterel.model import Article
+from dotterel.pipeline import make_doc
 
 
 def actor_of(doc: Doc, text: str) -> tuple[str | None, str | None, str | None]:
@@ -71,17 +73,42 @@ def test_a_counterpart_and_the_name_after_it_are_one_person(nlp: Language) -> No
     assert actor_of(doc, "Nguyen Duc Kien")[0] == "VNMGOV"
 
 
+def run_with_label(nlp: Language, text: str, name: str, label: str) -> Doc:
+    """``text`` through ``nlp`` with the NER's entity over ``name`` relabelled ``label``
+    before the actors component runs (the small model's label varies with the context)."""
+    doc = make_doc(nlp, Article(text=text))
+    for step, proc in nlp.pipeline:
+        if step == "dotterel_actors":
+            lo = text.index(name)
+            span = doc.char_span(lo, lo + len(name), label=label)
+            assert span is not None
+            doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+        doc = proc(doc)
+    return doc
+
+
 @pytest.mark.slow
 def test_a_name_after_a_person_title_is_a_person_whatever_its_label(nlp: Language) -> None:
-    # the small model tags some two-word names after "counterpart" as organisations
+    # the small model tags some names after "counterpart" as organisations
     text = (
         "Jakarta (Antara) - Minister Budi Santoso met his Vietnamese counterpart "
         "Retna Wulandari in Jakarta on Monday. Wulandari paid a courtesy call on the speaker."
     )
-    doc = run(nlp, text)
+    doc = run_with_label(nlp, text, "Retna Wulandari", "ORG")
     code, kind, _ = actor_of(doc, "Retna Wulandari")
     assert (code, kind) == ("VNMGOV", "person")
     assert ids_of(doc, "Wulandari") == ids_of(doc, "Retna Wulandari")
+    # after a title, not in apposition to one, the same
+    doc = run_with_label(nlp, "Foreign Minister Dewi Kartika visited Hanoi.", "Dewi Kartika", "ORG")
+    assert actor_of(doc, "Dewi Kartika")[1] == "person"
+
+
+@pytest.mark.slow
+def test_an_organisation_after_a_title_word_keeps_its_label(nlp: Language) -> None:
+    # an office word in the name ("Ministry", "Foundation") says it is a body
+    text = "The minister Harbour Foundation gave a grant to the school."
+    doc = run_with_label(nlp, text, "Harbour Foundation", "ORG")
+    assert actor_of(doc, "Harbour Foundation")[1] != "person"
 
 
 @pytest.mark.slow
