@@ -137,3 +137,25 @@ def test_a_counterpart_s_country_is_not_the_other_office_holder_s(nlp: Language)
     doc = run(nlp, text)
     assert actor_of(doc, "Vo Thanh Son")[0] == "VNMGOV"
     assert actor_of(doc, "Bounmy Keo")[0] == "LAOGOV"
+
+
+@pytest.mark.slow
+def test_a_name_the_ner_starts_one_word_late_takes_the_word_before(nlp: Language) -> None:
+    text = "Vietnamese Ambassador Le Quy Quynh met the governor. Quynh praised the state."
+    doc = run_with_label(nlp, text, "Quy Quynh", "PERSON")
+    assert "Le Quy Quynh" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert actor_of(doc, "Le Quy Quynh")[0] == "VNMGOV"
+    assert ids_of(doc, "Quynh") == ids_of(doc, "Le Quy Quynh")
+
+
+@pytest.mark.slow
+def test_a_person_entity_of_title_words_is_no_name(nlp: Language) -> None:
+    text = (
+        "Beijing (Xinhua) - Chinese State Councilor and Foreign Minister Zhao Minghui met "
+        "visiting Kenyan Foreign Minister Grace Wanjiru on Tuesday."
+    )
+    doc = run_with_label(nlp, text, "Councilor", "PERSON")
+    assert "Councilor" not in {e.text for e in doc.ents}
+    assert ids_of(doc, "State Councilor") == ids_of(doc, "Zhao Minghui")
+    assert actor_of(doc, "Zhao Minghui")[0] == "CHNGOV"
+    assert actor_of(doc, "Grace Wanjiru")[0] == "KENGOV"

@@ -4,9 +4,10 @@ coded.
 
 * :func:`repair_person_spans` (after the names are found): a PERSON entity runs on over
   a capitalised proper noun right after it ("Pham Binh" + "Minh": the model often stops
-  one word short of a three-part name), and a name right after a singular person title
-  or in apposition to one ("his Indonesian counterpart Retno Marsudi", tagged ORG) is a
-  PERSON whatever its label.
+  one word short of a three-part name) or starts one word earlier ("Le" + "Quy Quynh");
+  a name right after a singular person title or in apposition to one ("his Indonesian
+  counterpart Retno Marsudi", tagged ORG) is a PERSON whatever its label; a PERSON
+  entity of title words only ("State Councilor") is no name.
 * :func:`find_coordinated_titles` (before the agents): in "Deputy Prime Minister and
   Foreign Minister X" both titles are X's, so the first one is no agent of its own
   (the agents step leaves it; ``DocState.name_titles``).
@@ -84,6 +85,34 @@ def _extends(st: DocState, ent: Span, lexicon: ActorLexicon) -> bool:
     return not _headline(st, sent.start, sent.end)
 
 
+def _starts_earlier(st: DocState, ent: Span, lexicon: ActorLexicon) -> bool:
+    """Whether the word right before a PERSON entity is the first part of the name
+    ("Le" + "Quy Quynh"): a capitalised proper noun of no entity on the same line, no
+    listed name, title or office word, and not in a title-case line; the word before it
+    is no proper noun (a longer run of capitals is a title or another name)."""
+    k = ent.start - 1
+    if k < 1 or len(ent) >= MAX_NAME or not _titled_word(st, k) or st.toks[ent.start].is_sent_start:
+        return False
+    tok = st.toks[k]
+    if tok.ent_iob_ != "O" or st.match_at[k] is not None or st.skip[k]:
+        return False
+    if "\n" in tok.whitespace_ or _office_word(st, k, lexicon):
+        return False
+    if (
+        st.pos[k - 1] == "PROPN"
+        and st.match_at[k - 1] is None
+        and not _office_word(st, k - 1, lexicon)
+    ):
+        return False
+    sent = tok.sent if st.parsed else ent
+    return not _headline(st, sent.start, sent.end)
+
+
+def _only_titles(st: DocState, ent: Span, lexicon: ActorLexicon) -> bool:
+    """A PERSON entity of title words only ("State Councilor"): an office, no name."""
+    return all(_office_word(st, k, lexicon) for k in range(ent.start, ent.end))
+
+
 def _person_title(st: DocState, head: Token, lexicon: ActorLexicon, floor: int) -> bool:
     """A singular title of one office holder ("counterpart", "Minister"): an agent word
     that is no institution ("ministry", "police") and not plural."""
@@ -124,7 +153,11 @@ def repair_person_spans(st: DocState, lexicon: ActorLexicon, floor: int) -> None
     doc = st.doc
     ents = list(doc.ents)
     changed = False
-    for n, ent in enumerate(ents):
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and _only_titles(st, ent, lexicon):
+            changed = True
+            continue
         if ent.label_ != "PERSON" and _titled_name(st, ent, lexicon, floor):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
@@ -132,9 +165,12 @@ def repair_person_spans(st: DocState, lexicon: ActorLexicon, floor: int) -> None
             while _extends(st, ent, lexicon):
                 ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
                 changed = True
-        ents[n] = ent
+            if _starts_earlier(st, ent, lexicon) and (not out or out[-1].end < ent.start):
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+                changed = True
+        out.append(ent)
     if changed:
-        doc.ents = ents
+        doc.ents = out
 
 
 def find_coordinated_titles(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
