@@ -15,9 +15,6 @@ coded.
   name is an apposition to ("his Indonesian counterpart, X"), become mentions of the
   person, so a clause whose parse hangs on the title still finds the person.
 
-* :func:`counterpart_country`: the country of "his Lao counterpart" is not the other
-  office holder's, so it never places him by the sentence's one country.
-
 All of it touches only the entities and the few "and" tokens: no per-token rule work.
 """
 
@@ -228,19 +225,3 @@ def link_name_titles(st: DocState) -> None:
             continue  # "the envoy, X" of another country: not the same actor after all
         title.key = person.key
         title.kind = "person"
-
-
-def counterpart_country(st: DocState, name: Span, lexicon: ActorLexicon) -> str | None:
-    """The country that qualifies a counterpart in the name's sentence ("X received his
-    Lao counterpart Y": LAO), unless the name is that counterpart: by the word's meaning
-    the other office holder's country is another, so the persons step does not count it
-    as the sentence's one country (``counterpart_nouns`` in ``syntax.json``)."""
-    nouns = lexicon.counterpart_nouns
-    for tok in name.root.sent:
-        if tok.lemma_.lower() not in nouns or tok.i == name.root.head.i:
-            continue
-        for mod in tok.lefts:
-            m = st.match_at[mod.i]
-            if m is not None and m.entry.country:
-                return m.entry.country
-    return None

@@ -15,8 +15,7 @@ from spacy.tokens import Span, Token
 from dotterel.components._syntax import NOUN_POS
 from dotterel.components.actors._agents import agent_at, former_role
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
-from dotterel.components.actors._name_spans import counterpart_country
-from dotterel.components.actors._names import sentence_country
+from dotterel.components.actors._names import counterpart_country, sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.dictionaries import ActorLexicon, AgentRole
 from dotterel.dictionaries.actor_lexicon import DATA_DIR
