@@ -119,3 +119,9 @@ def test_a_title_without_a_country_before_an_untagged_name_is_the_name_s(nlp: La
     assert holder.startswith("Minister")
     assert (by_text[holder].code, by_text[holder].kind) == ("DZAGOV", "person")
     assert by_text["Benali"] is by_text[holder] or by_text["Benali"].id == by_text[holder].id
+
+
+@pytest.mark.slow
+def test_a_body_before_an_untagged_name_is_no_title(nlp: Language) -> None:
+    doc = run(nlp, "Officers of the police Special Branch arrested him in Colombo.")
+    assert not any(a.kind == "person" for a in doc._.actors)

@@ -296,6 +296,8 @@ def untitled_holder(
     Foreign Affairs Karim X held talks"): the name is a person of the sentence's one
     country (a counterpart's country not counted: it is another's), else of the
     article's setting; the title is the person's, not a body of its own."""
+    if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicon.institution_nouns:
+        return False  # "police Special Branch": a body before a name is no title
     holder = untagged_holder(st, head)
     if holder is None:
         return False
