@@ -148,3 +148,10 @@ def test_a_person_entity_of_title_words_is_no_name(nlp: Language) -> None:
     assert ids_of(doc, "State Councilor") == ids_of(doc, "Zhao Minghui")
     assert actor_of(doc, "Zhao Minghui")[0] == "CHNGOV"
     assert actor_of(doc, "Grace Wanjiru")[0] == "KENGOV"
+
+
+@pytest.mark.slow
+def test_a_place_name_inside_a_titled_name_is_the_name(nlp: Language) -> None:
+    doc = run(nlp, "President Ana Lima of Peru met officials in Lima.")
+    assert actor_of(doc, "Ana Lima") == ("PERGOV", "person", "Ana Lima")
+    assert "Lima" not in {m.text for m in doc._.actor_mentions}

@@ -7,7 +7,8 @@ coded.
   one word short of a three-part name) or starts one word earlier ("Le" + "Quy Quynh");
   a name right after a singular person title or in apposition to one ("his Indonesian
   counterpart Retno Marsudi", tagged ORG) is a PERSON whatever its label; a PERSON
-  entity of title words only ("State Councilor") is no name.
+  entity of title words only ("State Councilor") is no name, and a place name inside a
+  titled name ("President Ana Lima") is part of the name.
 * :func:`find_coordinated_titles` (before the agents): in "Deputy Prime Minister and
   Foreign Minister X" both titles are X's, so the first one is no agent of its own
   (the agents step leaves it; ``DocState.name_titles``).
@@ -165,9 +166,34 @@ def repair_person_spans(st: DocState, lexicon: ActorLexicon, floor: int) -> None
             if _starts_earlier(st, ent, lexicon) and (not out or out[-1].end < ent.start):
                 ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
                 changed = True
+        if ent.label_ == "PERSON":
+            place_in_name(st, ent, lexicon, floor)
         out.append(ent)
     if changed:
         doc.ents = out
+
+
+#: Name categories that are places: never a person's surname's meaning.
+_PLACES = frozenset({"country", "capital", "demonym"})
+
+
+def place_in_name(st: DocState, ent: Span, lexicon: ActorLexicon, floor: int) -> None:
+    """A place name that is a later word of a titled person's name ("President Ana
+    Lima", "Minister Paulo Santiago") is the name, not the place: its match is dropped."""
+    if len(ent) < 2 or ent.start == 0:
+        return
+    if not _person_title(st, st.toks[ent.start - 1], lexicon, floor):
+        return
+    for k in range(ent.start + 1, ent.end):
+        m = st.match_at[k]
+        if (
+            m is not None
+            and m.entry.category in _PLACES
+            and m.start > ent.start
+            and m.end <= ent.end
+        ):
+            for j in range(m.start, m.end):
+                st.match_at[j] = None
 
 
 def find_coordinated_titles(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
