@@ -171,6 +171,7 @@ class ActorLexicon:
         self.institution_nouns = frozenset(syntax.get("institution_nouns", ()))
         self.international_words = frozenset(syntax.get("international_words", ()))
         self.state_collectives = frozenset(syntax.get("state_collectives", ()))
+        self.counterpart_nouns = frozenset(syntax.get("counterpart_nouns", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

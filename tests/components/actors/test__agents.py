@@ -102,3 +102,26 @@ def test_a_counterpart_is_a_government_official(nlp: Language) -> None:
 
     coded = code(nlp, Article(text="The minister spoke with his Afghan counterpart on Monday."))
     assert "AFGGOV" in {a.code for a in coded.actors}
+
+
+@pytest.mark.slow
+def test_a_title_without_a_country_before_an_untagged_name_is_the_name_s(nlp: Language) -> None:
+    # "Minister of Foreign Affairs X": the NER tagged no person; the title is X's, X is
+    # of the setting (the counterpart's country is another's), and a later "X" is X
+    text = (
+        "Algiers (APS) - Minister of Foreign Affairs Karim Benali held talks with his "
+        "Tunisian counterpart Othman Jerandi on Sunday. Benali thanked Tunisia."
+    )
+    doc = run(nlp, text)
+    actors = {a.id: a for a in doc._.actors}
+    by_text = {m.text: actors[m.actor_id] for m in doc._.actor_mentions if m.actor_id}
+    holder = next(t for t in by_text if t.endswith("Karim Benali"))
+    assert holder.startswith("Minister")
+    assert (by_text[holder].code, by_text[holder].kind) == ("DZAGOV", "person")
+    assert by_text["Benali"] is by_text[holder] or by_text["Benali"].id == by_text[holder].id
+
+
+@pytest.mark.slow
+def test_a_body_before_an_untagged_name_is_no_title(nlp: Language) -> None:
+    doc = run(nlp, "Officers of the police Special Branch arrested him in Colombo.")
+    assert not any(a.kind == "person" for a in doc._.actors)

@@ -16,6 +16,19 @@ def coded(doc: Doc) -> dict[str, str | None]:
 
 
 @pytest.mark.slow
+def test_a_counterpart_s_country_is_not_the_other_office_holder_s(nlp: Language) -> None:
+    text = (
+        "Hanoi (VNA) - Foreign Minister Vo Thanh Son received his Lao counterpart "
+        "Bounmy Keo on Monday."
+    )
+    doc = run(nlp, text)
+    actors = {a.id: a for a in doc._.actors}
+    codes = {m.text: actors[m.actor_id].code for m in doc._.actor_mentions if m.actor_id}
+    assert codes["Vo Thanh Son"] == "VNMGOV"
+    assert codes["Bounmy Keo"] == "LAOGOV"
+
+
+@pytest.mark.slow
 def test_the_west_is_the_western_bloc(nlp: Language) -> None:
     codes = coded(
         run(nlp, "Relations between Moscow and the West worsened. The West blamed Moscow.")

@@ -99,3 +99,25 @@ def test_the_pair_looks_back_only_within_its_paragraph_and_a_few_sentences(
         "Roads were closed. Trains were late. Talks between the two governments resumed.",
     )
     assert not pair_codes(doc, "the two governments")
+
+
+@pytest.mark.slow
+def test_a_pair_phrase_opening_a_paragraph_sums_up_the_one_before(nlp: Language) -> None:
+    # wire stories give each sentence its own paragraph
+    text = (
+        "Hanoi (VNA) - Foreign Minister Nguyen Duc Kien held talks with his Philippine "
+        "counterpart Maria Santos Reyes in Hanoi on Friday.\n\n"
+        "The two ministers agreed to boost trade."
+    )
+    doc = run(nlp, text)
+    assert pair_codes(doc, "The two ministers") == {"VNMGOV", "PHLGOV"}
+
+
+@pytest.mark.slow
+def test_a_pair_phrase_inside_a_paragraph_does_not_reach_back(nlp: Language) -> None:
+    text = (
+        "Kenya expelled ten Ugandan diplomats on Monday.\n\n"
+        "Talks were held in Geneva. The two sides agreed to meet again."
+    )
+    doc = run(nlp, text)
+    assert pair_codes(doc, "The two sides") <= {None}

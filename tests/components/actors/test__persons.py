@@ -178,3 +178,20 @@ def test_a_person_of_a_named_group_is_its_member_and_so_is_the_later_surname(
 def test_a_person_of_a_capital_lives_in_its_country(nlp: Language) -> None:
     person = actor_of(run(nlp, "Peter Kamau of Nairobi said the plan would fail."), "Peter Kamau")
     assert person is not None and person.code == "KEN"
+
+
+@pytest.mark.slow
+def test_a_surname_is_the_listed_leader_named_with_a_title(nlp: Language) -> None:
+    # the knowledge base's mention takes the title in ("Prime Minister X Y Z"): a later
+    # bare surname is still that person, not a stranger of the article's setting
+    text = (
+        "Hanoi (VNA) - The envoy paid a courtesy call on Prime Minister Nguyen Xuan Phuc. "
+        "Phuc asked Japan to boost investment."
+    )
+    doc = run(nlp, text)
+    ids = {
+        m.actor_id
+        for m in doc._.actor_mentions
+        if m.text in ("Phuc", "Prime Minister Nguyen Xuan Phuc")
+    }
+    assert len(ids) == 1

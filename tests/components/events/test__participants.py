@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run, triples
+from components.events.harness import run, triples, with_actors
 from dotterel.components.events._participants import in_dateline
 
 pytestmark = pytest.mark.slow
@@ -61,3 +61,19 @@ def test_an_actor_found_outside_the_heads_own_words_shows_its_own_words(base, ev
     assert [(e.target_code, e.target_text) for e in evs if e.event_type == "AID"] == [
         ("ARN", "Arnor")
     ]
+
+
+def test_a_subject_the_parser_hangs_on_the_dateline_is_still_the_subject(base, events):
+    # "Hanoi (VNA) - Minister ... held talks": the small parser makes the dateline the
+    # subject and the title an apposition to it; the apposition is who acted
+    text = (
+        "Hanoi (VNA) - Deputy Prime Minister and Foreign Minister Tran Van Hung held talks "
+        "with Chile in Hanoi on March 3."
+    )
+    doc = base(text)
+    assert doc[0].dep_ == "nsubj"  # the parse this test is about
+    table = {"Deputy Prime Minister": "VNMGOV", "Tran Van Hung": "VNMGOV", "Chile": "CHL"}
+    evs = events(with_actors(doc, table))._.events
+    assert triples(evs) == {("VNMGOV", "CHL", "CONSULT")}
+    evs = run(base, events, "Lima (EFE) - Chile condemned Canada on Monday.")
+    assert triples(evs) == {("CHL", "CAN", "ACCUSE")}

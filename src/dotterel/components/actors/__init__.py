@@ -80,6 +80,8 @@ runs the steps, each a private module of this package, in order over one
   allies", "allies in Europe") are the bloc's region (``EUR``, ``WST``).
 - :mod:`._agents`: step 2, noun phrases headed by an agent word.
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
+- :mod:`._name_spans`: after step 1, PERSON entities the NER cut short or mislabelled
+  after a title; titles coordinated before a name, given to the person after step 4.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
 - :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``.
 - :mod:`._plural_titles`: after step 4, a plural title before coordinated names ("Defence
@@ -117,6 +119,11 @@ from dotterel.components.actors._anaphora import (
 from dotterel.components.actors._bare_names import code_bare_names
 from dotterel.components.actors._collectives import code_collectives
 from dotterel.components.actors._mention_records import build_records
+from dotterel.components.actors._name_spans import (
+    find_coordinated_titles,
+    link_name_titles,
+    repair_person_spans,
+)
 from dotterel.components.actors._names import apply_discards, find_names
 from dotterel.components.actors._organisations import code_organisations
 from dotterel.components.actors._pairs import find_pairs, link_pairs
@@ -335,7 +342,9 @@ class ActorsComponent:
             find_names(st, self.lexicon)
             apply_discards(st)
             dominant_country(st, self.lexicon)
+            repair_person_spans(st, self.lexicon, self._agent_floor)
             if st.parsed:
+                find_coordinated_titles(st, self.lexicon, self._agent_floor)
                 find_pairs(st, self.coref_rules)
                 code_collectives(st, self.lexicon)
                 code_agents(st, self.lexicon, self._agent_floor)
@@ -347,6 +356,7 @@ class ActorsComponent:
                 code_plural_titles(st, self.lexicon, self._agent_floor)
                 code_person_agents(st, self.lexicon)
                 code_organisations(st, self.lexicon, self._agent_floor)
+                link_name_titles(st)
                 link_title_descriptions(st, self.lexicon, self._agent_floor, self.coref_rules)
                 link_pairs(st, self.coref_rules)
                 link_anaphors(st, self.lexicon, self.coref_rules)

@@ -17,7 +17,7 @@ from dotterel.components.actors._codes import (
     split_roles,
 )
 from dotterel.components.actors._mentions import add_mention, entity_label, phrase_start, with_det
-from dotterel.components.actors._names import sentence_country
+from dotterel.components.actors._names import counterpart_country, sentence_country
 from dotterel.components.actors._state import (
     ActorSpec,
     DocState,
@@ -176,6 +176,8 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     for i, pos in enumerate(st.pos):
         if pos not in NOUN_POS or st.skip[i] or st.match_at[i] is not None:
             continue
+        if i in st.name_titles:
+            continue  # a title of the name after it (_name_spans), not a body
         head = st.toks[i]
         if head.dep_ == "compound" and head.head.pos_ in NOUN_POS:
             continue
@@ -189,6 +191,8 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             if m is not None and m not in seen and m.entry.category != "discard":
                 seen.append(m)
         if not seen:
+            if untitled_holder(st, head, agent_start, agent, lexicon):
+                continue  # "Minister of Foreign Affairs Karim X": the title of X
             person = person_qualifier(st, head, lexicon)
             if person is not None:
                 # "Park's lawyers", "supporters of X": coded after the persons are
@@ -283,6 +287,28 @@ def untagged_holder(st: DocState, head: Token) -> tuple[int, int] | None:
         if not tok.text[:1].isupper():
             return None
     return lo, name.i + 1
+
+
+def untitled_holder(
+    st: DocState, head: Token, agent_start: int, agent: AgentRole, lexicon: ActorLexicon
+) -> bool:
+    """A title that names no country before a name the NER did not tag ("Minister of
+    Foreign Affairs Karim X held talks"): the name is a person of the sentence's one
+    country (a counterpart's country not counted: it is another's), else of the
+    article's setting; the title is the person's, not a body of its own."""
+    if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicon.institution_nouns:
+        return False  # "police Special Branch": a body before a name is no title
+    holder = untagged_holder(st, head)
+    if holder is None:
+        return False
+    other = counterpart_country(st, st.doc[holder[0] : holder[1]], lexicon)
+    context = sentence_country(st, head, lexicon, besides=other) or st.setting
+    if context is None:
+        return False
+    country, why = context
+    _, spec = placed_agent(country, agent, [why, agent.evidence], lexicon)
+    title_holder(st, phrase_start(st, min(agent_start, head.i), head), holder, spec)
+    return True
 
 
 def title_holder(st: DocState, lo: int, name: tuple[int, int], title: ActorSpec) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dotterel.components.actors._codes import country_of, entry_code
 from dotterel.components.actors._state import DocState, NamedMatch
@@ -147,3 +147,19 @@ def context_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple[
     """The sentence's one country, else the article's setting (dateline or the country it
     names most): "Police arrested ..." in a story filed from Nairobi are Kenyan police."""
     return sentence_country(st, token, lexicon) or st.setting
+
+
+def counterpart_country(st: DocState, name: Span, lexicon: ActorLexicon) -> str | None:
+    """The country that qualifies a counterpart in the name's sentence ("X received his
+    Lao counterpart Y": LAO), unless the name is that counterpart: by the word's meaning
+    the other office holder's country is another, so the persons step does not count it
+    as the sentence's one country (``counterpart_nouns`` in ``syntax.json``)."""
+    nouns = lexicon.counterpart_nouns
+    for tok in name.root.sent:
+        if tok.lemma_.lower() not in nouns or tok.i == name.root.head.i:
+            continue
+        for mod in tok.lefts:
+            m = st.match_at[mod.i]
+            if m is not None and m.entry.country:
+                return m.entry.country
+    return None

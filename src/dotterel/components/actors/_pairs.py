@@ -60,7 +60,8 @@ def find_pairs(st: DocState, rules: CorefRules) -> None:
 def link_pairs(st: DocState, rules: CorefRules) -> None:
     """Each pair phrase (:func:`find_pairs`) stands for the two actors named last of two
     different countries, of any kind but media (an outlet reports, it is not a side),
-    within :data:`TITLE_WINDOW` sentences and the phrase's paragraph: one mention of
+    within :data:`TITLE_WINDOW` sentences and the phrase's paragraph (and the paragraph
+    before, when the phrase opens a sentence that opens its own): one mention of
     each over the same words. Two actors of one country (a domestic "both parties")
     are not a pair: which two is not safe to guess. Unlinked when fewer than two
     countries were named."""
@@ -74,10 +75,17 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
         if st.consumed[i]:
             continue
         first = sent = st.sent_of(i)
+        # a pair phrase that opens its sentence ("The two ministers agreed ...") sums up
+        # what came before, even over a paragraph break: wire stories give each sentence
+        # its own paragraph ("talks between the two governments" does not)
+        opens = head.left_edge.i == sents[sent].start
         while (
             first > 0
             and sent - first < TITLE_WINDOW
-            and not new_paragraph(st.doc, sents[first - 1], sents[first])
+            and (
+                (opens and first == sent)
+                or not new_paragraph(st.doc, sents[first - 1], sents[first])
+            )
         ):
             first -= 1
         pair: dict[str, RawMention] = {}

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from dotterel.components._syntax import NOUN_POS
 from dotterel.components.actors._agents import agent_at, former_role
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
-from dotterel.components.actors._names import sentence_country
+from dotterel.components.actors._names import counterpart_country, sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.dictionaries import ActorLexicon, AgentRole
 from dotterel.dictionaries.actor_lexicon import DATA_DIR
@@ -174,7 +174,8 @@ def person_code(
             [*evidence, "apposition: office in a province"],
         ), evidence
     if agent is not None:
-        context = sentence_country(st, ent.root, lexicon)
+        other = counterpart_country(st, ent, lexicon)  # "his Lao counterpart": not his
+        context = sentence_country(st, ent.root, lexicon, besides=other)
         rule = CONTEXT_RULE
         if context is None and st.setting is not None:
             # "Senator X" in a US-set story: the title's country is the setting's
@@ -289,12 +290,14 @@ def coded_people(st: DocState) -> dict[str, ActorKey]:
     """Persons an earlier step already coded by full name (a dictionary or knowledge-base
     entry, "Park Geun-hye"), by name and surname: a later bare "Park" is the same actor."""
     by_start = {m.start: m for m in st.mentions}
+    # a knowledge-base name may take the title in ("Prime Minister X"): ends at the name
+    by_end = {m.end: m for m in st.mentions}
     people: dict[str, ActorKey] = {}
     for ent in st.doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
-        m = by_start.get(ent.start)
-        if m is None or m.end < ent.end:
+        m = by_start.get(ent.start) or by_end.get(ent.end)
+        if m is None or m.end < ent.end or m.start > ent.start:
             continue
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         people.setdefault(name, m.key)

@@ -108,6 +108,10 @@ class DocState:
     #: Heads of "the two countries", "both sides", "each ministry": left to the pair step
     #: (:mod:`._pairs`), never coded as one body by the article's setting.
     pair_heads: set[int] = field(default_factory=set)
+    #: Heads of titles coordinated before a name ("Deputy Prime Minister and Foreign
+    #: Minister X"): (where the title starts, where the name starts); the name's, never
+    #: a body of its own (:mod:`._name_spans`).
+    name_titles: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""

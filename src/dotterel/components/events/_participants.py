@@ -88,7 +88,13 @@ def arguments_for(
     seen: set[str] = set()
     for h in heads:
         if in_dateline(h):
-            continue  # "HANOI (VNA) -": the dateline is where the wire filed, not an actor
+            # "HANOI (VNA) -": the dateline is where the wire filed, not an actor; but the
+            # parser may hang the real subject on it as an apposition ("Hanoi (VNA) -
+            # Minister X held talks": "Minister" appos of "Hanoi")
+            after = [c for c in h.children if c.dep_ == "appos" and not in_dateline(c)]
+            if not after:
+                continue
+            h = after[0]
         h = partitive_member(h)
         conj = list_members(h, is_actorish)
         if len(conj) == 1 and (
