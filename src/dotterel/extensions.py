@@ -63,9 +63,17 @@ def register_extensions() -> None:
         Span.set_extension("actor", getter=_span_actor)
 
 
+def _stored(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` for a plain (default-only) extension, read where spaCy keeps it
+    (``doc.user_data``) without building an ``Underscore`` accessor per read: the
+    components read the records thousands of times per document."""
+    data: dict[Any, Any] = doc.user_data  # spaCy types it dict[str, Any]; keys are tuples
+    return data.get(("._.", name, None, None))
+
+
 def records(doc: Doc, name: str) -> list[Any]:
     """The list stored in ``doc._.<name>``, or ``[]`` if no component wrote it."""
-    value = doc._.get(name)
+    value = _stored(doc, name)
     return value if value is not None else []
 
 
@@ -100,10 +108,7 @@ class _MentionIndex:
 
 
 def _mention_index(doc: Doc) -> _MentionIndex:
-    ext = doc._  # one accessor for both lists: each ``doc._`` makes a new object
-    mentions, actors = ext.actor_mentions, ext.actors
-    mentions = mentions if mentions is not None else []
-    actors = actors if actors is not None else []
+    mentions, actors = records(doc, "actor_mentions"), records(doc, "actors")
     key = (id(mentions), len(mentions), id(actors), len(actors))
     index = doc.user_data.get("dotterel_mention_index")
     if index is None or index.key != key:
