@@ -125,3 +125,12 @@ def test_a_title_without_a_country_before_an_untagged_name_is_the_name_s(nlp: La
 def test_a_body_before_an_untagged_name_is_no_title(nlp: Language) -> None:
     doc = run(nlp, "Officers of the police Special Branch arrested him in Colombo.")
     assert not any(a.kind == "person" for a in doc._.actors)
+
+
+@pytest.mark.slow
+def test_a_bare_officer_is_police_an_army_officer_a_soldier(nlp: Language) -> None:
+    from dotterel.pipeline import code
+
+    text = "MILWAUKEE (AP) — Officers arrested 44 people. Two army officers were wounded."
+    codes = {a.code for a in code(nlp, Article(text=text)).actors}
+    assert "USACOP" in codes and "USAMIL" in codes
