@@ -18,7 +18,7 @@ from dotterel.components.events._arguments import subject_heads
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._participants import arguments_for
 from dotterel.components.events._rules import EventRules
-from dotterel.components.events._syntax import OBJ
+from dotterel.components.events._syntax import OBJ, span_root
 
 
 def author_documents(doc: Doc, drafts: dict[int, Draft], rules: EventRules) -> None:
@@ -28,7 +28,7 @@ def author_documents(doc: Doc, drafts: dict[int, Draft], rules: EventRules) -> N
     for d in drafts.values():
         if d.absorbed or not d.sources or any(s.coded for s in d.sources):
             continue
-        heads = [_head(doc, s.start, s.end) for s in d.sources]
+        heads = [span_root(doc, s.start, s.end) for s in d.sources]
         if not heads or any(
             h is None or h.lemma_.lower() not in words.document_nouns for h in heads
         ):
@@ -57,11 +57,6 @@ def _issuing(
             if c.dep_ in OBJ and c.lemma_.lower() in documents:
                 out.append((c.i, c.lemma_.lower(), tok))
     return out
-
-
-def _head(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 __all__ = ["author_documents"]

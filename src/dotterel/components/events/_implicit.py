@@ -49,7 +49,7 @@ from dotterel.components._dateline import opening_dateline
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import is_actorish, iso3_of, located_place
-from dotterel.components.events._syntax import OBJ, is_passive, prep_objects
+from dotterel.components.events._syntax import OBJ, is_passive, prep_objects, span_root
 from dotterel.extensions import actor_at, records
 from dotterel.model import Place
 
@@ -158,7 +158,7 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
         return None
     doc = tok.doc
     for a in d.targets:
-        head = _head(doc, a)
+        head = span_root(doc, a.start, a.end)
         if head is None or _exempt(head, rules):
             return None
         if a.actor is None and not a.code and not is_actorish(head):
@@ -296,11 +296,6 @@ def _exempt(head: Token, rules: ImplicitRules) -> bool:
         t.lemma_.lower() in rules.exempt_patients or t.lower_ in rules.exempt_patients
         for t in words
     )
-
-
-def _head(doc: Doc, a: Argument) -> Token | None:
-    span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _in_place(places: list[Place], start: int, end: int) -> bool:

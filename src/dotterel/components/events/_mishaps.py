@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._syntax import span_root
 
 if TYPE_CHECKING:
     from dotterel.components.events._nonpolitical import NonPoliticalRules
@@ -51,10 +52,9 @@ _CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "acl"})
 def phrase_root(doc: object, arg: Argument, *, climb: bool = True) -> Token | None:
     """The head of the noun phrase ``arg`` is or (``climb``) modifies: "team" for
     "Gondor" in "Gondor's cricket team" or "the team of Gondor"."""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
+    root = span_root(doc, arg.start, arg.end)  # type: ignore[arg-type]
+    if root is None:
         return None
-    root = span.root
     while climb and root.head.i != root.i:
         if root.dep_ in _MODIFIER_DEPS:
             head = root.head  # "Gondor's team"

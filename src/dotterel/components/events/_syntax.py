@@ -109,6 +109,13 @@ def first_word(tok: Token, words: set[str] | frozenset[str]) -> str | None:
     return None
 
 
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The head token of the words at characters ``[start, end)`` (an argument's phrase),
+    or ``None`` when no token lies there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def char_text(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]``, widened to whole tokens (a slice of the text kept once
     per document: ``Span.text`` would join the span's tokens)."""
