@@ -169,6 +169,7 @@ class ActorLexicon:
         self.not_affiliation = frozenset(syntax["not_affiliation"])
         self.former_words = frozenset(syntax["former_words"])
         self.institution_nouns = frozenset(syntax.get("institution_nouns", ()))
+        self.setting_offices = frozenset(syntax.get("setting_offices", ()))
         self.international_words = frozenset(syntax.get("international_words", ()))
         self.state_collectives = frozenset(syntax.get("state_collectives", ()))
         self.counterpart_nouns = frozenset(syntax.get("counterpart_nouns", ()))

@@ -164,3 +164,8 @@ def test_a_consultation_setting_the_scene_is_the_subjects(base, events):
 def test_a_response_with_an_act_is_the_responders(base, events):
     evs = run(base, events, "Peru fired rockets at Chile, and Chile responded with air strikes.")
     assert any(e.event_type == "ASSAULT" and e.source_code == "CHL" for e in evs)
+
+
+def test_the_request_of_someone_is_theirs(base, events):
+    evs = run(base, events, "Peru sent troops at the request of Chile.")
+    assert any(e.event_type == "REQUEST" and e.source_code == "CHL" for e in evs)

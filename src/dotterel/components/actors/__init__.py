@@ -125,6 +125,7 @@ from dotterel.components.actors._name_spans import (
     repair_person_spans,
 )
 from dotterel.components.actors._names import apply_discards, find_names
+from dotterel.components.actors._offices import code_unlinked_offices
 from dotterel.components.actors._organisations import code_organisations
 from dotterel.components.actors._pairs import find_pairs, link_pairs
 from dotterel.components.actors._persons import code_persons
@@ -362,6 +363,7 @@ class ActorsComponent:
                 link_anaphors(st, self.lexicon, self.coref_rules)
                 link_relatives(st)
                 link_first_person(st, self.coref_rules, self.lexicon)
+                code_unlinked_offices(st, self.lexicon, self._agent_floor)
         doc._.actor_mentions, doc._.actors = build_records(st, art.id)
         # who publishes: an NGO or a ministry speaks in its own voice (provenance)
         doc._.outlet_code = (

@@ -337,7 +337,13 @@ def title_holder(st: DocState, lo: int, name: tuple[int, int], title: ActorSpec)
 
 
 def agent_in_context(
-    st: DocState, head: Token, agent_start: int, agent: AgentRole, lexicon: ActorLexicon
+    st: DocState,
+    head: Token,
+    agent_start: int,
+    agent: AgentRole,
+    lexicon: ActorLexicon,
+    *,
+    definite_ok: bool = False,
 ) -> None:
     """An agent with no country of its own ("demonstrators", "officials") takes the one
     country its sentence names, if it names only one: "Egyptian police dispersed the
@@ -350,7 +356,7 @@ def agent_in_context(
     if head.i in st.pair_heads:
         return  # "the two defence ministries": the two named last (_pairs), not one
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if definite and head.lemma_.lower() not in lexicon.institution_nouns:
+    if definite and not definite_ok and head.lemma_.lower() not in lexicon.institution_nouns:
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
