@@ -52,11 +52,16 @@ def test_the_west_only_as_a_name_of_its_own(nlp: Language, sentence: str) -> Non
 
 
 @pytest.mark.slow
-def test_the_us_parties_and_their_caucuses(nlp: Language) -> None:
+def test_the_us_caucuses_and_committees_not_other_countries_parties(nlp: Language) -> None:
     from dotterel.model import Article
     from dotterel.pipeline import code
 
-    text = "House Republicans released a report on Tuesday. Democrats dismissed it as partisan."
-    codes = {a.name: a.code for a in code(nlp, Article(text=text)).actors}
+    us = "House Republicans released a report on Tuesday. The DNC dismissed it as partisan."
+    codes = {a.name: a.code for a in code(nlp, Article(text=us)).actors}
     assert codes.get("congressional Republicans") == "USALEG"
-    assert codes.get("Democratic Party") == "USAPTY"
+    assert codes.get("Democratic National Committee") == "USAPTY"
+    text = (
+        "ABUJA, Nigeria — The Peoples Democratic Party accused the ruling party of plotting "
+        "to rig the vote."
+    )
+    assert all(not (a.code or "").startswith("USA") for a in code(nlp, Article(text=text)).actors)
