@@ -128,9 +128,10 @@ def test_a_body_before_an_untagged_name_is_no_title(nlp: Language) -> None:
 
 
 @pytest.mark.slow
-def test_a_bare_officer_is_police_an_army_officer_a_soldier(nlp: Language) -> None:
+def test_an_officer_is_police_in_a_police_sentence_else_a_soldier(nlp: Language) -> None:
     from dotterel.pipeline import code
 
-    text = "MILWAUKEE (AP) — Officers arrested 44 people. Two army officers were wounded."
-    codes = {a.code for a in code(nlp, Article(text=text)).actors}
-    assert "USACOP" in codes and "USAMIL" in codes
+    text = "MILWAUKEE (AP) — Police said officers arrested 44 people."
+    assert "USACOP" in {a.code for a in code(nlp, Article(text=text)).actors}
+    text = "CARACAS (AP) — Venezuelan officers trained the fighters."
+    assert "VENMIL" in {a.code for a in code(nlp, Article(text=text)).actors}

@@ -184,7 +184,7 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         found = agent_at(st, head, lexicon, floor)
         if found is None:
             continue
-        agent_start, agent = found
+        agent_start, agent = found[0], police_officer(head, found[1])
         seen: list[NamedMatch] = []
         for q in qualifiers(st, head, lexicon):
             m = st.match_at[q.i]
@@ -334,6 +334,17 @@ def title_holder(st: DocState, lo: int, name: tuple[int, int], title: ActorSpec)
     st.mentions.append(RawMention(lo, name[1], key, "PERSON", "rule", "person"))
     for k in range(lo, name[1]):
         st.consumed[k] = 1
+
+
+def police_officer(head: Token, agent: AgentRole) -> AgentRole:
+    """A bare "officer" is a soldier (``agents.tsv``) unless its sentence names the
+    police: "Police said officers arrested 44 people" are police officers."""
+    if head.lemma_.lower() != "officer" or agent.roles != "MIL":
+        return agent
+    if not any(t.lemma_.lower() == "police" for t in head.sent):
+        return agent
+    evidence = f"{agent.evidence}; police in its sentence"
+    return AgentRole("COP", agent.prefix, evidence, agent.priority)
 
 
 def agent_in_context(
