@@ -74,3 +74,10 @@ def test_a_meeting_to_discuss_is_one_meeting(base, events):
     evs = run(base, events, "Chile met Peru in Lima on Friday to discuss border security.")
     assert [e.event_type for e in evs] == ["CONSULT"]
     assert ("CHL", "PER", "CONSULT") in triples(evs)
+
+
+def test_agreeing_to_impose_sanctions_is_the_sanction_planned(base, events):
+    evs = run(base, events, "Chile agreed on Monday to impose sanctions on Peru.")
+    sanction = next(e for e in evs if e.source_code == "CHL")
+    assert sanction.event_type != "THREATEN" and sanction.target_code == "PER"
+    assert sanction.modality == "intended"

@@ -189,6 +189,14 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
         d.targets = [s for s in inner.sources if s.key not in own]
     if d.method != "dictionary":
         family = root
+        if root == "03" and any(inner.code.startswith(p) for p in rules.future_keeps_type):
+            # "agreed to impose sanctions", "decided to expel": a decided reduction of
+            # relations keeps its own type, planned (future_keeps_type)
+            d.code, d.composed, d.modality = inner.code, True, "intended"
+            if not d.targets:
+                d.targets = list(inner.targets)
+            d.others = other_side(d.targets, inner.targets)
+            return
         if root == "03" and inner.code[:2] in CONFLICT_ROOTS:
             family = "13"  # a promise to fight is a threat ("vowed to wage war")
         new = lookup_code(rules.compose[family], inner.code)
