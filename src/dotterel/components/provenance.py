@@ -27,10 +27,8 @@ structure shows them (:mod:`dotterel.components.attribution._denials`).
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -43,8 +41,6 @@ from dotterel.model import Attribution, Event, SourceLink, TextSpan
 from dotterel.outlets import is_media_code
 
 LOGGER = logging.getLogger(__name__)
-
-_STATUS_PATH = Path(__file__).parent / "data" / "attribution" / "status.json"
 
 #: The number at the end of an event id (``<article id>-e12``).
 _EVENT_NUMBER = re.compile(r"-e(\d+)$")
@@ -80,8 +76,6 @@ class ProvenanceComponent:
         self.link_contests = link_contests
         self.lexicon: CueLexicon = load_lexicon()
         self.contest_lexicon = claims.load_contest_lexicon()
-        status = json.loads(_STATUS_PATH.read_text(encoding="utf-8"))
-        self.outlet_voice_cameo = tuple(status["outlet_voice_cameo"])
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = records(doc, "events")
@@ -226,7 +220,7 @@ class ProvenanceComponent:
         return (
             ev.attribution_id is None
             and not (ev.source_actor_id or ev.source_code or ev.source_text)
-            and (ev.cameo or "").startswith(self.outlet_voice_cameo)
+            and (ev.cameo or "").startswith(self.lexicon.outlet_voice_cameo)
         )
 
     @staticmethod

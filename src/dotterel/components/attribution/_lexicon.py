@@ -45,6 +45,9 @@ class CueLexicon:
     anonymous_heads: frozenset[str]
     denial: frozenset[str]
     confirmation: frozenset[str]
+    #: CAMEO code prefixes of the verbal acts an outlet that is a political actor
+    #: performs in its own voice (``dotterel_provenance``)
+    outlet_voice_cameo: tuple[str, ...]
     #: A sentence end: ``.``, ``!`` or ``?`` before a space, not after a title
     #: abbreviation ("Mr. Kamp said") or an initial ("J. Smith").
     sentence_end: re.Pattern[str]
@@ -87,6 +90,7 @@ def load_lexicon() -> CueLexicon:
         anonymous_heads=low(status["anonymous_heads"]),
         denial=low(status["denial"]),
         confirmation=low(status["confirmation"]),
+        outlet_voice_cameo=tuple(status["outlet_voice_cameo"]),
         sentence_end=sentence_end_re(cues["abbreviations"]),
     )
 
