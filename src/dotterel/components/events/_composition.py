@@ -21,7 +21,9 @@ from dotterel.components.events._arguments import controlled_complement, subject
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import arguments_for
 from dotterel.components.events._rules import (
+    ACCUSE_ROOT,
     CONFLICT_ROOTS,
+    CONSULT_ROOT,
     COOPERATIVE_ROOTS,
     EventRules,
     lookup_code,
@@ -66,10 +68,6 @@ def compose(drafts: dict[int, Draft], rules: EventRules) -> None:
     fold_meeting_purposes(drafts)
 
 
-#: CAMEO root of consultations (PLOVER CONSULT).
-_CONSULT_ROOT = "04"
-
-
 def fold_meeting_purposes(drafts: dict[int, Draft]) -> None:
     """A consultation whose purpose is another one is one consultation.
 
@@ -81,12 +79,12 @@ def fold_meeting_purposes(drafts: dict[int, Draft]) -> None:
     by_token = {d.trigger.i: d for d in drafts.values()}
     for d in drafts.values():
         tok = d.trigger
-        if d.absorbed or d.code[:2] != _CONSULT_ROOT or tok.dep_ not in ("advcl", "xcomp"):
+        if d.absorbed or d.code[:2] != CONSULT_ROOT or tok.dep_ not in ("advcl", "xcomp"):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
         head = by_token.get(tok.head.i)
-        if head is None or head.absorbed or head.code[:2] != _CONSULT_ROOT:
+        if head is None or head.absorbed or head.code[:2] != CONSULT_ROOT:
             continue
         d.absorbed = True
         if any(t.coded and t.actor is not None for t in d.targets) and not any(
@@ -140,10 +138,6 @@ def refuses_to_admit(d: Draft) -> bool:
     return any(c.dep_ == "xcomp" and c.lower_ in lex.confirmation_forms for c in d.trigger.children)
 
 
-#: CAMEO root of accusations (PLOVER ACCUSE): a denied accusation noun is a charge.
-_ACCUSE_ROOT = "11"
-
-
 def deny(d: Draft, inner: Draft) -> None:
     """``d`` denies ``inner``: both stay, the denied one with modality ``denied``.
 
@@ -152,7 +146,7 @@ def deny(d: Draft, inner: Draft) -> None:
     made by someone else against the denier: it stays asserted (what is denied is its
     content), its target is the denier, and the denial answers the accuser.
     """
-    if inner.trigger.pos_ in ("NOUN", "PROPN") and inner.code.startswith(_ACCUSE_ROOT):
+    if inner.trigger.pos_ in ("NOUN", "PROPN") and inner.code.startswith(ACCUSE_ROOT):
         own = {s.key for s in d.sources}
         inner.sources = [s for s in inner.sources if s.key not in own]
         inner.targets = inner.targets or list(d.sources)

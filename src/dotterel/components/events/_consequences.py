@@ -48,20 +48,15 @@ def _attack_above(tok: Token, by_token: dict[int, Draft], rules: EventRules) -> 
     """The violent draft a participle clause ("..., killing 12") hangs on, or whose "in"
     phrase an attack noun is ("killed five *in an attack*"), if any."""
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS:
-        main = by_token.get(tok.head.head.i)
-        if main is None or main.absorbed or main.code[:2] not in rules.consequence_roots:
-            return None
-        return main if main.trigger.pos_ == "VERB" else None
+        main = _violent_at(tok.head.head.i, by_token, rules)
+        return main if main is not None and main.trigger.pos_ == "VERB" else None
     if tok.tag_ != "VBG":
         return None
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "killing 12 and wounding 30": up to the first participle
     if tok.dep_ != "advcl" or tok.tag_ != "VBG":
         return None
-    main = by_token.get(tok.head.i)
-    if main is None or main.absorbed or main.code[:2] not in rules.consequence_roots:
-        return None
-    return main
+    return _violent_at(tok.head.i, by_token, rules)
 
 
 def _attack_subject(d: Draft, by_token: dict[int, Draft], rules: EventRules) -> Draft | None:
@@ -70,13 +65,16 @@ def _attack_subject(d: Draft, by_token: dict[int, Draft], rules: EventRules) -> 
     tok = d.trigger
     if tok.pos_ != "VERB":
         return None
-    for c in tok.children:
-        if c.dep_ != "nsubj":
-            continue
-        main = by_token.get(c.i)
-        if main is not None and not main.absorbed and main.code[:2] in rules.consequence_roots:
-            return main
-    return None
+    subjects = (_violent_at(c.i, by_token, rules) for c in tok.children if c.dep_ == "nsubj")
+    return next((main for main in subjects if main is not None), None)
+
+
+def _violent_at(i: int, by_token: dict[int, Draft], rules: EventRules) -> Draft | None:
+    """The live violent draft (``consequence_roots``) whose trigger is token ``i``."""
+    main = by_token.get(i)
+    if main is None or main.absorbed or main.code[:2] not in rules.consequence_roots:
+        return None
+    return main
 
 
 def _coded(d: Draft) -> bool:

@@ -18,23 +18,19 @@ from spacy.tokens import Token
 
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._participants import arguments_for
-from dotterel.components.events._rules import EventRules
+from dotterel.components.events._rules import ACCUSE_ROOT, REJECT_ROOT, EventRules
 
-#: the CAMEO root of rejections (PLOVER REJECT): "deny" codes there
-_REJECT_ROOT = "12"
-#: CAMEO root of accusations: a main verb coded there states a charge ("blames", "accuses")
-_ACCUSE_ROOT = "11"
 _RELATIVES = frozenset({"which", "that"})
 
 
 def retarget_denials(drafts: Iterable[Draft], rules: EventRules) -> None:
     """Give a denial of a relative or participial charge its accuser as target."""
     live = [d for d in drafts if not d.absorbed]
-    accusing = {d.trigger.i for d in live if d.code.startswith(_ACCUSE_ROOT)}
+    accusing = {d.trigger.i for d in live if d.code.startswith(ACCUSE_ROOT)}
     for d in live:
         tok = d.trigger
         if (
-            not d.code.startswith(_REJECT_ROOT)
+            not d.code.startswith(REJECT_ROOT)
             or tok.pos_ != "VERB"
             or tok.lemma_.lower() not in rules.denial_verbs
         ):

@@ -37,6 +37,12 @@ class Argument:
         return self.actor is not None or bool(self.code)
 
     @property
+    def actor_code(self) -> str:
+        """The side's code: its own (an inferred side, a compound code) else its actor's,
+        else ``""``."""
+        return self.code or (self.actor.code if self.actor is not None else None) or ""
+
+    @property
     def key(self) -> str:
         """The actor, or the words when no actor covers them: what pairs are told apart by."""
         return self.actor.id if self.actor is not None else self.span_key

@@ -28,7 +28,8 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dotterel.components.events._drafts import Argument, Draft
-from dotterel.components.events._syntax import OBJ
+from dotterel.components.events._rules import ACCUSE_ROOT, REJECT_ROOT
+from dotterel.components.events._syntax import OBJ, prep_objects
 
 #: CAMEO codes (prefixes) of evaluating another's act: support, praise or endorse,
 #: defend verbally (050-052), disapprove (11), reject (12).
@@ -53,7 +54,7 @@ def retarget_evaluations(drafts: dict[int, Draft], charge_nouns: frozenset[str])
             _investigated(d, drafts)
         if tok.pos_ != "VERB" or not d.code.startswith(EVALUATION_CODES):
             continue
-        if d.code.startswith(_REJECT_ROOT) and _rejects_charges(d, drafts, charge_nouns):
+        if d.code.startswith(REJECT_ROOT) and _rejects_charges(d, drafts, charge_nouns):
             continue
         act = next(
             (
@@ -80,16 +81,12 @@ def retarget_evaluations(drafts: dict[int, Draft], charge_nouns: frozenset[str])
             d.targets = [t for t in d.targets if t.key not in victims]
 
 
-#: CAMEO roots of rejections and of accusations.
-_REJECT_ROOT, _ACCUSE_ROOT = "12", "11"
-
-
 def _rejects_charges(d: Draft, drafts: dict[int, Draft], charge_nouns: frozenset[str]) -> bool:
     """A rejection of "the charges" answers the last accuser before it; whether ``d``
     rejects such a noun that is no event of its own."""
     for c in d.trigger.children:
         if c.dep_ in OBJ and c.lemma_.lower() in charge_nouns and c.i not in drafts:
-            accusers = _antecedent_sources(c, _ACCUSE_ROOT, drafts)
+            accusers = _antecedent_sources(c, ACCUSE_ROOT, drafts)
             own = {s.key for s in d.sources}
             accusers = [a for a in accusers if a.key not in own]
             if accusers:
@@ -124,14 +121,7 @@ def _investigated(d: Draft, drafts: dict[int, Draft]) -> None:
     if any(t.coded for t in d.targets):
         return
     tok = d.trigger
-    objects = [c for c in tok.children if c.dep_ in OBJ]
-    objects += [
-        o
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ in _INQUIRY_PREPS
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    objects = [c for c in tok.children if c.dep_ in OBJ] + prep_objects(tok, _INQUIRY_PREPS)
     for o in objects:
         act = drafts.get(o.i)
         if act is not None and act is not d:
@@ -145,12 +135,11 @@ def _investigated(d: Draft, drafts: dict[int, Draft]) -> None:
 def _thanked_for(d: Draft, drafts: dict[int, Draft]) -> None:
     """The helpful act praise is given *for* went to the one who praises."""
     heads = [d.trigger, *(c for c in d.trigger.children if c.dep_ in OBJ)]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            help_ = drafts.get(noun.i)
-            if help_ is not None and help_.code.startswith(HELP_ROOTS) and not help_.targets:
-                own = {s.key for s in help_.sources}
-                help_.targets = [s for s in d.sources if s.key not in own]
+    for noun in (o for h in heads for o in prep_objects(h, {"for"})):
+        help_ = drafts.get(noun.i)
+        if help_ is not None and help_.code.startswith(HELP_ROOTS) and not help_.targets:
+            own = {s.key for s in help_.sources}
+            help_.targets = [s for s in d.sources if s.key not in own]
 
 
 def _live(drafts: Iterable[Draft]) -> list[Draft]:

@@ -331,7 +331,7 @@ def removal_state(d: Draft) -> None:
 
 def _government(a: Argument) -> Argument:
     """``a`` as its state's government when it is a bare country ("Britain": ``GBRGOV``)."""
-    code = a.code or (a.actor.code if a.actor is not None else None)
-    if not code or len(code) != 3 or not is_country(code):
+    code = a.actor_code
+    if len(code) != 3 or not is_country(code):
         return a
     return replace(a, code=code.upper() + "GOV")

@@ -108,6 +108,12 @@ class ImplicitRules:
             },
         )
 
+    def side(self, tok: Token, country: str, role: str) -> Argument:
+        """The inferred side over ``tok``: ``country`` + ``role``, shown by the role's
+        label ("(police)")."""
+        label = self.labels.get(role, f"({role.lower()})")
+        return Argument(tok.idx, tok.idx + len(tok), label, code=country + role, inferred=True)
+
     def role(self, lemma: str, code: str) -> str | None:
         """The role that performs an act of this verb and CAMEO code, if a state's."""
         if lemma in self.lemmas and code[:2] in self.lemma_roots:
@@ -172,9 +178,7 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
         country = setting_country(doc)
     if country is None:
         return None
-    start, end = tok.idx, tok.idx + len(tok)
-    label = rules.labels.get(role, f"({role.lower()})")
-    return Argument(start=start, end=end, text=label, code=country + role, inferred=True)
+    return rules.side(tok, country, role)
 
 
 def modifier_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
@@ -196,10 +200,7 @@ def modifier_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     country = clause_country(tok, rules) or setting_country(tok.doc)
     if country is None:
         return None
-    label = rules.labels.get(role, f"({role.lower()})")
-    return Argument(
-        start=tok.idx, end=tok.idx + len(tok), text=label, code=country + role, inferred=True
-    )
+    return rules.side(tok, country, role)
 
 
 def shared_passive_misread(d: Draft) -> bool:

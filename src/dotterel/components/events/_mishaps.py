@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Argument, Draft
-from dotterel.components.events._syntax import span_root
+from dotterel.components.events._syntax import prep_objects, span_root
 
 if TYPE_CHECKING:
     from dotterel.components.events._nonpolitical import NonPoliticalRules
@@ -72,12 +72,7 @@ def counted(root: Token, quantity_nouns: frozenset[str]) -> Token:
     """What a quantity noun counts: "migrants" for "hundreds of migrants"."""
     if root.lemma_.lower() not in quantity_nouns and root.pos_ != "NUM":
         return root
-    for p in root.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    return o
-    return root
+    return next(iter(prep_objects(root, {"of"})), root)
 
 
 def noun_words(root: Token) -> tuple[str, ...]:
@@ -174,27 +169,14 @@ def _mishap_noun(root: Token, rules: NonPoliticalRules) -> bool:
 def _against_hazard(trigger: Token, rules: NonPoliticalRules) -> bool:
     """A fight or a campaign against a hazard ("launched a campaign against polio")."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
-    return any(
-        is_hazard(o, rules)
-        for h in heads
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "against"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
+    return any(is_hazard(o, rules) for h in heads for o in prep_objects(h, {"against"}))
 
 
 def _hurt_in_mishap(trigger: Token, rules: NonPoliticalRules) -> bool:
     """A casualty verb whose harm came in a mishap ("were injured in a car crash")."""
     if trigger.lemma_.lower() not in rules.casualty_verbs:
         return False
-    return any(
-        _mishap_noun(o, rules)
-        for p in trigger.children
-        if p.dep_ == "prep" and p.lower_ in ("in", "during", "after")
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
+    return any(_mishap_noun(o, rules) for o in prep_objects(trigger, ("in", "during", "after")))
 
 
 def _accident_clause(trigger: Token, rules: NonPoliticalRules) -> bool:

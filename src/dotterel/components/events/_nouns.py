@@ -23,7 +23,12 @@ from dotterel.components.events._participants import (
     place_target,
 )
 from dotterel.components.events._reciprocal import between_parties
-from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules, default_rules
+from dotterel.components.events._rules import (
+    CONFLICT_ROOTS,
+    CONSULT_ROOT,
+    EventRules,
+    default_rules,
+)
 from dotterel.components.events._size import default_size_words
 from dotterel.components.events._syntax import (
     DATIVE,
@@ -201,7 +206,7 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         # "Canada rejected Peru's request": an addressed act's addressee deals with it
         d.targets = arguments_for(answerers(tok), avoid=d.sources)
     head = d.anchor
-    if head is None and not d.sources and d.code[:2] == _CONSULT_ROOT:
+    if head is None and not d.sources and d.code[:2] == CONSULT_ROOT:
         head = _scene_verb(tok)  # "in a phone call with X, Y said": Y called
     if head is not None:
         if not d.sources:
@@ -226,8 +231,6 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         d.targets = victims(tok) or place_target(tok)
 
 
-#: CAMEO root of consultations (PLOVER CONSULT): meetings, calls, talks, visits.
-_CONSULT_ROOT = "04"
 #: Prepositions that set a consultation as the scene of a clause ("in talks with X, ...").
 _SCENE_PREPS = frozenset({"in", "during", "at"})
 

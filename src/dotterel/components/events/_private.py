@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._mishaps import counted, noun_words, phrase_root
+from dotterel.components.events._syntax import prep_objects
 from dotterel.extensions import actor_at
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def _poll_result(d: Draft, rules: NonPoliticalRules) -> bool:
 
 
 def _roles(arg: Argument) -> set[str]:
-    code = arg.code or (arg.actor.code if arg.actor is not None else None) or ""
+    code = arg.actor_code
     return {code[i : i + 3] for i in range(3, len(code), 3)}
 
 
@@ -172,12 +173,7 @@ def _public_advice(
     ]
     if evacuations and all(r in evacuations for _, r in targets):
         evacuated = [  # "the evacuation of 10,000 people", not "of its embassy"
-            counted(o, rules.quantity_nouns)
-            for e in evacuations
-            for p in e.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
+            counted(o, rules.quantity_nouns) for e in evacuations for o in prep_objects(e, {"of"})
         ]
         return all(_public(o, rules) for o in evacuated)
     # the side's own head ("*10,000 people*") or the phrase it sits in ("*citizens* in

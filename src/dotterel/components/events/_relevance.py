@@ -328,7 +328,7 @@ def _quoted_description(
 
 def _coded_political(arg: Argument, rules: RelevanceRules) -> bool:
     """Whether ``arg`` is a coded actor other than private people (``_PRIVATE_ROLES``)."""
-    code = arg.code or (arg.actor.code if arg.actor is not None else None) or ""
+    code = arg.actor_code
     roles = {code[i : i + 3] for i in range(3, len(code), 3)}
     return bool(code) and not roles & _PRIVATE_ROLES
 
@@ -462,7 +462,7 @@ def _physical(d: Draft, rules: RelevanceRules) -> bool:
     """Whether an ASSAULT draft shows physical force (see the module docstring)."""
     doc = d.trigger.doc
     for a in (*d.sources, *d.targets):
-        code = a.code or (a.actor.code if a.actor is not None else None) or ""
+        code = a.actor_code
         if any(code[i : i + 3] in rules.force_roles for i in range(0, len(code), 3)):
             return True
         span = doc.char_span(a.start, a.end, alignment_mode="expand")

@@ -23,6 +23,9 @@ RULES_PATH = Path(__file__).parent.parent / "data" / "events" / "rules.json"
 CONFLICT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 #: CAMEO roots of cooperative acts (diplomatic .. humanitarian cooperation).
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+#: CAMEO roots of consultations (PLOVER CONSULT), accusations (disapprove: ACCUSE) and
+#: rejections (REJECT: "deny" codes there).
+CONSULT_ROOT, ACCUSE_ROOT, REJECT_ROOT = "04", "11", "12"
 
 
 @dataclass(frozen=True)
