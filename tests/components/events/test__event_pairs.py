@@ -22,6 +22,36 @@ def test_coordinated_verbs_of_one_type_between_the_same_actors_are_one_event(bas
     assert [(e.source_code, e.target_code) for e in sanctions] == [("CAN", "CHL")]
 
 
+def test_coordinated_institutions_of_one_country_are_one_actor(base, events):
+    # "the party, the government and the people of Vietnam value ties": one act of Vietnam
+    doc = with_actors(
+        base("The parliament, the cabinet and the army of Peru condemned Chile on Monday."),
+        {"parliament": "PERLEG", "cabinet": "PERGOV", "army of Peru": "PERMIL", "Chile": "CHL"},
+        per_name=True,
+    )
+    evs = [e for e in events(doc)._.events if e.event_type == "ACCUSE"]
+    assert [(e.source_text, e.target_code) for e in evs] == [("The parliament", "CHL")]
+
+
+def test_coordinated_countries_stay_one_event_each(base, events):
+    # "Britain and France expelled diplomats": two dyads, one per country
+    evs = run(base, events, "Canada and Peru condemned Chile on Monday.")
+    assert {(e.source_code, e.target_code) for e in evs if e.event_type == "ACCUSE"} == {
+        ("CAN", "CHL"),
+        ("PER", "CHL"),
+    }
+
+
+def test_coordinated_targets_of_one_country_are_one_target(base, events):
+    doc = with_actors(
+        base("Canada condemned the Chilean army and the Chilean police on Monday."),
+        {"Canada": "CAN", "Chilean army": "CHLMIL", "Chilean police": "CHLCOP"},
+        per_name=True,
+    )
+    evs = [e for e in events(doc)._.events if e.event_type == "ACCUSE"]
+    assert [(e.source_code, e.target_code) for e in evs] == [("CAN", "CHLMIL")]
+
+
 def test_same_codes_but_other_actors_stay_two_events(base, events):
     # "Obama endorsed Clinton and Biden endorsed Sanders": one code each side, four people
     doc = with_actors(

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dotterel.cameo import CameoTable
+from dotterel.cameo import CameoTable, is_country
 from dotterel.components._syntax import doc_text
 from dotterel.components.events._confidence import confidence
 from dotterel.components.events._drafts import Argument, Draft
@@ -90,6 +90,31 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
     for n, ev in enumerate(events):
         ev.id = f"{art.id}-e{n}"
     return events
+
+
+def one_per_country(sides: list[Argument]) -> list[Argument]:
+    """The sides without later coordinated actors of a country already among them.
+
+    "The party, the government and the people of Vietnam value ties with Russia" is one
+    act of Vietnam, not three: the events guide codes a coordination as one actor, and
+    an event count that grows with the length of a list of one country's institutions
+    misleads. Sides of different countries stay apart ("Britain and France expelled
+    diplomats" is two dyads), and so do sides without a country code (NGOs, IGOs) and
+    the codes of one compound mention (they share its words).
+    """
+    if len(sides) < 2:
+        return sides
+    kept: list[Argument] = []
+    countries: dict[str, str] = {}  # country -> the words of the side that has it
+    for side in sides:
+        country = side.actor_code[:3]
+        first = countries.get(country)
+        if is_country(country) and first is not None and first != side.span_key:
+            continue
+        if is_country(country):
+            countries.setdefault(country, side.span_key)
+        kept.append(side)
+    return kept
 
 
 def coordinated_repeats_dropped(events: list[Event], triggers: dict[int, Token]) -> list[Event]:
@@ -236,10 +261,11 @@ def event_pairs(
     other = next((o.actor.id for o in d.others if o.actor is not None), None)
     # a missing source or target: the event is kept with that side empty
     nobody: list[Argument | None] = [None]
-    for s in sources or nobody:
+    for s in one_per_country(sources) or nobody:
         # an actor is not its own target: drop that pairing, and keep the event with
         # its target empty when nothing else is left (nothing silently dropped)
         own = [t for t in targets if s is None or (t.key != s.key and t.span_key != s.span_key)]
+        own = one_per_country(own)
         for t in own or nobody:
             out.append(
                 Event(
