@@ -173,6 +173,7 @@ class ActorLexicon:
         self.international_words = frozenset(syntax.get("international_words", ()))
         self.state_collectives = frozenset(syntax.get("state_collectives", ()))
         self.counterpart_nouns = frozenset(syntax.get("counterpart_nouns", ()))
+        self.posted_abroad_nouns = frozenset(syntax.get("posted_abroad_nouns", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

@@ -195,3 +195,26 @@ def test_a_surname_is_the_listed_leader_named_with_a_title(nlp: Language) -> Non
         if m.text in ("Phuc", "Prime Minister Nguyen Xuan Phuc")
     }
     assert len(ids) == 1
+
+
+@pytest.mark.slow
+def test_the_country_a_title_is_directed_to_is_the_host_not_the_holders(nlp: Language) -> None:
+    # "ambassador to X", "envoy to X": X receives the office holder, it is not theirs
+    doc = run(nlp, "Maria Lind, the ambassador to Peru, asked Stockholm for more guards.")
+    lind = actor_of(doc, "Maria Lind")
+    assert lind is not None and lind.country != "PER"
+    doc = run(nlp, "The Swedish ambassador to Peru, Maria Lind, met President Dina Boluarte.")
+    lind = actor_of(doc, "Maria Lind")
+    assert lind is not None and lind.code == "SWEGOV"
+
+
+@pytest.mark.slow
+def test_a_diplomat_is_not_placed_by_the_country_of_his_sentence(nlp: Language) -> None:
+    # the place named beside an ambassador is as often where he serves as his own state
+    doc = run(nlp, "Before the riots in Lima, Ambassador Maria Lind requested more guards.")
+    lind = actor_of(doc, "Maria Lind")
+    assert lind is not None and lind.country is None
+    # a minister is placed so: "Foreign Minister X" beside Lima is Peru's
+    doc = run(nlp, "Before the riots in Lima, Foreign Minister Javier Gonzalez resigned.")
+    minister = actor_of(doc, "Javier Gonzalez")
+    assert minister is not None and minister.country == "PER"

@@ -85,6 +85,7 @@ def person_code(
 ) -> tuple[ActorSpec | None, list[str]]:
     """Code a person through title and apposition: (spec or None, evidence)."""
     agent: AgentRole | None = None
+    abroad = False  # the title is of an office held in another state ("Ambassador X")
     base: tuple[str, ActorSpec] | None = None
     base_cat = ""
     subdivision: tuple[str, str] | None = None
@@ -110,11 +111,12 @@ def person_code(
                 found = agent_at(st, h, lexicon, floor)
                 if found:
                     agent = speaks_for(st, h, found[1], lexicon, floor)
+                    abroad = h.lemma_.lower() in lexicon.posted_abroad_nouns
                     break
         if base is None:
             for t in region:
                 m = st.match_at[t.i]
-                if m is None or m.entry.category == "discard":
+                if m is None or m.entry.category == "discard" or _addressee(st, m.start, m.end):
                     continue
                 named = resolve_named(st, m, lexicon)
                 if named is not None:
@@ -175,9 +177,11 @@ def person_code(
         ), evidence
     if agent is not None:
         other = counterpart_country(st, ent, lexicon)  # "his Lao counterpart": not his
-        context = sentence_country(st, ent.root, lexicon, besides=other)
+        # a diplomat's sentence, and the article's setting, name the host as often as
+        # the diplomat's own state: neither places one whose title states no nationality
+        context = None if abroad else sentence_country(st, ent.root, lexicon, besides=other)
         rule = CONTEXT_RULE
-        if context is None and st.setting is not None:
+        if context is None and st.setting is not None and not abroad:
             # "Senator X" in a US-set story: the title's country is the setting's
             context, rule = st.setting, SETTING_RULE
         if context is not None:
@@ -388,6 +392,15 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         _drop_labels(st, labels)
     untagged_surnames(st)
     merge_early_short_names(st)
+
+
+def _addressee(st: DocState, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is what a title is directed *to* ("ambassador to
+    Libya", "envoy to the United Nations", "adviser to the Kremlin"): the host or the
+    one served, never the holder's own country, which "of" and modifiers name."""
+    return any(
+        st.toks[k].dep_ == "pobj" and st.toks[k].head.lower_ == "to" for k in range(start, end)
+    )
 
 
 def person_appositions(st: DocState, ent: Span, key: ActorKey) -> None:
