@@ -79,6 +79,11 @@ def test_cameo_regions_are_actors_but_longer_names_win(actors_nlp: Language) -> 
     assert codes["Western envoys"].startswith("WST")
     assert codes["European ministers"].startswith("EUR")
     assert codes["Latin American leaders"].startswith("LAM")
+    # a two-word regional demonym is the region's, never its last word's country
+    doc = run(actors_nlp, "South American ministers and West African troops met in Lima.")
+    codes = codes_of(doc)
+    assert codes["South American ministers"].startswith("SAM")
+    assert codes["West African troops"].startswith("WAF")
     doc = run(actors_nlp, "West Bank settlers and Western Sahara rebels protested.")
     codes = codes_of(doc)
     assert codes["West Bank"] == "PSE"

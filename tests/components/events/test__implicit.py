@@ -166,3 +166,30 @@ def test_a_modifier_names_the_doer_of_an_act_noun(nlp):
     text = "CHICAGO (AP) — Protests erupted after the fatal police shooting of a black man."
     shooting = next(e for e in code(nlp, Article(text=text)).events if e.trigger.text == "shooting")
     assert shooting.source_code == "USACOP" and "source" in shooting.inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a post, unit or vehicle of a body, in the country of its place or the dateline
+        ("Rebels attacked a police checkpoint in Herat province on Sunday.", "AFGCOP"),
+        ("LAGOS (AP) — Gunmen ambushed a military convoy on Friday.", "NGAMIL"),
+        ("Government troops shelled rebel positions near Goma on Sunday.", "CODREB"),
+    ],
+)
+def test_a_post_of_a_body_is_that_body(nlp, text, target):
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    attack = next(e for e in code(nlp, Article(text=text)).events if e.event_type == "ASSAULT")
+    assert attack.target_code == target and "target" in attack.inferred
+
+
+def test_a_post_without_a_body_or_a_country_is_left_alone(nlp):
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    texts = ("Rebels attacked a checkpoint in Herat province.", "Rebels attacked a police post.")
+    for text in texts:
+        attack = next(e for e in code(nlp, Article(text=text)).events if e.event_type == "ASSAULT")
+        assert "target" not in attack.inferred

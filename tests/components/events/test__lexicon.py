@@ -365,3 +365,10 @@ def test_pulling_troops_out_retreats_handing_over_suspects_cooperates(base, even
     assert "RETREAT" in {e.event_type for e in pulled}
     evs = run(base, events, "Chile handed over the suspects to Peru.")
     assert ("CHL", "PER", "COOPERATE") in triples(evs)
+
+
+def test_attacking_armed_positions_is_an_assault_attacking_a_stance_criticises(base, events):
+    fired = run(base, events, "Peru attacked rebel positions near the border.")
+    assert {e.event_type for e in fired} == {"ASSAULT"}
+    evs = run(base, events, "Peru attacked Chile's position on the treaty.")
+    assert {e.event_type for e in evs} == {"ACCUSE"}

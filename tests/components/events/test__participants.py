@@ -43,6 +43,15 @@ def test_the_dateline_is_never_an_argument(base, opening):
     assert in_dateline(doc[0]) and not in_dateline(chile)
 
 
+def test_the_words_of_a_side_leave_out_the_dateline_parsed_into_its_phrase(base, events):
+    # "LIMA (Reuters) - Peruvian trade ministers condemned ...": one noun phrase to the
+    # small parser
+    table = {"Peruvian trade ministers": "PERGOV", "Chile": "CHL"}
+    doc = base("LIMA (Reuters) - Peruvian trade ministers condemned Chile on Monday.")
+    evs = events(with_actors(doc, table))._.events
+    assert [(e.source_code, e.source_text) for e in evs] == [("PERGOV", "Peruvian trade ministers")]
+
+
 def test_a_headline_above_the_dateline_is_the_news(base):
     doc = base("Chile condemns Canada\n\nLIMA (EFE) - Chile condemned Canada on Monday.")
     assert not in_dateline(doc[0])

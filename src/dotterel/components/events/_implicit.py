@@ -86,6 +86,8 @@ class ImplicitRules:
     place_preps: frozenset[str]
     #: modifiers of an act noun that name its doer's role ("a *police* shooting")
     modifier_agents: dict[str, str]
+    #: posts, units and vehicles of a body named by such a modifier ("a police *checkpoint*")
+    facility_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = IMPLICIT_PATH) -> ImplicitRules:
@@ -106,6 +108,7 @@ class ImplicitRules:
             modifier_agents={
                 str(k).lower(): str(v) for k, v in raw.get("modifier_agents", {}).items()
             },
+            facility_nouns=words("facility_nouns"),
         )
 
     def side(self, tok: Token, country: str, role: str) -> Argument:
@@ -130,8 +133,13 @@ def default_implicit_rules() -> ImplicitRules:
 
 def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
     """Give each agentless passive act of a state its inferred source (module docstring),
-    and each act noun its doer named by a modifier ("a *police* shooting")."""
+    and each act noun its doer named by a modifier ("a *police* shooting"); a side that
+    is a post or unit of a body ("a police checkpoint") is that body."""
     for d in drafts:
+        if not d.absorbed:
+            doc = d.trigger.doc
+            d.sources = [facility_owner(doc, a, rules) or a for a in d.sources]
+            d.targets = [facility_owner(doc, a, rules) or a for a in d.targets]
         if not d.absorbed and not d.sources and d.trigger.pos_ == "NOUN":
             arg = modifier_agent(d, rules)
             if arg is not None:
@@ -201,6 +209,42 @@ def modifier_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     if country is None:
         return None
     return rules.side(tok, country, role)
+
+
+def facility_owner(doc: Doc, arg: Argument, rules: ImplicitRules) -> Argument | None:
+    """The body whose post, unit or vehicle ``arg`` is ("attacked *a police checkpoint*":
+    the police; "ambushed *a military convoy*": the military), when no actor of its own
+    is named by the phrase's head words: a country placed inside the phrase ("an army
+    base *in northern Mali*") is where the post is and gives the body's country; else
+    the clause's place, else the article's dateline. ``None``: not such a side."""
+    if arg.inferred:
+        return None
+    head = span_root(doc, arg.start, arg.end)
+    if head is None or head.lemma_.lower() not in rules.facility_nouns:
+        return None
+    role = next(
+        (
+            rules.modifier_agents[c.lemma_.lower()]
+            for c in head.children
+            if c.i < head.i
+            and c.dep_ in ("compound", "amod", "nmod")
+            and c.lemma_.lower() in rules.modifier_agents
+        ),
+        None,
+    )
+    if role is None:
+        return None
+    country: str | None = None
+    if arg.coded:
+        code = arg.actor_code
+        if len(code) != 3 or not is_country(code) or arg.start <= head.idx:
+            return None  # an actor of the phrase's own words ("a Nigerian army convoy")
+        country = code  # the place of the post ("an army base in northern Mali")
+    country = country or clause_country(head, rules) or clause_country(head.head, rules)
+    country = country or setting_country(head.doc)
+    if country is None:
+        return None
+    return Argument(arg.start, arg.end, arg.text, code=country + role, inferred=True)
 
 
 def shared_passive_misread(d: Draft) -> bool:

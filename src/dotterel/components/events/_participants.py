@@ -171,6 +171,11 @@ def phrase_arguments(
     """
     doc = tok.doc
     start, end = own_span(tok, cut=CUT_TEXT)
+    d_start, d_end = opening_dateline_span(doc)
+    if d_start < d_end < len(doc) and doc[d_start].idx <= start < doc[d_end].idx < end:
+        # "BRUSSELS (Reuters) - EU ministers" parsed as one phrase: the dateline is
+        # where the story was filed, not words of the side
+        start = doc[d_end].idx
     appositions = [c for c in tok.children if c.dep_ == "appos"]
 
     def searched() -> Iterator[tuple[int, int]]:
