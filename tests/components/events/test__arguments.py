@@ -137,3 +137,9 @@ def test_a_conjunct_clause_with_its_own_subject_shares_no_object(nlp):
     text = "Iran still threatens to destroy Israel, and Hezbollah has amassed rockets."
     threat = next(e for e in code(nlp, Article(text=text)).events if e.event_type == "THREATEN")
     assert threat.target_code == "ISR"
+
+
+def test_the_source_of_an_according_to_phrase_is_never_the_target(base, events):
+    # "arrested three journalists, according to X": X reports the arrest, it is not held
+    evs = run(base, events, "Peru arrested three journalists on Monday, according to Chile.")
+    assert [(e.source_code, e.target_code) for e in evs] == [("PER", None)]

@@ -372,3 +372,8 @@ def test_attacking_armed_positions_is_an_assault_attacking_a_stance_criticises(b
     assert {e.event_type for e in fired} == {"ASSAULT"}
     evs = run(base, events, "Peru attacked Chile's position on the treaty.")
     assert {e.event_type for e in evs} == {"ACCUSE"}
+
+
+def test_blocking_aid_restricts_movement(base, events):
+    evs = run(base, events, "Peru blocked food deliveries to Chile.")
+    assert [e.cameo for e in evs] == ["191"]

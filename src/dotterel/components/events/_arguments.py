@@ -402,11 +402,14 @@ def complement_subjects(tok: Token) -> list[Token]:
 
 
 def first_actor_after(tok: Token) -> Token | None:
-    """The first actor-naming noun in ``tok``'s phrase to its right (clauses skipped)."""
+    """The first actor-naming noun in ``tok``'s phrase to its right (clauses, and the
+    source of an "according to" phrase, skipped)."""
     skip: set[int] = set()
     for c in tok.children:
         if c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "punct"):
             skip.update(x.i for x in c.subtree)
+        elif c.lower_ == "according":
+            skip.update(x.i for x in c.subtree)  # "according to residents": the source
     for t in tok.subtree:
         if t.i <= tok.i or t.i in skip:
             continue
