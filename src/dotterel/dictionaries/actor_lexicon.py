@@ -174,6 +174,7 @@ class ActorLexicon:
         self.state_collectives = frozenset(syntax.get("state_collectives", ()))
         self.counterpart_nouns = frozenset(syntax.get("counterpart_nouns", ()))
         self.posted_abroad_nouns = frozenset(syntax.get("posted_abroad_nouns", ()))
+        self.mission_nouns = frozenset(syntax.get("mission_nouns", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

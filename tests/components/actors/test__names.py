@@ -65,3 +65,18 @@ def test_the_us_caucuses_and_committees_not_other_countries_parties(nlp: Languag
         "to rig the vote."
     )
     assert all(not (a.code or "").startswith("USA") for a in code(nlp, Article(text=text)).actors)
+
+
+@pytest.mark.slow
+def test_a_foreign_mission_does_not_place_the_sentences_other_actors(nlp: Language) -> None:
+    # the embassy of a state stands in another one: "the police" are the dateline's
+    text = "LIMA, Peru (AP) - Police stopped the convoy near the Chilean Embassy on Friday."
+    assert coded(run(nlp, text))["Police"] == "PERCOP"
+    text = "LIMA, Peru (AP) - Police stopped the convoy near the Chilean border on Friday."
+    assert coded(run(nlp, text))["Police"] == "CHLCOP"  # a place of that state: there
+
+
+@pytest.mark.slow
+def test_the_inter_american_bodies_are_the_oas_not_america(nlp: Language) -> None:
+    doc = run(nlp, "Salas appealed to the Inter-American Commission on Human Rights.")
+    assert coded(doc)["the Inter-American Commission on Human Rights"] == "IGOOAS"

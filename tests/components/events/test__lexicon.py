@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run, triples
+from components.events.harness import run, triples, with_actors
 
 pytestmark = pytest.mark.slow
 
@@ -377,3 +377,27 @@ def test_attacking_armed_positions_is_an_assault_attacking_a_stance_criticises(b
 def test_blocking_aid_restricts_movement(base, events):
     evs = run(base, events, "Peru blocked food deliveries to Chile.")
     assert [e.cameo for e in evs] == ["191"]
+
+
+def test_summoning_an_envoy_complains_to_his_state(base, events):
+    doc = with_actors(
+        base("Peru summoned the Chilean ambassador in protest."),
+        {"Peru": "PER", "Chilean ambassador": "CHLGOV"},
+    )
+    evs = events(doc)._.events
+    assert [(e.cameo, e.target_code) for e in evs] == [("114", "CHLGOV")]
+
+
+def test_removing_a_leader_from_office_cuts_him_off_removing_a_crowd_does_not(base, events):
+    evs = run(base, events, "Peru's parliament removed the Chilean president from office.")
+    assert [e.cameo for e in evs] == ["160"]
+    assert run(base, events, "Peru removed the barricades from the square.") == []
+
+
+def test_being_sworn_in_is_no_pledge(base, events):
+    assert run(base, events, "Peru's new president was sworn in on Monday.") == []
+
+
+def test_tear_gas_fired_at_a_crowd_is_violent_repression_of_the_crowd(base, events):
+    evs = run(base, events, "Peru fired tear gas at Chilean demonstrators.")
+    assert [(e.cameo, e.target_code) for e in evs] == [("175", "CHL")]

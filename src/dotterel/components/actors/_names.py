@@ -130,6 +130,8 @@ def sentence_country(
             continue
         if m.entry.kind == "media" or (m.entry.code or "").endswith("MED"):
             continue  # "..., Xinhua reported": an outlet's country is not the story's
+        if _names_mission(st.toks[m.end - 1], lexicon):
+            continue  # "toward the Mexican Embassy": a mission stands in another state
         country = m.entry.country
         if m.entry.category == "user" and m.entry.entry is not None:
             code = entry_code(m.entry, st.when)
@@ -141,6 +143,17 @@ def sentence_country(
     if len(found) == 1:
         return next(iter(found.items()))
     return None
+
+
+def _names_mission(tok: Token, lexicon: ActorLexicon) -> bool:
+    """Whether ``tok`` qualifies a diplomatic mission: "the *Mexican* Embassy",
+    "*Mexico*'s consulate", "the embassy of *Mexico*"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ not in ("compound", "amod", "poss", "nmod"):
+        return False
+    return head.lemma_.lower() in lexicon.mission_nouns
 
 
 def context_country(st: DocState, token: Token, lexicon: ActorLexicon) -> tuple[str, str] | None:
