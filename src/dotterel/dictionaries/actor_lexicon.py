@@ -175,6 +175,7 @@ class ActorLexicon:
         self.counterpart_nouns = frozenset(syntax.get("counterpart_nouns", ()))
         self.posted_abroad_nouns = frozenset(syntax.get("posted_abroad_nouns", ()))
         self.mission_nouns = frozenset(syntax.get("mission_nouns", ()))
+        self.force_command_verbs = frozenset(syntax.get("force_command_verbs", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

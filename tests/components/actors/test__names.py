@@ -80,3 +80,10 @@ def test_a_foreign_mission_does_not_place_the_sentences_other_actors(nlp: Langua
 def test_the_inter_american_bodies_are_the_oas_not_america(nlp: Language) -> None:
     doc = run(nlp, "Salas appealed to the Inter-American Commission on Human Rights.")
     assert coded(doc)["the Inter-American Commission on Human Rights"] == "IGOOAS"
+
+
+@pytest.mark.slow
+def test_forces_commanded_by_a_state_are_its_own(nlp: Language) -> None:
+    # "to the Ukrainian border" names where they go, not whose troops they are
+    assert coded(run(nlp, "Peru sent troops to the Chilean border."))["troops"] == "PERMIL"
+    assert coded(run(nlp, "Peru ordered soldiers into Chile."))["soldiers"] == "PERMIL"

@@ -401,3 +401,14 @@ def test_being_sworn_in_is_no_pledge(base, events):
 def test_tear_gas_fired_at_a_crowd_is_violent_repression_of_the_crowd(base, events):
     evs = run(base, events, "Peru fired tear gas at Chilean demonstrators.")
     assert [(e.cameo, e.target_code) for e in evs] == [("175", "CHL")]
+
+
+def test_ordering_troops_somewhere_deploys_them_ordering_a_body_to_act_demands(base, events):
+    assert [e.cameo for e in run(base, events, "Peru ordered troops into Chile.")] == ["154"]
+    evs = run(base, events, "Peru ordered Chile to withdraw its troops.")
+    assert "REQUEST" in {e.event_type for e in evs}
+
+
+def test_harassing_people_coerces_them(base, events):
+    evs = run(base, events, "Peru harassed Chilean fishermen near the islands.")
+    assert [(e.event_type, e.target_code) for e in evs] == [("COERCE", "CHL")]

@@ -17,7 +17,11 @@ from dotterel.components.actors._codes import (
     split_roles,
 )
 from dotterel.components.actors._mentions import add_mention, entity_label, phrase_start, with_det
-from dotterel.components.actors._names import counterpart_country, sentence_country
+from dotterel.components.actors._names import (
+    commander_country,
+    counterpart_country,
+    sentence_country,
+)
 from dotterel.components.actors._state import (
     ActorSpec,
     DocState,
@@ -371,8 +375,11 @@ def agent_in_context(
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
-    context = sentence_country(st, head, lexicon)
-    rule = "agent; country from the sentence"
+    context = commander_country(st, head, agent.roles, lexicon)
+    rule = "agent; the state of the subject that commands it"
+    if context is None:
+        context = sentence_country(st, head, lexicon)
+        rule = "agent; country from the sentence"
     # "its fighters", "their spokesman": the possessor is an antecedent for coreference
     # to find, not the article's setting
     owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)

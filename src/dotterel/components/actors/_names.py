@@ -132,17 +132,56 @@ def sentence_country(
             continue  # "..., Xinhua reported": an outlet's country is not the story's
         if _names_mission(st.toks[m.end - 1], lexicon):
             continue  # "toward the Mexican Embassy": a mission stands in another state
-        country = m.entry.country
-        if m.entry.category == "user" and m.entry.entry is not None:
-            code = entry_code(m.entry, st.when)
-            country = country_of(code, lexicon) if code else None
-            if code and code.endswith("MED"):
-                continue
+        user = m.entry.category == "user" and m.entry.entry is not None
+        if user and (entry_code(m.entry, st.when) or "").endswith("MED"):
+            continue
+        country = match_country(st, m, lexicon)
         if country and country != besides:
             found.setdefault(country, m.entry.evidence)
     if len(found) == 1:
         return next(iter(found.items()))
     return None
+
+
+def commander_country(
+    st: DocState, head: Token, roles: str, lexicon: ActorLexicon
+) -> tuple[str, str] | None:
+    """The state whose armed forces ``head`` are, when it is the object of a verb of
+    moving or commanding them whose subject names that state: "Putin *ordered troops*
+    to the Ukrainian border", "Turkey *sent soldiers* into Syria" (``force_command_verbs``
+    in ``syntax.json``); only for military roles."""
+    verb = head.head
+    if "MIL" not in roles or head.dep_ not in ("dobj", "obj") or verb.i == head.i:
+        return None
+    if verb.lemma_.lower() not in lexicon.force_command_verbs:
+        return None
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for k in range(subj.left_edge.i, subj.i + 1):
+            m = st.match_at[k]
+            if m is None or m.start != k or m.entry.category not in _STATE_CATEGORIES:
+                continue
+            country = match_country(st, m, lexicon)
+            if country:
+                return country, m.entry.evidence
+        leader = lexicon.leaders.get(st.doc[subj.left_edge.i : subj.i + 1].text.lower())
+        if leader is not None and country_of(leader[0], lexicon):
+            return country_of(leader[0], lexicon) or "", leader[2]  # "Putin ordered troops"
+    return None
+
+
+#: Matches that name a state or one of its people: "Russia", "Russian", "Moscow", "Putin".
+_STATE_CATEGORIES = frozenset({"country", "demonym", "people", "capital", "user"})
+
+
+def match_country(st: DocState, m: NamedMatch, lexicon: ActorLexicon) -> str | None:
+    """The country of a matched name: its own, or a dictionary entry's on the article's
+    date ("Putin" -> RUS)."""
+    if m.entry.category == "user" and m.entry.entry is not None:
+        code = entry_code(m.entry, st.when)
+        return country_of(code, lexicon) if code else None
+    return m.entry.country
 
 
 def _names_mission(tok: Token, lexicon: ActorLexicon) -> bool:

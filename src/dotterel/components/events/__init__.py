@@ -149,6 +149,7 @@ share, is a private module of this package:
 ``_frames``        who did an act a frame of blame names ("blamed B for the attack", "B was
                    behind the attack"); a removal's "from" state acts through its government
 ``_visits``        a visit's visitor and host ("received visiting X", "during his visit")
+``_deployments``   a show of force is aimed at the state it moves toward, not its own forces
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
@@ -187,6 +188,7 @@ from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
 from dotterel.components.events._consequences import fold_consequences
 from dotterel.components.events._denials import retarget_denials
+from dotterel.components.events._deployments import aim_deployments
 from dotterel.components.events._disapproval import evaluation_drafts
 from dotterel.components.events._documents import author_documents
 from dotterel.components.events._evaluated_acts import retarget_evaluations
@@ -370,6 +372,7 @@ class EventsComponent:
         if self.frames is not None and self.verbs is None:  # PETRARCH codes verb phrases
             apply_frames(drafts.values(), self.frames, rules)
             visit_sides(drafts, self.frames, rules)
+            aim_deployments(list(drafts.values()))
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
         fold_consequences(drafts, rules)
