@@ -412,3 +412,9 @@ def test_ordering_troops_somewhere_deploys_them_ordering_a_body_to_act_demands(b
 def test_harassing_people_coerces_them(base, events):
     evs = run(base, events, "Peru harassed Chilean fishermen near the islands.")
     assert [(e.event_type, e.target_code) for e in evs] == [("COERCE", "CHL")]
+
+
+def test_standing_or_siding_with_someone_backs_them(base, events):
+    assert ("PER", "CHL", "SUPPORT") in triples(run(base, events, "Peru stands with Chile."))
+    assert ("PER", "CHL", "SUPPORT") in triples(run(base, events, "Peru sided with Chile."))
+    assert run(base, events, "Peru stood by its decision.") == []

@@ -24,8 +24,12 @@ def is_place(st: DocState, m: NamedMatch, lexicon: ActorLexicon) -> bool:
             return False  # "arrived in Amman": the host of a visit
         if head.lower_ in lexicon.place_preps:
             return True
-        if head.head.lemma_.lower() in lexicon.place_nouns and head.head.i != head.i:
-            return True
+        if (
+            head.head.lemma_.lower() in lexicon.place_nouns
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i != head.i
+        ):
+            return True  # "the border with Iran"; not the verb "sided with Russia"
         before = st.doc[head.i - 1] if head.i > 0 else head
         if before.lemma_.lower() in lexicon.place_nouns and before.pos_ == "NOUN":
             return True  # "crossed the border with Iran", whatever the PP attaches to
