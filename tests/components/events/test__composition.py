@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run, triples
+from components.events.harness import run, triples, with_actors
 
 pytestmark = pytest.mark.slow
 
@@ -81,3 +81,20 @@ def test_agreeing_to_impose_sanctions_is_the_sanction_planned(base, events):
     sanction = next(e for e in evs if e.source_code == "CHL")
     assert sanction.event_type != "THREATEN" and sanction.target_code == "PER"
     assert sanction.modality == "intended"
+
+
+def test_ordering_ones_own_forces_to_act_is_that_act_planned(base, events):
+    doc = with_actors(
+        base("Peru ordered the Peruvian navy to deploy two ships to the islands."),
+        {"Peru": "PER", "Peruvian navy": "PERMIL"},
+        per_name=True,
+    )
+    evs = events(doc)._.events
+    assert [(e.event_type, e.source_code, e.modality) for e in evs] == [
+        ("MOBILIZE", "PER", "intended")
+    ]
+
+
+def test_ordering_another_state_to_act_is_a_demand(base, events):
+    evs = run(base, events, "Peru ordered Chile to withdraw its troops.")
+    assert [(e.event_type, e.target_code) for e in evs] == [("REQUEST", "CHL")]

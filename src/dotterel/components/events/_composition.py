@@ -17,6 +17,7 @@ import logging
 
 from spacy.tokens import Token
 
+from dotterel.cameo import is_country
 from dotterel.components.events._arguments import controlled_complement, subject_heads
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._participants import arguments_for
@@ -169,6 +170,12 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     """
     root = d.code[:2]
     inner.absorbed = True
+    if root == "10" and d.method != "dictionary" and commands_own_body(d, rules):
+        # "ordered the navy to deploy two ships": the commander deploys them, planned
+        d.code, d.composed, d.modality = inner.code, True, "intended"
+        d.targets = list(inner.targets)
+        d.others = []
+        return
     asks = root in ("02", "10")
     trig = inner.trigger
     if asks and trig.pos_ == "NOUN" and _object_of(trig, d.trigger):
@@ -201,6 +208,17 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     if not d.sources and not asks:
         d.sources = list(inner.sources)
     d.others = other_side(d.targets, inner.targets)
+
+
+def commands_own_body(d: Draft, rules: EventRules) -> bool:
+    """Whether ``d`` orders a body of its source's own state ("ordered *the navy* to",
+    "instructed *the police* to"), all of its targets being of that state."""
+    if d.trigger.lemma_.lower() not in rules.command_verbs or not d.targets:
+        return False
+    own = {s.actor_code[:3] for s in d.sources if s.coded and is_country(s.actor_code[:3])}
+    return len(own) == 1 and all(
+        t.coded and t.actor_code[:3] in own and len(t.actor_code) > 3 for t in d.targets
+    )
 
 
 def _object_of(noun: Token, verb: Token) -> bool:

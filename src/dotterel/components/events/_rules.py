@@ -77,6 +77,8 @@ class EventRules:
     #: verbs of praise and blame whose "for"-gerund is done by their object ("thanked
     #: Indonesia *for supporting* ...": Indonesia supported)
     for_object_verbs: frozenset[str] = frozenset()
+    #: verbs of command: ordering one's own state's body to act is that act, planned
+    command_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = RULES_PATH) -> EventRules:
