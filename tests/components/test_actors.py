@@ -543,3 +543,13 @@ def test_leader_short_form_alone_but_not_under_another_given_name(actors_nlp: La
     )
     doc = run(actors_nlp, "Maria Cruz, a teacher, spoke at the rally in Lisbon.")
     assert codes_of(doc)["Maria Cruz"] != "USALEG"
+
+
+def test_a_possessive_agent_is_its_sentence_subjects_not_another_country(
+    actors_nlp: Language,
+) -> None:
+    doc = run(actors_nlp, "Chile recalled its envoy.")
+    assert codes_of(doc)["envoy"] == "CHLGOV"
+    # the fighters are the group's that speaks, not the country attacked
+    doc = run(actors_nlp, "The rebels said their fighters attacked Peruvian troops.")
+    assert not (codes_of(doc).get("fighters") or "").startswith("PER")

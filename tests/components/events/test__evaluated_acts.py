@@ -87,3 +87,10 @@ def test_an_investigation_into_an_act_investigates_its_doer(nlp: Language) -> No
     )
     inquiry = _one(_events(nlp, text), "ACCUSE")
     assert inquiry.source_code == "AFGGOV" and (inquiry.target_code or "").startswith("AFGINS")
+
+
+def test_an_act_labelled_with_as_is_still_the_act_reported_before(nlp: Language) -> None:
+    # "condemned the raid as a massacre": "as" labels the raid, it names no participant
+    evs = _events(nlp, "Peru raided a border post in Chile. Chile condemned the raid as a crime.")
+    condemn = [e for e in evs if e.event_type == "ACCUSE"]
+    assert [(e.source_code, e.target_code) for e in condemn] == [("CHL", "PER")]

@@ -418,3 +418,25 @@ def test_standing_or_siding_with_someone_backs_them(base, events):
     assert ("PER", "CHL", "SUPPORT") in triples(run(base, events, "Peru stands with Chile."))
     assert ("PER", "CHL", "SUPPORT") in triples(run(base, events, "Peru sided with Chile."))
     assert run(base, events, "Peru stood by its decision.") == []
+
+
+def test_rockets_fired_toward_a_state_are_aimed_at_it(base, events):
+    evs = run(base, events, "Rebels in Peru fired two rockets toward Chile.")
+    assert [(e.event_type, e.target_code) for e in evs] == [("ASSAULT", "CHL")]
+
+
+def test_setting_fire_to_homes_destroys_property(base, events):
+    evs = run(base, events, "Rioters from Peru set fire to homes in Chile.")
+    assert [e.cameo for e in evs] == ["1712"]
+
+
+def test_holding_someone_responsible_or_saying_they_bear_it_blames_them(base, events):
+    assert ("PER", "CHL", "ACCUSE") in triples(
+        run(base, events, "Peru held Chile fully responsible for the violence.")
+    )
+    assert ("PER", "CHL", "ACCUSE") in triples(
+        run(base, events, "Peru said Chile bore full responsibility for the violence.")
+    )
+    assert run(base, events, "Peru will hold a meeting with responsible officials.") == [] or all(
+        e.event_type != "ACCUSE" for e in run(base, events, "Peru will hold a meeting.")
+    )

@@ -366,8 +366,9 @@ def agent_in_context(
     the article names most): "Police arrested ..." in a story from Nairobi -> KENCOP.
     Definite descriptions ("the insurgents", "the minister") are left to coreference
     unless they name a state institution (``institution_nouns`` in ``syntax.json``: "the
-    police", "the court"), an agent with a possessive pronoun ("its fighters") never takes
-    the setting, and an apposition to a person is the person's title."""
+    police", "the court"), an agent with a possessive pronoun ("its fighters") takes
+    neither (coreference finds its possessor), and an apposition to a person is the
+    person's title."""
     if head.i in st.pair_heads:
         return  # "the two defence ministries": the two named last (_pairs), not one
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -375,14 +376,18 @@ def agent_in_context(
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
+    # "its fighters", "his spokesman": the possessor is an antecedent for coreference to
+    # find; only the sentence's subject is taken for it, never the article's setting
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
     context = commander_country(st, head, agent.roles, lexicon)
     rule = "agent; the state of the subject that commands it"
     if context is None:
         context = sentence_country(st, head, lexicon)
         rule = "agent; country from the sentence"
-    # "its fighters", "their spokesman": the possessor is an antecedent for coreference
-    # to find, not the article's setting
-    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+        if owned and context is not None and not _subject_country(st, head, context[0]):
+            # "Hamas said its fighters attacked Israeli troops": not Israel's fighters;
+            # "Chile recalled its envoy": the sentence's subject owns it
+            return
     if context is None and st.setting is not None and not owned and not former_role(head, lexicon):
         context, rule = st.setting, "agent; country of the article's setting"
     if context is None:
@@ -392,6 +397,18 @@ def agent_in_context(
     start = phrase_start(st, min(agent_start, head.i), head)
     plural = head.tag_ in ("NNS", "NNPS")
     add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)
+
+
+def _subject_country(st: DocState, head: Token, country: str) -> bool:
+    """Whether the subject of ``head``'s sentence names ``country`` ("*Chile* recalled its
+    envoy"): the likeliest owner of a possessive agent."""
+    root = head.sent.root
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for k in range(subj.left_edge.i, subj.right_edge.i + 1):
+            m = st.match_at[k]
+            if m is not None and m.start == k and m.entry.country == country:
+                return True
+    return False
 
 
 def agent_in_province(

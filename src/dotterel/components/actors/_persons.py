@@ -86,6 +86,7 @@ def person_code(
     """Code a person through title and apposition: (spec or None, evidence)."""
     agent: AgentRole | None = None
     abroad = False  # the title is of an office held in another state ("Ambassador X")
+    owned = False  # the title has a possessive pronoun ("his spokesman X")
     base: tuple[str, ActorSpec] | None = None
     base_cat = ""
     subdivision: tuple[str, str] | None = None
@@ -112,6 +113,8 @@ def person_code(
                 if found:
                     agent = speaks_for(st, h, found[1], lexicon, floor)
                     abroad = h.lemma_.lower() in lexicon.posted_abroad_nouns
+                    # "his spokesman, X": whose spokesman is for coreference to find
+                    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
                     break
         if base is None:
             for t in region:
@@ -179,9 +182,10 @@ def person_code(
         other = counterpart_country(st, ent, lexicon)  # "his Lao counterpart": not his
         # a diplomat's sentence, and the article's setting, name the host as often as
         # the diplomat's own state: neither places one whose title states no nationality
-        context = None if abroad else sentence_country(st, ent.root, lexicon, besides=other)
+        placed = not (abroad or owned)
+        context = sentence_country(st, ent.root, lexicon, besides=other) if placed else None
         rule = CONTEXT_RULE
-        if context is None and st.setting is not None and not abroad:
+        if context is None and st.setting is not None and placed:
             # "Senator X" in a US-set story: the title's country is the setting's
             context, rule = st.setting, SETTING_RULE
         if context is not None:

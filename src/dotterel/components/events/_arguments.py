@@ -152,6 +152,9 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
             heads = subject_heads(tok, rules) if where == "subj" else prep_objects(tok, {where})
             if heads:
                 d.targets = arguments_for(heads)
+                if d.code[:2] in CONFLICT_ROOTS and not any(t.coded for t in d.targets):
+                    # "fired rockets toward southern Israel": aimed at a place's state
+                    d.targets = place_target(tok, {where}) or d.targets
                 break
     if not d.targets and d.code[:2] in CONFLICT_ROOTS:
         d.targets = place_target(tok)

@@ -104,8 +104,12 @@ def _antecedent_sources(noun: Token, root: str, drafts: dict[int, Draft]) -> lis
     earlier act of the CAMEO ``root`` with a coded source."""
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return []
-    if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in noun.children):
-        return []  # "the Taliban attack on X", "the attack on X": participants of its own
+    if any(
+        c.dep_ in ("poss", "prep", "compound", "amod") and c.lower_ != "as" for c in noun.children
+    ):
+        # "the Taliban attack on X", "the attack on X": participants of its own ("the
+        # raid as a massacre" labels it: no participant)
+        return []
     earlier = [
         d
         for d in drafts.values()

@@ -311,9 +311,10 @@ def located_place(
     return None
 
 
-def place_target(tok: Token) -> list[Argument]:
-    """The country of a place "in" which an attack happened, when no target is named."""
-    found = located_place(tok, {"in", "at", "near"})
+def place_target(tok: Token, preps: Iterable[str] = ("in", "at", "near")) -> list[Argument]:
+    """The country of a place "in" which an attack happened, when no target is named
+    (``preps``: the prepositions of that place)."""
+    found = located_place(tok, preps)
     if found is None:
         return []
     p, iso3 = found
