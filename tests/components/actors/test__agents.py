@@ -135,3 +135,20 @@ def test_an_officer_is_police_in_a_police_sentence_else_a_soldier(nlp: Language)
     assert "USACOP" in {a.code for a in code(nlp, Article(text=text)).actors}
     text = "CARACAS (AP) — Venezuelan officers trained the fighters."
     assert "VENMIL" in {a.code for a in code(nlp, Article(text=text)).actors}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a party's members named by its adjective take the country of the story
+        ("WASHINGTON (AP) — Democrats on the panel dismissed the report.", "Democrats", "USAPTY"),
+        ("WASHINGTON (AP) — Republicans blocked the bill.", "Republicans", "USAPTY"),
+        ("Sweden's Social Democrats criticized the budget.", "Sweden's Social Democrats", "SWEPTY"),
+        ("Israeli settlers blocked the road.", "Israeli settlers", "ISRCVL"),
+    ],
+)
+def test_party_members_and_settlers_take_their_country_like_any_agent(
+    nlp: Language, text: str, mention: str, code: str
+) -> None:
+    assert coded(run(nlp, text)).get(mention) == code
