@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dotterel.components._syntax import NOUN_POS
 from dotterel.components.actors._agents import agent_at, former_role
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
+from dotterel.components.actors._name_spans import apposed_to
 from dotterel.components.actors._names import counterpart_country, sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.dictionaries import ActorLexicon, AgentRole
@@ -43,7 +44,9 @@ def person_regions(ent: Span) -> list[list[Token]]:
         if child.dep_ == "appos" and child.i > root.i:
             regions.append(list(child.subtree))
     if root.dep_ == "appos":
-        regions.append(list(doc[root.head.left_edge.i : root.head.i + 1]))
+        # "the ambassador to the UN, X": from the title on, so its country comes first
+        start = min(root.head.left_edge.i, apposed_to(root).left_edge.i)
+        regions.append(list(doc[start : root.head.i + 1]))
     return regions
 
 
@@ -414,8 +417,12 @@ def person_appositions(st: DocState, ent: Span, key: ActorKey) -> None:
 
 
 #: Entity labels under which a bare surname can still be the person named before (the
-#: small NER model tags a lone surname as an organisation or a work as often as a person).
-_SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
+#: small NER model tags a lone surname as an organisation, a work or even a place as
+#: often as a person: "Trump criticized Kasich", "Kasich" as GPE). A listed place name
+#: ("Washington", "Jordan") is never taken: it has a name match.
+_SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "LOC"})
+#: Labels of places: a surname so tagged after a place preposition ("in Kasich") stays one.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def untagged_surnames(st: DocState) -> None:
@@ -442,6 +449,8 @@ def untagged_surnames(st: DocState) -> None:
             continue  # the first word of a longer entity
         if (i > 0 and pos[i - 1] == "PROPN") or (i + 1 < n and pos[i + 1] == "PROPN"):
             continue
+        if tok.ent_type_ in _PLACE_LABELS and tok.dep_ == "pobj":
+            continue  # "a rally in Kasich": a town of the same name, not the person
         key = st.people.get(tok.text) or st.first_words.get(tok.text)
         if key is None or first_seen.get(key, n) > i:
             continue
