@@ -93,6 +93,7 @@ def antecedents(
                 narrative=narrative[st.sent_of(m.start)] if narrative else -1,
                 reporter=m.key in reporters,
                 code=spec.code,
+                words=frozenset(t.lower_ for t in st.doc[m.start : m.end]),
             )
         )
     return out

@@ -131,7 +131,23 @@ def find_anaphors(
             outlet_speaker=is_speaker(t, rules.outlet_verbs),
             co_subject=co_subject(t),
         )
-        if found is not None:
+        body = rules.body_nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+        if body is not None and det.i == i - 1 and t.tag_ == "NN":
+            # "the committee", "the agency": the body named before with that head noun,
+            # else (for a noun descriptions.tsv lists too) the description's rule
+            out.append(
+                Anaphor(
+                    type="body",
+                    kinds=found.kinds if found is not None else SHORT_NAME_KINDS,
+                    countries=found.countries if found is not None else (),
+                    add_role=found.role if found is not None else None,
+                    words=body,
+                    described=found is not None,
+                    rule=f"body 'the {t.lower_}'",
+                    **common,
+                )
+            )
+        elif found is not None:
             out.append(
                 Anaphor(
                     type="description",
