@@ -223,6 +223,25 @@ def test_the_committee_and_the_agency_are_the_bodies_so_named(actors_nlp: Langua
     assert panel is not None and panel.id == committee.id
 
 
+@pytest.mark.slow
+def test_the_administration_is_the_us_executive_where_the_us_is_named(
+    actors_nlp: Language,
+) -> None:
+    text = (
+        "TOKYO (AP) — Japan thanked the United States for its support. Prime Minister "
+        "Kenji Mori praised the alliance. The administration imposed sanctions on a bank."
+    )
+    found = actor_for(run(actors_nlp, text), "The administration")
+    assert found is not None and found.code == "USAGOV"
+    # no US in the story: the government named last, as any description
+    text = (
+        "NAIROBI, Kenya (AP) — Kenyan officials met the governors on Monday. "
+        "The administration said it would pay the nurses."
+    )
+    found = actor_for(run(actors_nlp, text), "The administration")
+    assert found is not None and found.code == "KENGOV"
+
+
 def test_rules_file_is_consistent() -> None:
     rules = CorefRules.load(DATA_DIR / "coref.json")
     assert rules.pronouns["he"].kinds == frozenset({"person"})

@@ -53,7 +53,7 @@ import bisect
 import json
 import logging
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -422,6 +422,10 @@ def resolve(
             found, why = _pick_body(anaphor, seen), "the body of that name named last"
             if found is None and anaphor.described:
                 found, why = _pick_description(anaphor, seen), "description: latest compatible"
+            if found is None and anaphor.described and anaphor.countries:
+                # the preferred countries are not named: any state or government
+                found = _pick_description(replace(anaphor, countries=()), seen)
+                why = "description: latest compatible"
         else:
             found, why = _pick_name(anaphor, seen), "short name of an earlier actor"
         if found is None:
