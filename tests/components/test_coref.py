@@ -240,6 +240,13 @@ def test_the_administration_is_the_us_executive_where_the_us_is_named(
     )
     found = actor_for(run(actors_nlp, text), "The administration")
     assert found is not None and found.code == "KENGOV"
+    # an administration named before wins over the government named last
+    text = (
+        "The Obama administration pressured Jerusalem to make concessions. Tehran "
+        "threatened Israel again. The senator accused the administration of weakness."
+    )
+    found = actor_for(run(actors_nlp, text), "the administration")
+    assert found is not None and found.code == "USAGOV"
 
 
 def test_rules_file_is_consistent() -> None:

@@ -9,8 +9,12 @@ import logging
 
 from spacy.tokens import Token
 
-from dotterel.components._dateline import opening_dateline
-from dotterel.components.actors._anaphors import co_subject, find_anaphors
+from dotterel.components.actors._anaphors import (
+    co_subject,
+    filing_agencies,
+    find_anaphors,
+    left_to_body_rule,
+)
 from dotterel.components.actors._codes import split_roles
 from dotterel.components.actors._discourse import (
     controlled_clause,
@@ -29,7 +33,6 @@ from dotterel.components.coref import (
     resolve,
 )
 from dotterel.dictionaries.actor_lexicon import ActorLexicon
-from dotterel.extensions import article_of
 from dotterel.outlets import normalise_source
 
 LOGGER = logging.getLogger(__name__)
@@ -64,7 +67,7 @@ def antecedents(
     ``narrative``: per sentence, its :func:`._discourse.narrative_index`.
     """
     out = []
-    filers = _filing_agencies(st)
+    filers = filing_agencies(st)
     reporters = {
         m.key
         for m in st.mentions
@@ -97,20 +100,6 @@ def antecedents(
             )
         )
     return out
-
-
-def _filing_agencies(st: DocState) -> set[str]:
-    """Comparable names of who files the story: the opening dateline's wire agency
-    ("KABUL (Reuters) -": Reuters) and the article's outlet."""
-    names = set()
-    outlet = article_of(st.doc).outlet
-    if outlet:
-        names.add(normalise_source(outlet))
-    dateline = opening_dateline(st.doc)
-    if dateline is not None and dateline.agency:
-        names.add(normalise_source(dateline.agency))
-    names.discard("")
-    return names
 
 
 def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> None:
@@ -422,7 +411,7 @@ def link_title_descriptions(
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         lemma = head.lemma_.lower()
-        if lemma in lexicon.institution_nouns:
+        if lemma in lexicon.institution_nouns or left_to_body_rule(st, head, lexicon, rules):
             continue
         plural = head.tag_ == "NNS"
         if plural and head.lower_ in lexicon.descriptions.root:

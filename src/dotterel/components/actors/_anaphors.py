@@ -15,7 +15,9 @@ from spacy.attrs import POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dotterel.components._dateline import opening_dateline
 from dotterel.components._syntax import NOUN_POS
+from dotterel.components.actors._state import DocState
 from dotterel.components.coref import (
     PRONOUN_TAGS,
     SHORT_NAME_KINDS,
@@ -25,6 +27,9 @@ from dotterel.components.coref import (
     grammatical_role,
     is_speaker,
 )
+from dotterel.dictionaries.actor_lexicon import ActorLexicon
+from dotterel.extensions import article_of
+from dotterel.outlets import normalise_source
 
 LOGGER = logging.getLogger(__name__)
 
@@ -169,6 +174,36 @@ def find_anaphors(
                 )
             )
     return out
+
+
+def filing_agencies(st: DocState) -> set[str]:
+    """Comparable names of who files the story: the opening dateline's wire agency
+    ("KABUL (Reuters) -": Reuters) and the article's outlet."""
+    names = set()
+    outlet = article_of(st.doc).outlet
+    if outlet:
+        names.add(normalise_source(outlet))
+    dateline = opening_dateline(st.doc)
+    if dateline is not None and dateline.agency:
+        names.add(normalise_source(dateline.agency))
+    names.discard("")
+    return names
+
+
+def left_to_body_rule(st: DocState, head: Token, lexicon: ActorLexicon, rules: CorefRules) -> bool:
+    """Whether "the <noun>" is for the body-noun rule (``body_nouns``), not for the
+    title descriptions of ``_anaphora``: a singular body noun right after "the" when a
+    body holding the word was named before ("the committee" after "the House Oversight
+    Committee") or its description row prefers countries ("the administration")."""
+    words = rules.body_nouns.get(head.lemma_.lower())
+    if words is None or head.tag_ != "NN" or head.i == 0 or st.words[head.i - 1] != "the":
+        return False
+    node = lexicon.descriptions.root.get(head.lower_)
+    if node is not None and None in node and node[None][0].countries:
+        return True
+    return any(
+        st.words[k] in words for m in st.mentions if m.start < head.i for k in range(m.start, m.end)
+    )
 
 
 #: Object dependencies of a pronoun inside its own clause.
