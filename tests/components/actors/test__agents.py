@@ -151,3 +151,32 @@ def test_party_members_take_their_country_like_any_agent(
     nlp: Language, text: str, mention: str, code: str
 ) -> None:
     assert coded(run(nlp, text)).get(mention) == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Sheriff Dale Morrow blamed the unrest on outsiders.", "Dale Morrow", "USACOP"),
+        ("State troopers closed the highway.", "State troopers", "USACOP"),
+        ("The family's attorney demanded the video.", "attorney", "USACVL"),
+    ],
+)
+def test_us_law_enforcement_titles(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert coded(run(nlp, "MILWAUKEE (AP) — " + text)).get(mention) == code
+
+
+@pytest.mark.slow
+def test_an_officer_in_a_police_story_is_a_police_officer(nlp: Language) -> None:
+    story = (
+        "MILWAUKEE (AP) — Police said a man was shot on Saturday. The police chief "
+        "called for calm, and police closed the street. Protesters accused the officer of "
+        "lying."
+    )
+    assert coded(run(nlp, story)).get("the officer") == "USACOP"
+    # a story about the army: a bare officer is a soldier
+    story = (
+        "CARACAS, Venezuela (AP) — Troops took over the base, and soldiers arrested the "
+        "generals. Two officers refused to obey."
+    )
+    assert coded(run(nlp, story)).get("Two officers") == "VENMIL"

@@ -184,7 +184,7 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         found = agent_at(st, head, lexicon, floor)
         if found is None:
             continue
-        agent_start, agent = found[0], police_officer(head, found[1])
+        agent_start, agent = found[0], police_officer(st, head, found[1], lexicon)
         seen: list[NamedMatch] = []
         for q in qualifiers(st, head, lexicon):
             m = st.match_at[q.i]
@@ -336,15 +336,40 @@ def title_holder(st: DocState, lo: int, name: tuple[int, int], title: ActorSpec)
         st.consumed[k] = 1
 
 
-def police_officer(head: Token, agent: AgentRole) -> AgentRole:
+def police_officer(st: DocState, head: Token, agent: AgentRole, lexicon: ActorLexicon) -> AgentRole:
     """A bare "officer" is a soldier (``agents.tsv``) unless its sentence names the
-    police: "Police said officers arrested 44 people" are police officers."""
+    police ("Police said officers arrested 44 people"), or the article names the police
+    more often than the military (a story about a police shooting: "the officer who shot
+    the man")."""
     if head.lemma_.lower() != "officer" or agent.roles != "MIL":
         return agent
-    if not any(t.lemma_.lower() == "police" for t in head.sent):
+    if any(t.lemma_.lower() == "police" for t in head.sent):
+        evidence = f"{agent.evidence}; police in its sentence"
+    elif police_story(st, lexicon):
+        evidence = f"{agent.evidence}; the article names the police more than the military"
+    else:
         return agent
-    evidence = f"{agent.evidence}; police in its sentence"
     return AgentRole("COP", agent.prefix, evidence, agent.priority)
+
+
+def police_story(st: DocState, lexicon: ActorLexicon) -> bool:
+    """Whether the article's one-word agent nouns of the police (COP: "police",
+    "policemen") outnumber those of the military (MIL: "troops", "soldiers", "army");
+    "officer", the word in doubt, counts for neither. Counted once per article."""
+    if st.police_story is None:
+        root = lexicon.agents.root
+        counts = {"COP": 0, "MIL": 0}
+        for word in st.words:
+            node = root.get(word)
+            if node is None and word.endswith("s"):
+                node = root.get(word[:-1])  # "troops", "soldiers": the table holds lemmas
+            if node is None or word.startswith("officer"):
+                continue
+            roles = node.get(None)
+            if roles and roles[0].roles in counts:
+                counts[roles[0].roles] += 1
+        st.police_story = counts["COP"] > counts["MIL"]
+    return st.police_story
 
 
 def agent_in_context(
