@@ -14,6 +14,7 @@ from dotterel.components.actors._anaphors import (
     filing_agencies,
     find_anaphors,
     left_to_body_rule,
+    same_noun_mention,
 )
 from dotterel.components.actors._codes import split_roles
 from dotterel.components.actors._discourse import (
@@ -426,8 +427,8 @@ def link_title_descriptions(
         one_person = lemma in rules.individual_nouns and not plural
         gender = rules.individual_nouns.get(lemma) or None
         sent = st.sent_of(head.i)
-        best: RawMention | None = None
-        why = ""
+        best = same_noun_mention(st, head, ordered, starts, TITLE_WINDOW) if describes else None
+        why = f"description 'the {head.text}': the same noun named last" if best else ""
         # "Odinga criticised the government", "protesters denounced the government": a
         # coded subject without the role names its own country's body; one with the role
         # ("Scholz praised the government") names another country's
@@ -443,7 +444,7 @@ def link_title_descriptions(
                 continue
             if sspec.country and role in sspec.roles:
                 foreign = sspec.country
-        for k in range(bisect.bisect_left(starts, head.i) - 1, -1, -1):
+        for k in range(bisect.bisect_left(starts, head.i) - 1 if best is None else -1, -1, -1):
             m = ordered[k]
             if sent - st.sent_of(m.start) > TITLE_WINDOW:
                 break

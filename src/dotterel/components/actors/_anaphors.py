@@ -6,6 +6,7 @@ clause subject it cannot be). The rules that resolve them live in
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dotterel.components._dateline import opening_dateline
 from dotterel.components._syntax import NOUN_POS
-from dotterel.components.actors._state import DocState
+from dotterel.components.actors._state import DocState, RawMention
 from dotterel.components.coref import (
     PRONOUN_TAGS,
     SHORT_NAME_KINDS,
@@ -204,6 +205,24 @@ def left_to_body_rule(st: DocState, head: Token, lexicon: ActorLexicon, rules: C
     return any(
         st.words[k] in words for m in st.mentions if m.start < head.i for k in range(m.start, m.end)
     )
+
+
+def same_noun_mention(
+    st: DocState, head: Token, ordered: Sequence[RawMention], starts: Sequence[int], window: int
+) -> RawMention | None:
+    """ "Police shot an armed man ... the officer who shot the man": a description is
+    first the actor last named by a phrase with the same head noun (within ``window``
+    sentences), before any person named in between ("Mayor X said the man ...")."""
+    lemma, sent = head.lemma_.lower(), st.sent_of(head.i)
+    for k in range(bisect.bisect_left(starts, head.i) - 1, -1, -1):
+        m = ordered[k]
+        if sent - st.sent_of(m.start) > window:
+            break
+        if m.method == "coreference" or st.specs[m.key].kind == "person":
+            continue
+        if m.end <= head.i and st.toks[m.end - 1].lemma_.lower() == lemma:
+            return m
+    return None
 
 
 #: Object dependencies of a pronoun inside its own clause.
