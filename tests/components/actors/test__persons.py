@@ -226,3 +226,26 @@ def test_a_bare_surname_the_ner_takes_for_a_place_is_the_person(nlp: Language) -
     # after a place preposition, a town of the same name stays a place
     doc = run_with_place(nlp, text + " He held a rally in Brannick.", "Brannick")
     assert len([m for m in doc._.actor_mentions if m.text == "Brannick"]) == 1
+
+
+@pytest.mark.slow
+def test_the_party_s_spokesman_speaks_for_the_party(nlp: Language) -> None:
+    doc = run(nlp, "WASHINGTON (AP) — The party's spokesman, Sam Pruitt, criticized the plan.")
+    spokesman = actor_of(doc, "Sam Pruitt")
+    assert spokesman is not None and spokesman.code == "USAPTY"
+    # the government's spokesman stays the government's
+    doc = run(nlp, "WASHINGTON (AP) — The government's spokesman, Sam Pruitt, denied it.")
+    spokesman = actor_of(doc, "Sam Pruitt")
+    assert spokesman is not None and spokesman.code == "USAGOV"
+
+
+@pytest.mark.slow
+def test_a_foreign_minister_in_a_us_story_keeps_his_country(nlp: Language) -> None:
+    text = (
+        "WASHINGTON (AP) — Mexican Foreign Minister Luis Arriaga met U.S. officials on "
+        "Monday. Arriaga criticized the wall."
+    )
+    doc = run(nlp, text)
+    full, bare = actor_of(doc, "Luis Arriaga"), actor_of(doc, "Arriaga")
+    assert full is not None and bare is not None and full.id == bare.id
+    assert full.code == "MEXGOV"

@@ -68,14 +68,19 @@ def affiliation_regions(ent: Span, preps: frozenset[str]) -> list[list[Token]]:
 SIDE_ROLES = frozenset({"REB", "INS", "OPP", "PTY", "UAF", "NGO", "LAB", "MED", "BUS"})
 
 
+#: Dependencies of a modifier that names the side a title speaks for.
+_SIDE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def speaks_for(
     st: DocState, head: Token, agent: AgentRole, lexicon: ActorLexicon, floor: int
 ) -> AgentRole:
     """A title modified by a non-state agent word takes that word's role: "rebel
-    spokesman", "opposition leader", "union official" speak for the rebels, the
-    opposition, the union, not for a government (the title alone says GOV)."""
+    spokesman", "opposition leader", "union official", "the party's spokesman" speak for
+    the rebels, the opposition, the union, the party, not for a government (the title
+    alone says GOV)."""
     for mod in head.lefts:
-        if mod.dep_ not in ("compound", "amod", "nmod") or st.match_at[mod.i] is not None:
+        if mod.dep_ not in _SIDE_DEPS or st.match_at[mod.i] is not None:
             continue
         found = agent_at(st, mod, lexicon, floor)
         if found is not None and found[1].roles[:3] in SIDE_ROLES:
