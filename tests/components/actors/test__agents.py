@@ -180,3 +180,12 @@ def test_an_officer_in_a_police_story_is_a_police_officer(nlp: Language) -> None
         "generals. Two officers refused to obey."
     )
     assert coded(run(nlp, story)).get("Two officers") == "VENMIL"
+
+
+@pytest.mark.slow
+def test_an_agent_subject_is_not_placed_by_the_country_it_acts_on(nlp: Language) -> None:
+    codes = coded(run(nlp, "WASHINGTON (AP) — Officials criticized Iran on Monday."))
+    assert codes.get("Officials") == "USAGOV"
+    # a country that qualifies the agent itself still places it
+    codes = coded(run(nlp, "WASHINGTON (AP) — Egyptian police dispersed the demonstrators."))
+    assert codes.get("Egyptian police") == "EGYCOP"

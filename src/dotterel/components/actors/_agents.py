@@ -396,7 +396,7 @@ def agent_in_context(
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
-    context = sentence_country(st, head, lexicon)
+    context = sentence_country(st, head, lexicon, besides=target_country(st, head))
     rule = "agent; country from the sentence"
     # "its fighters", "their spokesman": the possessor is an antecedent for coreference
     # to find, not the article's setting
@@ -410,6 +410,22 @@ def agent_in_context(
     start = phrase_start(st, min(agent_start, head.i), head)
     plural = head.tag_ in ("NNS", "NNPS")
     add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)
+
+
+def target_country(st: DocState, head: Token) -> str | None:
+    """The country named in the direct object of the verb an agent is the subject of:
+    "Officials criticized Iran" are not Iran's officials (the act's target is another
+    side), so the sentence's one country does not place them."""
+    if head.dep_ != "nsubj":
+        return None
+    for obj in head.head.children:
+        if obj.dep_ not in ("dobj", "dative"):
+            continue
+        for t in obj.subtree:
+            m = st.match_at[t.i]
+            if m is not None and m.entry.country:
+                return m.entry.country
+    return None
 
 
 def agent_in_province(
