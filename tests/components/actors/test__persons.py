@@ -249,3 +249,10 @@ def test_a_foreign_minister_in_a_us_story_keeps_his_country(nlp: Language) -> No
     full, bare = actor_of(doc, "Luis Arriaga"), actor_of(doc, "Arriaga")
     assert full is not None and bare is not None and full.id == bare.id
     assert full.code == "MEXGOV"
+
+
+@pytest.mark.slow
+def test_a_titled_person_is_not_placed_by_the_country_they_act_on(nlp: Language) -> None:
+    doc = run(nlp, "WASHINGTON (AP) — Senator Jack Dorne criticized Iran on Monday.")
+    senator = actor_of(doc, "Jack Dorne")
+    assert senator is not None and senator.code == "USALEG"

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dotterel.components._syntax import NOUN_POS
-from dotterel.components.actors._agents import agent_at, former_role
+from dotterel.components.actors._agents import agent_at, former_role, target_country
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
 from dotterel.components.actors._name_spans import apposed_to
 from dotterel.components.actors._names import counterpart_country, sentence_country
@@ -183,7 +183,10 @@ def person_code(
         ), evidence
     if agent is not None:
         other = counterpart_country(st, ent, lexicon)  # "his Lao counterpart": not his
-        context = sentence_country(st, ent.root, lexicon, besides=other)
+        # nor the country the person acts on ("Senator X criticized Iran")
+        context = sentence_country(
+            st, ent.root, lexicon, besides=other or target_country(st, ent.root)
+        )
         rule = CONTEXT_RULE
         if context is None and st.setting is not None:
             # "Senator X" in a US-set story: the title's country is the setting's
