@@ -224,6 +224,20 @@ def test_the_committee_and_the_agency_are_the_bodies_so_named(actors_nlp: Langua
 
 
 @pytest.mark.slow
+def test_a_body_noun_is_not_a_role_added_description_of_its_name(actors_nlp: Language) -> None:
+    # "the administration" takes the EPA's country with GOV: another actor, whose
+    # mention must not carry the EPA's name for "the agency" to match later
+    text = (
+        "WASHINGTON (AP) — Lawmakers accused the Federal Water Agency of hiding files. "
+        "Senators accused the administration of stonewalling. "
+        "The White House defended the agency."
+    )
+    doc = run(actors_nlp, text)
+    agency, later = actor_for(doc, "Federal Water"), actor_for(doc, "the agency")
+    assert agency is not None and later is not None and later.id == agency.id
+
+
+@pytest.mark.slow
 def test_the_administration_is_the_us_executive_where_the_us_is_named(
     actors_nlp: Language,
 ) -> None:

@@ -459,7 +459,8 @@ def resolve(
                 speaker=anaphor.speaker,
                 in_quote=anaphor.in_quote,
                 country=found.country,
-                name=found.name,
+                # a role the description adds makes another actor: not the found one's name
+                name="" if anaphor.add_role and found.country else found.name,
                 individual=found.individual,
                 gender=genders.get(found.key),
                 narrative=anaphor.narrative,
