@@ -174,6 +174,95 @@ def test_resolve_window_and_default_country() -> None:
     assert res.default_country == "IRN"
 
 
+def test_a_body_noun_is_the_body_named_last_with_that_word() -> None:
+    rules = CorefRules.load(DATA_DIR / "coref.json")
+    ants = [
+        _ante(0, "oversight", kind="government", name="Senate Oversight Committee"),
+        _ante(6, "water", kind="government", name="Water Agency"),
+        _ante(9, "ngo", kind="organisation", name="Rivers Trust"),
+    ]
+
+    def body(noun: str, described: bool = False) -> Anaphor:
+        return Anaphor(
+            start=12,
+            end=14,
+            sent=1,
+            type="body",
+            kinds=frozenset({"organisation"}),
+            words=rules.body_nouns[noun],
+            described=described,
+        )
+
+    # "the panel" stands for the committee; "the agency" is the agency, not the NGO
+    # named after it
+    [panel] = resolve(ants, [body("panel")], rules, lambda c, r: c + r)
+    assert panel.antecedent is not None and panel.antecedent.key == "oversight"
+    [agency] = resolve(ants, [body("agency", True)], rules, lambda c, r: c + r)
+    assert agency.antecedent is not None and agency.antecedent.key == "water"
+    # no board named before: a description falls back to its kinds, a bare body noun
+    # stays unresolved
+    [board] = resolve(ants, [body("board", True)], rules, lambda c, r: c + r)
+    assert board.antecedent is not None and board.antecedent.key == "ngo"
+    assert resolve(ants, [body("board")], rules, lambda c, r: c + r) == []
+
+
+@pytest.mark.slow
+def test_the_committee_and_the_agency_are_the_bodies_so_named(actors_nlp: Language) -> None:
+    text = (
+        "WASHINGTON (AP) — The Senate Oversight Committee accused the Federal Water "
+        "Agency of hiding documents. The White House defended the agency. "
+        "The Rivers Trust criticized the agency too. The panel voted to subpoena its chief."
+    )
+    doc = run(actors_nlp, text)
+    agency, committee = actor_for(doc, "Federal Water"), actor_for(doc, "Senate Oversight")
+    assert agency is not None and committee is not None
+    for nth in (0, 1):
+        found = actor_for(doc, "the agency", nth)
+        assert found is not None and found.id == agency.id
+    panel = actor_for(doc, "The panel")
+    assert panel is not None and panel.id == committee.id
+
+
+@pytest.mark.slow
+def test_a_body_noun_is_not_a_role_added_description_of_its_name(actors_nlp: Language) -> None:
+    # "the administration" takes the EPA's country with GOV: another actor, whose
+    # mention must not carry the EPA's name for "the agency" to match later
+    text = (
+        "WASHINGTON (AP) — Lawmakers accused the Federal Water Agency of hiding files. "
+        "Senators accused the administration of stonewalling. "
+        "The White House defended the agency."
+    )
+    doc = run(actors_nlp, text)
+    agency, later = actor_for(doc, "Federal Water"), actor_for(doc, "the agency")
+    assert agency is not None and later is not None and later.id == agency.id
+
+
+@pytest.mark.slow
+def test_the_administration_is_the_us_executive_where_the_us_is_named(
+    actors_nlp: Language,
+) -> None:
+    text = (
+        "TOKYO (AP) — Japan thanked the United States for its support. Prime Minister "
+        "Kenji Mori praised the alliance. The administration imposed sanctions on a bank."
+    )
+    found = actor_for(run(actors_nlp, text), "The administration")
+    assert found is not None and found.code == "USAGOV"
+    # no US in the story: the government named last, as any description
+    text = (
+        "NAIROBI, Kenya (AP) — Kenyan officials met the governors on Monday. "
+        "The administration said it would pay the nurses."
+    )
+    found = actor_for(run(actors_nlp, text), "The administration")
+    assert found is not None and found.code == "KENGOV"
+    # an administration named before wins over the government named last
+    text = (
+        "The Obama administration pressured Jerusalem to make concessions. Tehran "
+        "threatened Israel again. The senator accused the administration of weakness."
+    )
+    found = actor_for(run(actors_nlp, text), "the administration")
+    assert found is not None and found.code == "USAGOV"
+
+
 def test_rules_file_is_consistent() -> None:
     rules = CorefRules.load(DATA_DIR / "coref.json")
     assert rules.pronouns["he"].kinds == frozenset({"person"})

@@ -53,7 +53,7 @@ import bisect
 import json
 import logging
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -95,6 +95,9 @@ class CorefRules:
     #: "each country", "both governments", "the two countries": the two states named last.
     pair_nouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
+    #: Head nouns of a body's name ("the committee", "the panel", "the department"):
+    #: "the <noun>" is the body named last whose name holds one of the words given.
+    body_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> CorefRules:
@@ -114,6 +117,7 @@ class CorefRules:
             person_descriptions=frozenset(data.get("person_descriptions", ())),
             pair_nouns=frozenset(data.get("pair_nouns", ())),
             pair_words=frozenset(data.get("pair_words", ())),
+            body_nouns={k: tuple(v) for k, v in data.get("body_nouns", {}).items()},
         )
 
 
@@ -148,6 +152,8 @@ class Antecedent:
     reporter: bool = False
     #: Its actor's code ("DEUGOV"), when coded.
     code: str | None = None
+    #: The mention's own words, lower-cased ("the justice department").
+    words: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -170,8 +176,12 @@ class Anaphor:
     countries: tuple[str, ...] = ()
     #: Role code a description adds to its antecedent's country ("the government": GOV).
     add_role: str | None = None
-    #: Words of a short name ("times" for "the Times").
+    #: Words of a short name ("times" for "the Times"); for a ``body`` ("the panel"),
+    #: the name words any one of which the antecedent's name or mention must hold.
     words: tuple[str, ...] = ()
+    #: A ``body`` that is also a description of ``descriptions.tsv`` ("the agency"):
+    #: with no body so named before, it is resolved as that description.
+    described: bool = False
     #: A possessive determiner ("its", "their"): the nearest antecedent wins in its own
     #: sentence ("the Americans and their allies"), whatever its role.
     possessive: bool = False
@@ -359,6 +369,22 @@ def _pick_name(anaphor: Anaphor, seen: Sequence[Antecedent]) -> Antecedent | Non
     return None
 
 
+def _pick_body(anaphor: Anaphor, seen: Sequence[Antecedent]) -> Antecedent | None:
+    """ "the committee" after "the House Oversight Committee": the latest organisation,
+    government body or group whose name or mention holds the head noun (or, for "the
+    panel", a word it stands for), not a state and not the clause's other side."""
+    lo, hi = anaphor.co_subject or (-1, -1)
+    for cand in reversed(seen):
+        if cand.start >= anaphor.start or cand.kind not in SHORT_NAME_KINDS:
+            continue
+        if lo <= cand.start <= hi or cand.reporter:
+            continue
+        name_words = set(cand.name.lower().split()) | cand.words
+        if any(w in name_words for w in anaphor.words):
+            return cand
+    return None
+
+
 def resolve(
     antecedents: Sequence[Antecedent],
     anaphors: Sequence[Anaphor],
@@ -392,6 +418,14 @@ def resolve(
             why = "pronoun: the only compatible" if only else "pronoun: nearest compatible"
         elif anaphor.type == "description":
             found, why = _pick_description(anaphor, seen), "description: latest compatible"
+        elif anaphor.type == "body":
+            found, why = _pick_body(anaphor, seen), "the body of that name named last"
+            if found is None and anaphor.described:
+                found, why = _pick_description(anaphor, seen), "description: latest compatible"
+            if found is None and anaphor.described and anaphor.countries:
+                # the preferred countries are not named: any state or government
+                found = _pick_description(replace(anaphor, countries=()), seen)
+                why = "description: latest compatible"
         else:
             found, why = _pick_name(anaphor, seen), "short name of an earlier actor"
         if found is None:
@@ -425,7 +459,8 @@ def resolve(
                 speaker=anaphor.speaker,
                 in_quote=anaphor.in_quote,
                 country=found.country,
-                name=found.name,
+                # a role the description adds makes another actor: not the found one's name
+                name="" if anaphor.add_role and found.country else found.name,
                 individual=found.individual,
                 gender=genders.get(found.key),
                 narrative=anaphor.narrative,

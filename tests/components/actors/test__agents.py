@@ -135,3 +135,57 @@ def test_an_officer_is_police_in_a_police_sentence_else_a_soldier(nlp: Language)
     assert "USACOP" in {a.code for a in code(nlp, Article(text=text)).actors}
     text = "CARACAS (AP) — Venezuelan officers trained the fighters."
     assert "VENMIL" in {a.code for a in code(nlp, Article(text=text)).actors}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a party's members named by its adjective take the country of the story
+        ("WASHINGTON (AP) — Democrats on the panel dismissed the report.", "Democrats", "USAPTY"),
+        ("WASHINGTON (AP) — Republicans blocked the bill.", "Republicans", "USAPTY"),
+        ("Sweden's Social Democrats criticized the budget.", "Sweden's Social Democrats", "SWEPTY"),
+    ],
+)
+def test_party_members_take_their_country_like_any_agent(
+    nlp: Language, text: str, mention: str, code: str
+) -> None:
+    assert coded(run(nlp, text)).get(mention) == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Sheriff Dale Morrow blamed the unrest on outsiders.", "Dale Morrow", "USACOP"),
+        ("State troopers closed the highway.", "State troopers", "USACOP"),
+        ("The family's attorney demanded the video.", "attorney", "USACVL"),
+    ],
+)
+def test_us_law_enforcement_titles(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert coded(run(nlp, "MILWAUKEE (AP) — " + text)).get(mention) == code
+
+
+@pytest.mark.slow
+def test_an_officer_in_a_police_story_is_a_police_officer(nlp: Language) -> None:
+    story = (
+        "MILWAUKEE (AP) — Police said a man was shot on Saturday. The police chief "
+        "called for calm, and police closed the street. Protesters accused the officer of "
+        "lying."
+    )
+    assert coded(run(nlp, story)).get("the officer") == "USACOP"
+    # a story about the army: a bare officer is a soldier
+    story = (
+        "CARACAS, Venezuela (AP) — Troops took over the base, and soldiers arrested the "
+        "generals. Two officers refused to obey."
+    )
+    assert coded(run(nlp, story)).get("Two officers") == "VENMIL"
+
+
+@pytest.mark.slow
+def test_an_agent_subject_is_not_placed_by_the_country_it_acts_on(nlp: Language) -> None:
+    codes = coded(run(nlp, "WASHINGTON (AP) — Officials criticized Iran on Monday."))
+    assert codes.get("Officials") == "USAGOV"
+    # a country that qualifies the agent itself still places it
+    codes = coded(run(nlp, "WASHINGTON (AP) — Egyptian police dispersed the demonstrators."))
+    assert codes.get("Egyptian police") == "EGYCOP"

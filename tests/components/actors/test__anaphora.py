@@ -290,3 +290,15 @@ def test_the_group_may_be_an_organisation_named_last(nlp: Language) -> None:
     )
     group = actor_for(doc, "The group")
     assert group is not None and group.code == "NGOAMN"
+
+
+@pytest.mark.slow
+def test_the_man_is_the_man_named_before_not_the_person_in_between(nlp: Language) -> None:
+    text = (
+        "MILWAUKEE (AP) — Police shot an armed man on Saturday. Mayor Tom Barrow said "
+        "the officer who shot the man had been wearing a camera."
+    )
+    doc = run(nlp, text)
+    man, mayor = actor_for(doc, "the man"), actor_for(doc, "Tom Barrow")
+    assert man is not None and mayor is not None and man.id != mayor.id
+    assert man.code == "USACVL"

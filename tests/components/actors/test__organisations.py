@@ -89,3 +89,15 @@ def test_an_agent_word_inside_an_unlisted_name_gives_its_sector(
 ) -> None:
     codes = coded(run(nlp, sentence))
     assert next(c for text, c in codes.items() if name in text) == code
+
+
+@pytest.mark.slow
+def test_a_police_department_is_the_police_of_its_town_s_country(nlp: Language) -> None:
+    # the knowledge base codes the town as its country; inside the name it is no actor
+    # (the small NER may tag the whole name a building: FAC)
+    text = "CHARLOTTE, N.C. (AP) — The Charlotte-Mecklenburg Police Department arrested two men."
+    codes = coded(run(nlp, text))
+    assert codes.get("The Charlotte-Mecklenburg Police Department") == "USACOP"
+    assert "Charlotte" not in codes
+    text = "The Minnesota Department of Public Safety said it would send officers."
+    assert coded(run(nlp, text)).get("The Minnesota Department of Public Safety") == "USAGOV"

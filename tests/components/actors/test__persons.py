@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from components.actors.harness import run
-from dotterel.model import Actor
+from dotterel.model import Actor, Article
 
 
 def actor_of(doc: Doc, text: str, nth: int = 0) -> Actor | None:
@@ -218,3 +218,64 @@ def test_a_diplomat_is_not_placed_by_the_country_of_his_sentence(nlp: Language) 
     doc = run(nlp, "Before the riots in Lima, Foreign Minister Javier Gonzalez resigned.")
     minister = actor_of(doc, "Javier Gonzalez")
     assert minister is not None and minister.country == "PER"
+
+
+def run_with_place(nlp: Language, text: str, name: str) -> Doc:
+    """``text`` through ``nlp`` with the last ``name`` tagged GPE before the actors
+    component runs (the small model tags some lone surnames as places)."""
+    from dotterel.pipeline import make_doc
+
+    doc = make_doc(nlp, Article(text=text))
+    for step, proc in nlp.pipeline:
+        if step == "dotterel_actors":
+            lo = text.rindex(name)
+            span = doc.char_span(lo, lo + len(name), label="GPE")
+            assert span is not None
+            doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.slow
+def test_a_bare_surname_the_ner_takes_for_a_place_is_the_person(nlp: Language) -> None:
+    text = (
+        "Ohio Gov. Walter Brannick declined to back the nominee. "
+        "The senator criticized Brannick for breaking his pledge."
+    )
+    doc = run_with_place(nlp, text, "Brannick")
+    full, bare = actor_of(doc, "Walter Brannick"), actor_of(doc, "Brannick")
+    assert full is not None and bare is not None and full.id == bare.id
+    assert full.code == "USAGOV"
+    # after a place preposition, a town of the same name stays a place
+    doc = run_with_place(nlp, text + " He held a rally in Brannick.", "Brannick")
+    assert len([m for m in doc._.actor_mentions if m.text == "Brannick"]) == 1
+
+
+@pytest.mark.slow
+def test_the_party_s_spokesman_speaks_for_the_party(nlp: Language) -> None:
+    doc = run(nlp, "WASHINGTON (AP) — The party's spokesman, Sam Pruitt, criticized the plan.")
+    spokesman = actor_of(doc, "Sam Pruitt")
+    assert spokesman is not None and spokesman.code == "USAPTY"
+    # the government's spokesman stays the government's
+    doc = run(nlp, "WASHINGTON (AP) — The government's spokesman, Sam Pruitt, denied it.")
+    spokesman = actor_of(doc, "Sam Pruitt")
+    assert spokesman is not None and spokesman.code == "USAGOV"
+
+
+@pytest.mark.slow
+def test_a_foreign_minister_in_a_us_story_keeps_his_country(nlp: Language) -> None:
+    text = (
+        "WASHINGTON (AP) — Mexican Foreign Minister Luis Arriaga met U.S. officials on "
+        "Monday. Arriaga criticized the wall."
+    )
+    doc = run(nlp, text)
+    full, bare = actor_of(doc, "Luis Arriaga"), actor_of(doc, "Arriaga")
+    assert full is not None and bare is not None and full.id == bare.id
+    assert full.code == "MEXGOV"
+
+
+@pytest.mark.slow
+def test_a_titled_person_is_not_placed_by_the_country_they_act_on(nlp: Language) -> None:
+    doc = run(nlp, "WASHINGTON (AP) — Senator Jack Dorne criticized Iran on Monday.")
+    senator = actor_of(doc, "Jack Dorne")
+    assert senator is not None and senator.code == "USALEG"

@@ -188,7 +188,7 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         found = agent_at(st, head, lexicon, floor)
         if found is None:
             continue
-        agent_start, agent = found[0], police_officer(head, found[1])
+        agent_start, agent = found[0], police_officer(st, head, found[1], lexicon)
         seen: list[NamedMatch] = []
         for q in qualifiers(st, head, lexicon):
             m = st.match_at[q.i]
@@ -340,15 +340,40 @@ def title_holder(st: DocState, lo: int, name: tuple[int, int], title: ActorSpec)
         st.consumed[k] = 1
 
 
-def police_officer(head: Token, agent: AgentRole) -> AgentRole:
+def police_officer(st: DocState, head: Token, agent: AgentRole, lexicon: ActorLexicon) -> AgentRole:
     """A bare "officer" is a soldier (``agents.tsv``) unless its sentence names the
-    police: "Police said officers arrested 44 people" are police officers."""
+    police ("Police said officers arrested 44 people"), or the article names the police
+    more often than the military (a story about a police shooting: "the officer who shot
+    the man")."""
     if head.lemma_.lower() != "officer" or agent.roles != "MIL":
         return agent
-    if not any(t.lemma_.lower() == "police" for t in head.sent):
+    if any(t.lemma_.lower() == "police" for t in head.sent):
+        evidence = f"{agent.evidence}; police in its sentence"
+    elif police_story(st, lexicon):
+        evidence = f"{agent.evidence}; the article names the police more than the military"
+    else:
         return agent
-    evidence = f"{agent.evidence}; police in its sentence"
     return AgentRole("COP", agent.prefix, evidence, agent.priority)
+
+
+def police_story(st: DocState, lexicon: ActorLexicon) -> bool:
+    """Whether the article's one-word agent nouns of the police (COP: "police",
+    "policemen") outnumber those of the military (MIL: "troops", "soldiers", "army");
+    "officer", the word in doubt, counts for neither. Counted once per article."""
+    if st.police_story is None:
+        root = lexicon.agents.root
+        counts = {"COP": 0, "MIL": 0}
+        for word in st.words:
+            node = root.get(word)
+            if node is None and word.endswith("s"):
+                node = root.get(word[:-1])  # "troops", "soldiers": the table holds lemmas
+            if node is None or word.startswith("officer"):
+                continue
+            roles = node.get(None)
+            if roles and roles[0].roles in counts:
+                counts[roles[0].roles] += 1
+        st.police_story = counts["COP"] > counts["MIL"]
+    return st.police_story
 
 
 def agent_in_context(
@@ -382,7 +407,7 @@ def agent_in_context(
     context = commander_country(st, head, agent.roles, lexicon)
     rule = "agent; the state of the subject that commands it"
     if context is None:
-        context = sentence_country(st, head, lexicon)
+        context = sentence_country(st, head, lexicon, besides=target_country(st, head))
         rule = "agent; country from the sentence"
         if owned and context is not None and not _subject_country(st, head, context[0]):
             # "Hamas said its fighters attacked Israeli troops": not Israel's fighters;
@@ -409,6 +434,22 @@ def _subject_country(st: DocState, head: Token, country: str) -> bool:
             if m is not None and m.start == k and m.entry.country == country:
                 return True
     return False
+
+
+def target_country(st: DocState, head: Token) -> str | None:
+    """The country named in the direct object of the verb an agent is the subject of:
+    "Officials criticized Iran" are not Iran's officials (the act's target is another
+    side), so the sentence's one country does not place them."""
+    if head.dep_ != "nsubj":
+        return None
+    for obj in head.head.children:
+        if obj.dep_ not in ("dobj", "dative"):
+            continue
+        for t in obj.subtree:
+            m = st.match_at[t.i]
+            if m is not None and m.entry.country:
+                return m.entry.country
+    return None
 
 
 def agent_in_province(

@@ -9,8 +9,13 @@ import logging
 
 from spacy.tokens import Token
 
-from dotterel.components._dateline import opening_dateline
-from dotterel.components.actors._anaphors import co_subject, find_anaphors
+from dotterel.components.actors._anaphors import (
+    co_subject,
+    filing_agencies,
+    find_anaphors,
+    left_to_body_rule,
+    same_noun_mention,
+)
 from dotterel.components.actors._codes import split_roles
 from dotterel.components.actors._discourse import (
     controlled_clause,
@@ -29,7 +34,6 @@ from dotterel.components.coref import (
     resolve,
 )
 from dotterel.dictionaries.actor_lexicon import ActorLexicon
-from dotterel.extensions import article_of
 from dotterel.outlets import normalise_source
 
 LOGGER = logging.getLogger(__name__)
@@ -64,7 +68,7 @@ def antecedents(
     ``narrative``: per sentence, its :func:`._discourse.narrative_index`.
     """
     out = []
-    filers = _filing_agencies(st)
+    filers = filing_agencies(st)
     reporters = {
         m.key
         for m in st.mentions
@@ -93,23 +97,10 @@ def antecedents(
                 narrative=narrative[st.sent_of(m.start)] if narrative else -1,
                 reporter=m.key in reporters,
                 code=spec.code,
+                words=frozenset(t.lower_ for t in st.doc[m.start : m.end]),
             )
         )
     return out
-
-
-def _filing_agencies(st: DocState) -> set[str]:
-    """Comparable names of who files the story: the opening dateline's wire agency
-    ("KABUL (Reuters) -": Reuters) and the article's outlet."""
-    names = set()
-    outlet = article_of(st.doc).outlet
-    if outlet:
-        names.add(normalise_source(outlet))
-    dateline = opening_dateline(st.doc)
-    if dateline is not None and dateline.agency:
-        names.add(normalise_source(dateline.agency))
-    names.discard("")
-    return names
 
 
 def link_anaphors(st: DocState, lexicon: ActorLexicon, rules: CorefRules) -> None:
@@ -421,7 +412,7 @@ def link_title_descriptions(
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         lemma = head.lemma_.lower()
-        if lemma in lexicon.institution_nouns:
+        if lemma in lexicon.institution_nouns or left_to_body_rule(st, head, lexicon, rules):
             continue
         plural = head.tag_ == "NNS"
         if plural and head.lower_ in lexicon.descriptions.root:
@@ -436,8 +427,8 @@ def link_title_descriptions(
         one_person = lemma in rules.individual_nouns and not plural
         gender = rules.individual_nouns.get(lemma) or None
         sent = st.sent_of(head.i)
-        best: RawMention | None = None
-        why = ""
+        best = same_noun_mention(st, head, ordered, starts, TITLE_WINDOW) if describes else None
+        why = f"description 'the {head.text}': the same noun named last" if best else ""
         # "Odinga criticised the government", "protesters denounced the government": a
         # coded subject without the role names its own country's body; one with the role
         # ("Scholz praised the government") names another country's
@@ -453,7 +444,7 @@ def link_title_descriptions(
                 continue
             if sspec.country and role in sspec.roles:
                 foreign = sspec.country
-        for k in range(bisect.bisect_left(starts, head.i) - 1, -1, -1):
+        for k in range(bisect.bisect_left(starts, head.i) - 1 if best is None else -1, -1, -1):
             m = ordered[k]
             if sent - st.sent_of(m.start) > TITLE_WINDOW:
                 break

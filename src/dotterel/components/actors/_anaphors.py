@@ -6,6 +6,7 @@ clause subject it cannot be). The rules that resolve them live in
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -15,7 +16,9 @@ from spacy.attrs import POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dotterel.components._dateline import opening_dateline
 from dotterel.components._syntax import NOUN_POS
+from dotterel.components.actors._state import DocState, RawMention
 from dotterel.components.coref import (
     PRONOUN_TAGS,
     SHORT_NAME_KINDS,
@@ -25,6 +28,9 @@ from dotterel.components.coref import (
     grammatical_role,
     is_speaker,
 )
+from dotterel.dictionaries.actor_lexicon import ActorLexicon
+from dotterel.extensions import article_of
+from dotterel.outlets import normalise_source
 
 LOGGER = logging.getLogger(__name__)
 
@@ -131,7 +137,23 @@ def find_anaphors(
             outlet_speaker=is_speaker(t, rules.outlet_verbs),
             co_subject=co_subject(t),
         )
-        if found is not None:
+        body = rules.body_nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+        if body is not None and det.i == i - 1 and t.tag_ == "NN":
+            # "the committee", "the agency": the body named before with that head noun,
+            # else (for a noun descriptions.tsv lists too) the description's rule
+            out.append(
+                Anaphor(
+                    type="body",
+                    kinds=found.kinds if found is not None else SHORT_NAME_KINDS,
+                    countries=found.countries if found is not None else (),
+                    add_role=found.role if found is not None else None,
+                    words=body,
+                    described=found is not None,
+                    rule=f"body 'the {t.lower_}'",
+                    **common,
+                )
+            )
+        elif found is not None:
             out.append(
                 Anaphor(
                     type="description",
@@ -153,6 +175,54 @@ def find_anaphors(
                 )
             )
     return out
+
+
+def filing_agencies(st: DocState) -> set[str]:
+    """Comparable names of who files the story: the opening dateline's wire agency
+    ("KABUL (Reuters) -": Reuters) and the article's outlet."""
+    names = set()
+    outlet = article_of(st.doc).outlet
+    if outlet:
+        names.add(normalise_source(outlet))
+    dateline = opening_dateline(st.doc)
+    if dateline is not None and dateline.agency:
+        names.add(normalise_source(dateline.agency))
+    names.discard("")
+    return names
+
+
+def left_to_body_rule(st: DocState, head: Token, lexicon: ActorLexicon, rules: CorefRules) -> bool:
+    """Whether "the <noun>" is for the body-noun rule (``body_nouns``), not for the
+    title descriptions of ``_anaphora``: a singular body noun right after "the" when a
+    body holding the word was named before ("the committee" after "the House Oversight
+    Committee") or its description row prefers countries ("the administration")."""
+    words = rules.body_nouns.get(head.lemma_.lower())
+    if words is None or head.tag_ != "NN" or head.i == 0 or st.words[head.i - 1] != "the":
+        return False
+    node = lexicon.descriptions.root.get(head.lower_)
+    if node is not None and None in node and node[None][0].countries:
+        return True
+    return any(
+        st.words[k] in words for m in st.mentions if m.start < head.i for k in range(m.start, m.end)
+    )
+
+
+def same_noun_mention(
+    st: DocState, head: Token, ordered: Sequence[RawMention], starts: Sequence[int], window: int
+) -> RawMention | None:
+    """ "Police shot an armed man ... the officer who shot the man": a description is
+    first the actor last named by a phrase with the same head noun (within ``window``
+    sentences), before any person named in between ("Mayor X said the man ...")."""
+    lemma, sent = head.lemma_.lower(), st.sent_of(head.i)
+    for k in range(bisect.bisect_left(starts, head.i) - 1, -1, -1):
+        m = ordered[k]
+        if sent - st.sent_of(m.start) > window:
+            break
+        if m.method == "coreference" or st.specs[m.key].kind == "person":
+            continue
+        if m.end <= head.i and st.toks[m.end - 1].lemma_.lower() == lemma:
+            return m
+    return None
 
 
 #: Object dependencies of a pronoun inside its own clause.

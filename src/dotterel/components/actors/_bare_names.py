@@ -74,6 +74,11 @@ def code_bare_names(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             # a town or region the knowledge base codes as its country ("in Kandahar")
             # is a place there, as built-in countries are; user files keep PETRARCH's rule
             continue
+        if m.entry.priority == KNOWLEDGE and not named[1].roles and _inside_org(st, m):
+            # "the Charlotte-Mecklenburg Police Department": a town the knowledge base
+            # codes as its country, inside a longer organisation's name, is no actor of
+            # its own; the organisations step names the body (COP, of the town's country)
+            continue
         start = with_det(st, m.start, root)
         if cat == "user":
             start, named = titled(st, m, start, named, lexicon, floor)
@@ -102,6 +107,18 @@ def code_bare_names(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
                 )
             )
             st.specs.setdefault(actor_key(*part), part[1])
+
+
+def _inside_org(st: DocState, m: NamedMatch) -> bool:
+    """Whether the match lies inside a longer ORG entity, or a FAC one (the small NER
+    takes "X Police Department" for a building), that runs on before or after it."""
+    toks = st.toks
+    label = toks[m.start].ent_type_
+    if label not in ("ORG", "FAC"):
+        return False
+    return toks[m.start].ent_iob_ == "I" or (
+        m.end < len(toks) and toks[m.end].ent_iob_ == "I" and toks[m.end].ent_type_ == label
+    )
 
 
 def titled(

@@ -121,6 +121,22 @@ def _person_title(st: DocState, head: Token, lexicon: ActorLexicon, floor: int) 
     return agent_at(st, head, lexicon, floor) is not None
 
 
+def apposed_to(name_root: Token) -> Token:
+    """The noun a name in apposition describes: the parse's head, or the title before a
+    prepositional phrase the parse hangs the name on ("The U.S. ambassador to the United
+    Nations, Nikki Haley, said": Haley is the ambassador, not the United Nations)."""
+    head = name_root.head
+    prep = head.head
+    if (
+        head.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in NOUN_POS
+        and prep.head.i < head.i
+    ):
+        return prep.head
+    return head
+
+
 def _titled_name(st: DocState, ent: Span, lexicon: ActorLexicon, floor: int) -> bool:
     """Whether an entity of another label is a person's name by its title: it comes
     right after a person title or is in apposition to one, and is all capitalised proper
@@ -136,11 +152,10 @@ def _titled_name(st: DocState, ent: Span, lexicon: ActorLexicon, floor: int) -> 
     if _person_title(st, before, lexicon, floor):
         return True
     root = ent.root
-    return (
-        st.parsed
-        and root.dep_ == "appos"
-        and root.head.i < ent.start
-        and _person_title(st, root.head, lexicon, floor)
+    if not st.parsed or root.dep_ != "appos" or root.head.i >= ent.start:
+        return False
+    return _person_title(st, root.head, lexicon, floor) or _person_title(
+        st, apposed_to(root), lexicon, floor
     )
 
 
@@ -243,9 +258,19 @@ def link_name_titles(st: DocState) -> None:
         root = st.toks[person.end - 1]
         if root.dep_ != "appos" or root.head.i >= start:
             continue
-        title = by_end.get(root.head.i + 1)
+        titles = (by_end.get(root.head.i + 1), by_end.get(apposed_to(root).i + 1))
+        title = next(
+            (
+                t
+                for t in titles
+                if t is not None
+                and t.key in st.specs
+                and st.specs[t.key].kind in ("government", "person")
+            ),
+            None,
+        )
         spec = st.specs.get(title.key) if title is not None else None
-        if title is None or spec is None or spec.kind not in ("government", "person"):
+        if title is None or spec is None:
             continue
         if spec.country != st.specs[person.key].country:
             continue  # "the envoy, X" of another country: not the same actor after all

@@ -32,6 +32,9 @@ def code_organisations(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """One actor per unlisted ORG entity name, one mention per occurrence."""
     doc = st.doc
     for ent in doc.ents:
+        if ent.label_ == "FAC" and _body_head(st, ent, lexicon, floor):
+            # the small NER takes "the X Police Department" for a building
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ != "ORG" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
             continue
         if not ent.text[:1].isupper() and not ent.text.lower().startswith("the "):
@@ -59,6 +62,13 @@ def code_organisations(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         )
         _consume(st, ent.start, ent.end)
     untagged_acronyms(st)
+
+
+def _body_head(st: DocState, ent: Span, lexicon: ActorLexicon, floor: int) -> bool:
+    """Whether an entity's head word names a body: an organisation head word
+    ("Department", "Agency") or an agent word ("Police", "Court")."""
+    head = ent.root
+    return head.lower_ in lexicon.org_heads or agent_at(st, head, lexicon, floor) is not None
 
 
 def untagged_acronyms(st: DocState) -> None:
@@ -125,11 +135,14 @@ def _org_spec(
         roles, why = found[1].roles, found[1].evidence
     else:
         last = words[-1].lower_
-        if last in lexicon.org_heads:
-            roles = lexicon.org_heads[last]
-            why = f"org_heads.tsv: {last} -> {roles}"
-        else:
-            roles, why = _inner_agent(st, ent, head, lexicon, floor)
+        # a unit's head word ("Department", "Committee") says less than an agent word
+        # before it: "Police Department" is the police (COP), not the government at large
+        roles, why = _inner_agent(st, ent, head, lexicon, floor)
+        # the name's head word, else its last ("Department of Public Safety": Department)
+        word = next((w for w in (head.lower_, last) if w in lexicon.org_heads), None)
+        if not roles and word is not None:
+            roles = lexicon.org_heads[word]
+            why = f"org_heads.tsv: {word} -> {roles}"
     country, where = None, ""
     low = [t.lower_ for t in ent]
     for k in range(len(low)):

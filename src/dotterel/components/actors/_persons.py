@@ -5,20 +5,22 @@
 
 from __future__ import annotations
 
-import json
 import logging
-from functools import cache
-from typing import Any
 
 from spacy.tokens import Span, Token
 
 from dotterel.components._syntax import NOUN_POS
-from dotterel.components.actors._agents import agent_at, former_role
+from dotterel.components.actors._agents import agent_at, former_role, target_country
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
+from dotterel.components.actors._congress_labels import (
+    congress_label,
+    drop_labels,
+    labelled_member,
+)
+from dotterel.components.actors._name_spans import apposed_to
 from dotterel.components.actors._names import counterpart_country, sentence_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.dictionaries import ActorLexicon, AgentRole
-from dotterel.dictionaries.actor_lexicon import DATA_DIR
 
 LOGGER = logging.getLogger(__name__)
 
@@ -43,7 +45,9 @@ def person_regions(ent: Span) -> list[list[Token]]:
         if child.dep_ == "appos" and child.i > root.i:
             regions.append(list(child.subtree))
     if root.dep_ == "appos":
-        regions.append(list(doc[root.head.left_edge.i : root.head.i + 1]))
+        # "the ambassador to the UN, X": from the title on, so its country comes first
+        start = min(root.head.left_edge.i, apposed_to(root).left_edge.i)
+        regions.append(list(doc[start : root.head.i + 1]))
     return regions
 
 
@@ -65,14 +69,19 @@ def affiliation_regions(ent: Span, preps: frozenset[str]) -> list[list[Token]]:
 SIDE_ROLES = frozenset({"REB", "INS", "OPP", "PTY", "UAF", "NGO", "LAB", "MED", "BUS"})
 
 
+#: Dependencies of a modifier that names the side a title speaks for.
+_SIDE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def speaks_for(
     st: DocState, head: Token, agent: AgentRole, lexicon: ActorLexicon, floor: int
 ) -> AgentRole:
     """A title modified by a non-state agent word takes that word's role: "rebel
-    spokesman", "opposition leader", "union official" speak for the rebels, the
-    opposition, the union, not for a government (the title alone says GOV)."""
+    spokesman", "opposition leader", "union official", "the party's spokesman" speak for
+    the rebels, the opposition, the union, the party, not for a government (the title
+    alone says GOV)."""
     for mod in head.lefts:
-        if mod.dep_ not in ("compound", "amod", "nmod") or st.match_at[mod.i] is not None:
+        if mod.dep_ not in _SIDE_DEPS or st.match_at[mod.i] is not None:
             continue
         found = agent_at(st, mod, lexicon, floor)
         if found is not None and found[1].roles[:3] in SIDE_ROLES:
@@ -181,9 +190,11 @@ def person_code(
     if agent is not None:
         other = counterpart_country(st, ent, lexicon)  # "his Lao counterpart": not his
         # a diplomat's sentence, and the article's setting, name the host as often as
-        # the diplomat's own state: neither places one whose title states no nationality
+        # the diplomat's own state: neither places one whose title states no nationality;
+        # nor does the country the person acts on ("Senator X criticized Iran")
         placed = not (abroad or owned)
-        context = sentence_country(st, ent.root, lexicon, besides=other) if placed else None
+        besides = other or target_country(st, ent.root)
+        context = sentence_country(st, ent.root, lexicon, besides=besides) if placed else None
         rule = CONTEXT_RULE
         if context is None and st.setting is not None and placed:
             # "Senator X" in a US-set story: the title's country is the setting's
@@ -210,55 +221,6 @@ def person_code(
             [agent.evidence, "title without a country"],
         ), evidence
     return None, evidence
-
-
-@cache
-def party_labels() -> dict[str, Any]:
-    """``party_labels.json``: the US congressional label after a name ("(R-Texas)")."""
-    data: dict[str, Any] = json.loads((DATA_DIR / "party_labels.json").read_text("utf-8"))
-    return data
-
-
-def congress_label(st: DocState, end: int) -> tuple[int, str] | None:
-    """The party-and-state label right after a name ending at token ``end``: "(R-Texas)",
-    "(D-N.Y.)" -> (end of the label, its text), else ``None``."""
-    toks = st.toks
-    if end + 4 >= len(toks) or toks[end].text != "(":
-        return None
-    if toks[end + 1].text not in party_labels()["letters"] or toks[end + 2].text not in "-–":
-        return None
-    for k in range(end + 3, min(end + 8, len(toks))):
-        text = toks[k].text
-        if text == ")":
-            return (k + 1, st.doc[end : k + 1].text) if k > end + 3 else None
-        if not (text[:1].isupper() or text == "."):
-            return None
-    return None
-
-
-def labelled_member(name: str, label: str) -> ActorSpec:
-    """A member of the US Congress known only by the party label after the name."""
-    data = party_labels()
-    code = data["country"] + data["role"]
-    return ActorSpec(
-        code,
-        data["country"],
-        [data["role"]],
-        "person",
-        name,
-        "rule",
-        [f"party label {label} after the name: a member of the US Congress"],
-    )
-
-
-def _drop_labels(st: DocState, labels: list[tuple[int, int]]) -> None:
-    """The labels' states are no actors: their mentions go (one pass over the mentions
-    for all labels), their tokens are taken."""
-    taken = bytearray(len(st.toks))
-    for lo, hi in labels:
-        for k in range(lo, hi):
-            taken[k] = st.consumed[k] = 1
-    st.mentions = [m for m in st.mentions if not taken[m.start]]
 
 
 def person_former(ent: Span, lexicon: ActorLexicon) -> bool:
@@ -393,7 +355,7 @@ def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             st.consumed[k] = 1
         person_appositions(st, ent, key)
     if labels:
-        _drop_labels(st, labels)
+        drop_labels(st, labels)
     untagged_surnames(st)
     merge_early_short_names(st)
 
@@ -431,8 +393,12 @@ def person_appositions(st: DocState, ent: Span, key: ActorKey) -> None:
 
 
 #: Entity labels under which a bare surname can still be the person named before (the
-#: small NER model tags a lone surname as an organisation or a work as often as a person).
-_SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
+#: small NER model tags a lone surname as an organisation, a work or even a place as
+#: often as a person: "Trump criticized Kasich", "Kasich" as GPE). A listed place name
+#: ("Washington", "Jordan") is never taken: it has a name match.
+_SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "LOC"})
+#: Labels of places: a surname so tagged after a place preposition ("in Kasich") stays one.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def untagged_surnames(st: DocState) -> None:
@@ -459,6 +425,8 @@ def untagged_surnames(st: DocState) -> None:
             continue  # the first word of a longer entity
         if (i > 0 and pos[i - 1] == "PROPN") or (i + 1 < n and pos[i + 1] == "PROPN"):
             continue
+        if tok.ent_type_ in _PLACE_LABELS and tok.dep_ == "pobj":
+            continue  # "a rally in Kasich": a town of the same name, not the person
         key = st.people.get(tok.text) or st.first_words.get(tok.text)
         if key is None or first_seen.get(key, n) > i:
             continue

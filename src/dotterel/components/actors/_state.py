@@ -112,6 +112,9 @@ class DocState:
     #: Minister X"): (where the title starts, where the name starts); the name's, never
     #: a body of its own (:mod:`._name_spans`).
     name_titles: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: Whether the article names the police more often than the military (asked, and
+    #: counted once, only when a bare "officer" needs it: :func:`._agents.police_officer`).
+    police_story: bool | None = None
 
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""
