@@ -1,8 +1,7 @@
 """Relevance: drafts that are not events between political actors (issue 18).
 
-Run after composition, before the drafts become events. General rules, each
-naming the pattern it covers (the word lists are data, ``data/events/formulas.tsv`` and
-``data/events/relevance.json``):
+Run after composition, before the drafts become events. General rules, each naming the
+pattern it covers (word lists: ``data/events/formulas.tsv``, ``relevance.json``):
 
 * **Sourcing formulas** are never events: "declined to comment", "asked not to be
   named", "requested anonymity", "who was not authorised to speak publicly", "when asked
@@ -20,11 +19,11 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   general-layer verb inside a direct quote ("we see schools offering parents hope") are
   no realised acts between actors; quoted speech acts and performatives stay.
 * **Not political** (:mod:`._nonpolitical`): natural hazards as actors, sport, campaign
-  rallies, information given.
-* **Questions** are not realised acts ("can they file a lawsuit?").
-* **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
-  ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
-  supposition; the consequence clause keeps its own modality.
+  rallies, information given; **not asserted** (:mod:`._predictions`): predictions,
+  open questions, pending acts, topics of talks, admissions.
+* **Questions and conditions** are not realised acts ("can they file a lawsuit?", an
+  ``if``/``unless`` clause: "if he committed no crime, ..."); the consequence clause
+  keeps its own modality.
 * **Agreeing with an opinion is no agreement**: PLOVER AGREE is agreeing to act or
   settle; "accepted Gondor's view", "agreed with the accusations", "did not agree with
   their leaders' choice" take sides on a proposition (``opinion_nouns``). When the
@@ -35,11 +34,9 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
 * **Wishes and purposes are not realised acts**: an event in the clausal complement
   of a verb of wishing (``wish_verbs``: "hopes *that* the vote shows X supports Y",
   however deep) is a hope, and an event in an "in order to" purpose clause ("stayed
-  vague in order to appeal to voters") is an aim; neither happened. "Hopes *to* sign"
-  (an infinitive, the subject's own intent) is not affected. Nor did a prevented act
-  happen: the "from"-gerund of a verb of prevention (``prevention_verbs``: "blocked
-  lawyers *from visiting* him", "barred X from leaving") is dropped; the prevention
-  itself is the event.
+  vague in order to appeal to voters") is an aim ("hopes *to* sign", the subject's own
+  intent, stays). Nor did a prevented act happen: the "from"-gerund of a verb of
+  prevention (``prevention_verbs``: "blocked lawyers *from visiting* him") is dropped.
 * **A meeting needs two sides** (a symmetric event): a consultation or negotiation
   (``two_sided_codes``: CAMEO 040, 046) with no target and a single, singular source
   ("the board meets on Monday", "could not hold a meeting", "would not discuss whether
@@ -56,7 +53,8 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   the two peoples") or a physical trigger. Without it the verb is a metaphor: a verbal
   attack on a person or a record ("attacked her rival's record", "slammed the senator")
   becomes ACCUSE when it has a target, anything else ("the best person to beat X",
-  "keeps fighting", "a campaign battle") is dropped.
+  "keeps fighting", "a campaign battle") is dropped; so is a promised or future fight
+  ("will fight any change": :func:`._predictions.force_threat`).
 """
 
 from __future__ import annotations
@@ -83,6 +81,7 @@ from dotterel.components.events._irrealis import (
 )
 from dotterel.components.events._nonpolitical import default_nonpolitical, nonpolitical
 from dotterel.components.events._opinions import agreed_opinion
+from dotterel.components.events._predictions import force_threat, unasserted
 
 LOGGER = logging.getLogger(__name__)
 
@@ -262,6 +261,7 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             continue
         kind = formula_of(d.trigger, rules)
         reason = f"formula:{kind}" if kind else nonpolitical(d, default_nonpolitical())
+        reason = reason or unasserted(d)
         if reason is not None:
             d.absorbed = True
             d.dropped = reason
@@ -287,7 +287,8 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
         if row is not None and row.plover_type == "AGREE" and agreed_opinion(d, rules):
             continue
-        if row is not None and row.plover_type == "ASSAULT" and not _physical(d, rules):
+        forceful = row is not None and (row.plover_type == "ASSAULT" or force_threat(d))
+        if forceful and not _physical(d, rules):
             lemma = d.trigger.lemma_.lower()
             if lemma in rules.verbal_attack_verbs and d.targets:
                 d.code = rules.accuse_code  # "attacked her rival's record": criticism

@@ -1,0 +1,224 @@
+"""Acts a text predicts, asks about or only names, rather than reports (issue 18).
+
+The events guide codes no predictions, opinions or generic statements, and PLOVER's
+THREATEN is an actor's own threat to act. Each rule names the pattern it drops; the word
+lists are general vocabulary in ``data/events/predictions.json``:
+
+* **a warning of a state of affairs is a prediction**: a verb of warning with a "that"
+  clause and nobody threatened ("warned that supplies would run out", "warn that cutting
+  aid would embolden Iran"); "warned Russia that ...", "warned that Mordor would face
+  consequences" (a target) stay threats;
+* **a possible attack is a threat only in its actor's mouth**: a conflictual act under
+  "could", "might", "would" is coded as a threat (CAMEO 13x) when its actor's side says
+  it ("Gondor would retaliate, its minister said", "we could strike"); said by anyone
+  else, or by the outlet ("Iran could attack Israel within weeks, one former official
+  told me"), it is a prediction;
+* **an open question is no act**: an infinitive under a question word ("has not decided
+  whom to endorse", "is weighing whether to strike");
+* **a pending act has not happened**: the "until"/"before" clause of an act that is
+  itself only promised, planned or threatened ("vowed to fight until the army
+  surrenders", "will not negotiate until its fighters leave");
+* **a topic of talks is no act**: an event noun that is what talks are about ("the talks
+  would focus on the withdrawal of forces", "negotiations on a ceasefire");
+* **an admission is no concession**: a verb of yielding with a "that" clause ("the
+  senator conceded that the bill had flaws") admits a proposition.
+
+:func:`force_threat` names the threats of force the relevance pass tests for physical
+force like an ASSAULT: a promise or a future act of fighting with no weapon, armed side or
+state in it ("the lobby will fight any change", "vowed to fight for the middle class") is
+a metaphor.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dotterel.components._syntax import SUBJECT_DEPS
+from dotterel.components.events._arguments import speaker_heads
+from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._irrealis import in_direct_quote
+from dotterel.components.events._participants import arguments_for
+from dotterel.components.events._rules import default_rules
+
+PREDICTIONS_PATH = Path(__file__).parent.parent / "data" / "events" / "predictions.json"
+
+#: CAMEO roots of threats (PLOVER THREATEN); "138": threats of military force.
+_THREAT_ROOT = "13"
+_FORCE_THREAT = "138"
+#: Pronouns of the speaker: "we could strike" is the speaker's own threat.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+@dataclass(frozen=True)
+class PredictionRules:
+    """The word lists of ``predictions.json``."""
+
+    warning_verbs: frozenset[str]
+    wh_words: frozenset[str]
+    pending_marks: frozenset[str]
+    commitment_verbs: frozenset[str]
+    future_aux: frozenset[str]
+    discussion_words: frozenset[str]
+    topic_preps: frozenset[str]
+    admission_roots: tuple[str, ...]
+    admission_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls, path: str | Path = PREDICTIONS_PATH) -> PredictionRules:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(x).lower() for x in raw.get(key, []))
+
+        return cls(
+            warning_verbs=words("warning_verbs"),
+            wh_words=words("wh_words"),
+            pending_marks=words("pending_marks"),
+            commitment_verbs=words("commitment_verbs"),
+            future_aux=words("future_aux"),
+            discussion_words=words("discussion_words"),
+            topic_preps=words("topic_preps"),
+            admission_roots=tuple(str(x) for x in raw.get("admission_roots", [])),
+            admission_verbs=words("admission_verbs"),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_predictions() -> PredictionRules:
+    """The shipped lists, read once per process."""
+    return PredictionRules.load()
+
+
+def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
+    """Why the draft is predicted, asked about or only named (``prediction``,
+    ``open_question``, ``pending``, ``topic``, ``admission``), or None."""
+    r = rules or default_predictions()
+    tok = d.trigger
+    if _warned_state(d, r) or _unvoiced_threat(d):
+        return "prediction"
+    if _open_question(tok, r):
+        return "open_question"
+    if _pending(tok, r):
+        return "pending"
+    if _topic(tok, r):
+        return "topic"
+    if _admission(d, r):
+        return "admission"
+    return None
+
+
+def force_threat(d: Draft) -> bool:
+    """A threat of force (CAMEO 138x) that no verb of threatening states: a promise to
+    fight ("vowed to fight") or a future or possible attack ("will fight", "could
+    attack"), which needs physical force as an ASSAULT does."""
+    own = d.row.code if d.row is not None else None
+    return d.code.startswith(_FORCE_THREAT) and not (own or "").startswith(_THREAT_ROOT)
+
+
+def _warned_state(d: Draft, r: PredictionRules) -> bool:
+    """A warning whose "that" clause names nobody threatened (see the module docstring)."""
+    tok = d.trigger
+    return (
+        d.code.startswith(_THREAT_ROOT)
+        and not d.composed
+        and not d.targets
+        and not d.others
+        and tok.lemma_.lower() in r.warning_verbs
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
+def _unvoiced_threat(d: Draft) -> bool:
+    """A possible conflictual act recoded as a threat that its actor's side does not
+    voice: the verb of saying over it has another speaker, or there is none."""
+    if not (d.composed and d.modality == "hypothetical" and d.code.startswith(_THREAT_ROOT)):
+        return False
+    tok = d.trigger
+    if any(_first_person(tok, a) for a in d.sources) and in_direct_quote(tok):
+        return False  # "'We could strike them tomorrow,' he said"
+    heads = speaker_heads(tok, default_rules())
+    if not heads:
+        return True  # the outlet's own forecast
+    speakers = arguments_for(heads)
+    return not any(_same_side(s, a) for s in speakers for a in d.sources)
+
+
+def _first_person(tok: Token, arg: Argument) -> bool:
+    span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lower_ in _FIRST_PERSON
+
+
+def _same_side(speaker: Argument, actor: Argument) -> bool:
+    """One actor, or two of one country ("Russia would retaliate, Lavrov said")."""
+    if speaker.actor is not None and actor.actor is not None and speaker.actor.id == actor.actor.id:
+        return True
+    a, b = speaker.actor_code[:3], actor.actor_code[:3]
+    return bool(a) and a == b
+
+
+def _open_question(tok: Token, r: PredictionRules) -> bool:
+    """An infinitive under a question word ("whom to endorse", "whether to strike")."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(c.i < tok.i and c.lower_ in r.wh_words for c in tok.children)
+
+
+def _pending(tok: Token, r: PredictionRules) -> bool:
+    """The "until"/"before" clause of an act only promised, planned or threatened."""
+    if tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in r.pending_marks for c in tok.children
+    ):
+        head = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in r.pending_marks:
+        head = tok.head.head  # "until its withdrawal", and the parser's "until the army surrenders"
+    else:
+        return False
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in head.children):
+            return True
+        if head.lemma_.lower() in r.commitment_verbs:
+            return True
+        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _topic(tok: Token, r: PredictionRules) -> bool:
+    """An event noun that is what talks are about ("focus on the withdrawal")."""
+    if tok.pos_ != "NOUN":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "on a ceasefire and the withdrawal"
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in r.topic_preps:
+        return False
+    governor = prep.head
+    return governor.lemma_.lower() in r.discussion_words or governor.lower_ in r.discussion_words
+
+
+def _admission(d: Draft, r: PredictionRules) -> bool:
+    """A verb of yielding with a "that" clause: an admission, not a concession."""
+    tok = d.trigger
+    return (
+        tok.pos_ == "VERB"
+        and d.code.startswith(r.admission_roots)
+        and tok.lemma_.lower() in r.admission_verbs
+        and any(c.dep_ == "ccomp" and _proposition(c) for c in tok.children)
+    )
+
+
+def _proposition(clause: Token) -> bool:
+    """A finite complement with a subject of its own states a proposition ("that the bill
+    had flaws"); an infinitive ("allowed them to leave") is an act."""
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in clause.children) and (
+        not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+__all__ = ["PredictionRules", "default_predictions", "force_threat", "unasserted"]

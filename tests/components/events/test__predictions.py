@@ -1,0 +1,102 @@
+"""Acts a text predicts, asks about or only names (``components/events/_predictions.py``),
+on sentences written for these tests; actors come from the harness table."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.events.harness import run
+
+pytestmark = pytest.mark.slow
+
+
+def types(base, events, text: str) -> set[str]:
+    return {e.event_type for e in run(base, events, text)}
+
+
+# ---- a warning of a state of affairs is a prediction, a warning to someone a threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean food agency warned that supplies would run out by July.",
+        "Defenders of the policy warn that cutting the budget would embolden Peru.",
+    ],
+)
+def test_a_warning_that_names_nobody_threatened_is_a_prediction(base, events, text):
+    assert "THREATEN" not in types(base, events, text)
+
+
+def test_a_warning_to_an_actor_stays_a_threat(base, events):
+    assert "THREATEN" in types(base, events, "Chile warned Peru that it would pay a price.")
+
+
+# ---- a possible attack is a threat only when its actor's side says it
+
+
+def test_a_possible_attack_forecast_by_an_outsider_is_a_prediction(base, events):
+    text = "Peru could attack Chile within weeks, one former official told me."
+    assert types(base, events, text) == set()
+
+
+def test_a_possible_attack_voiced_by_its_side_stays_a_threat(base, events):
+    text = "Peru could attack Chile within weeks, the Peru defence minister said."
+    assert "THREATEN" in types(base, events, text)
+
+
+def test_a_threat_verb_is_untouched(base, events):
+    assert "THREATEN" in types(base, events, "Peru threatened to attack Chile.")
+
+
+# ---- a promised or future fight needs physical force, as an ASSAULT does
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm lobby will fight any change to the law.",
+        "The senator vowed to fight the reform.",
+    ],
+)
+def test_a_fight_over_a_policy_is_a_metaphor(base, events, text):
+    assert "THREATEN" not in types(base, events, text)
+
+
+def test_a_promise_of_war_stays_a_threat(base, events):
+    assert "THREATEN" in types(base, events, "Peru vowed to fight Chile.")
+
+
+# ---- open questions, pending acts, topics of talks, admissions
+
+
+def test_an_infinitive_under_a_question_word_is_no_act(base, events):
+    text = "The Chilean governor said he has not decided whom to endorse."
+    assert types(base, events, text) == set()
+
+
+def test_a_pending_act_under_a_vow_did_not_happen(base, events):
+    evs = run(base, events, "The Peru rebels vowed to fight until the Chilean army surrenders.")
+    assert "RETREAT" not in {e.event_type for e in evs}
+
+
+def test_an_act_that_ended_a_fight_happened(base, events):
+    assert "RETREAT" in types(base, events, "The rebels fought until the Chilean army surrendered.")
+
+
+def test_a_topic_of_talks_is_no_act(base, events):
+    text = "Chile said the talks would focus on a ceasefire and the withdrawal of Peru forces."
+    assert "RETREAT" not in types(base, events, text)
+
+
+def test_a_withdrawal_that_happened_stays(base, events):
+    text = "Chile announced the withdrawal of its forces from Peru."
+    assert "RETREAT" in types(base, events, text)
+
+
+def test_an_admission_is_no_concession(base, events):
+    assert types(base, events, "The Chilean minister conceded that the bill had flaws.") == set()
+
+
+def test_conceding_to_a_rival_stays(base, events):
+    assert "CONCEDE" in types(base, events, "The Chilean candidate conceded defeat to Peru.")
