@@ -183,3 +183,12 @@ def test_an_opposition_rally_stays_a_protest(base, events):
 def test_a_politicians_rally_against_something_stays_a_protest(base, events):
     text = "Governor Holt held a rally against the Arnor trade pact."
     assert "PROTEST" in _rally_types(base, events, text)
+
+
+def test_a_measure_is_no_actor(base, events):
+    assert _types(run(base, events, "The aid package will fund water projects in Gondor.")) == set()
+
+
+def test_farm_animals_are_no_actors_victims(base, events):
+    text = "Four failed rainy seasons have killed livestock across the north."
+    assert "ASSAULT" not in _types(run(base, events, text))

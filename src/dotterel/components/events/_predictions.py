@@ -4,10 +4,6 @@ The events guide codes no predictions, opinions or generic statements, and PLOVE
 THREATEN is an actor's own threat to act. Each rule names the pattern it drops; the word
 lists are general vocabulary in ``data/events/predictions.json``:
 
-* **a warning of a state of affairs is a prediction**: a verb of warning with a "that"
-  clause and nobody threatened ("warned that supplies would run out", "warn that cutting
-  aid would embolden Iran"); "warned Russia that ...", "warned that Mordor would face
-  consequences" (a target) stay threats;
 * **a possible attack is a threat only in its actor's mouth**: a conflictual act under
   "could", "might", "would" is coded as a threat (CAMEO 13x) when its actor's side says
   it ("Gondor would retaliate, its minister said", "we could strike"); said by anyone
@@ -21,7 +17,11 @@ lists are general vocabulary in ``data/events/predictions.json``:
 * **a topic of talks is no act**: an event noun that is what talks are about ("the talks
   would focus on the withdrawal of forces", "negotiations on a ceasefire");
 * **an admission is no concession**: a verb of yielding with a "that" clause ("the
-  senator conceded that the bill had flaws") admits a proposition.
+  senator conceded that the bill had flaws") admits a proposition;
+* **a description is no aid**: a participle of providing that says what someone has
+  ("militants armed with rifles"), with no provider named;
+* **a course of action weighed is not taken**: a gerund that is the subject of a
+  possible outcome ("cutting aid would embolden Iran").
 
 :func:`force_threat` names the threats of force the relevance pass tests for physical
 force like an ASSAULT: a promise or a future act of fighting with no weapon, armed side or
@@ -58,7 +58,6 @@ _FIRST_PERSON = frozenset({"i", "we"})
 class PredictionRules:
     """The word lists of ``predictions.json``."""
 
-    warning_verbs: frozenset[str]
     wh_words: frozenset[str]
     pending_marks: frozenset[str]
     commitment_verbs: frozenset[str]
@@ -67,6 +66,8 @@ class PredictionRules:
     topic_preps: frozenset[str]
     admission_roots: tuple[str, ...]
     admission_verbs: frozenset[str]
+    description_roots: tuple[str, ...]
+    possibility_aux: frozenset[str]
 
     @classmethod
     def load(cls, path: str | Path = PREDICTIONS_PATH) -> PredictionRules:
@@ -76,7 +77,6 @@ class PredictionRules:
             return frozenset(str(x).lower() for x in raw.get(key, []))
 
         return cls(
-            warning_verbs=words("warning_verbs"),
             wh_words=words("wh_words"),
             pending_marks=words("pending_marks"),
             commitment_verbs=words("commitment_verbs"),
@@ -85,6 +85,8 @@ class PredictionRules:
             topic_preps=words("topic_preps"),
             admission_roots=tuple(str(x) for x in raw.get("admission_roots", [])),
             admission_verbs=words("admission_verbs"),
+            description_roots=tuple(str(x) for x in raw.get("description_roots", [])),
+            possibility_aux=words("possibility_aux"),
         )
 
 
@@ -96,10 +98,10 @@ def default_predictions() -> PredictionRules:
 
 def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
     """Why the draft is predicted, asked about or only named (``prediction``,
-    ``open_question``, ``pending``, ``topic``, ``admission``), or None."""
+    ``open_question``, ``pending``, ``topic``, ``admission``, ``description``), or None."""
     r = rules or default_predictions()
     tok = d.trigger
-    if _warned_state(d, r) or _unvoiced_threat(d):
+    if _unvoiced_threat(d):
         return "prediction"
     if _open_question(tok, r):
         return "open_question"
@@ -109,6 +111,10 @@ def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
         return "topic"
     if _admission(d, r):
         return "admission"
+    if _equipped(d, r):
+        return "description"
+    if _hypothetical_subject(tok, r):
+        return "prediction"
     return None
 
 
@@ -118,19 +124,6 @@ def force_threat(d: Draft) -> bool:
     attack"), which needs physical force as an ASSAULT does."""
     own = d.row.code if d.row is not None else None
     return d.code.startswith(_FORCE_THREAT) and not (own or "").startswith(_THREAT_ROOT)
-
-
-def _warned_state(d: Draft, r: PredictionRules) -> bool:
-    """A warning whose "that" clause names nobody threatened (see the module docstring)."""
-    tok = d.trigger
-    return (
-        d.code.startswith(_THREAT_ROOT)
-        and not d.composed
-        and not d.targets
-        and not d.others
-        and tok.lemma_.lower() in r.warning_verbs
-        and any(c.dep_ == "ccomp" for c in tok.children)
-    )
 
 
 def _unvoiced_threat(d: Draft) -> bool:
@@ -210,6 +203,29 @@ def _admission(d: Draft, r: PredictionRules) -> bool:
         and d.code.startswith(r.admission_roots)
         and tok.lemma_.lower() in r.admission_verbs
         and any(c.dep_ == "ccomp" and _proposition(c) for c in tok.children)
+    )
+
+
+def _equipped(d: Draft, r: PredictionRules) -> bool:
+    """A participle of providing that describes what someone has ("militants *armed with*
+    rifles", "troops equipped with drones"): no provider is named, no aid reported."""
+    tok = d.trigger
+    return (
+        d.code.startswith(r.description_roots)
+        and tok.tag_ == "VBN"
+        and tok.dep_ in ("acl", "amod")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def _hypothetical_subject(tok: Token, r: PredictionRules) -> bool:
+    """An act named as the subject of a possible outcome ("*cutting* aid would embolden
+    Iran", "arming the rebels could prolong the war"): a course of action weighed, not done."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "csubj"
+        and any(c.dep_ == "aux" and c.lower_ in r.possibility_aux for c in tok.head.children)
     )
 
 
