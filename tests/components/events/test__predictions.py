@@ -99,3 +99,19 @@ def test_a_gerund_subject_of_a_possible_outcome_is_no_act(base, events):
 
 def test_a_cut_that_was_made_stays(base, events):
     assert "SANCTION" in types(base, events, "Chile cut aid to Peru on Monday.")
+
+
+# ---- aid talked about is no delivery
+
+
+def test_aid_that_no_verb_gives_to_no_one_is_a_mention(base, events):
+    text = "Critics say Chilean loans have left the country with heavy debts."
+    assert "AID" not in types(base, events, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile announced new aid to Peru.", "Chile gave military aid to Peru."],
+)
+def test_aid_given_or_sent_to_someone_stays(base, events, text):
+    assert "AID" in types(base, events, text)

@@ -20,6 +20,8 @@ lists are general vocabulary in ``data/events/predictions.json``:
   senator conceded that the bill had flaws") admits a proposition;
 * **a description is no aid**: a participle of providing that says what someone has
   ("militants armed with rifles"), with no provider named;
+* **aid talked about is no delivery**: an aid noun no verb gives and that goes to no one
+  named ("Chinese loans have left Kenya with debts");
 * **a course of action weighed is not taken**: a gerund that is the subject of a
   possible outcome ("cutting aid would embolden Iran").
 
@@ -68,6 +70,7 @@ class PredictionRules:
     admission_verbs: frozenset[str]
     description_roots: tuple[str, ...]
     possibility_aux: frozenset[str]
+    mention_roots: tuple[str, ...]
 
     @classmethod
     def load(cls, path: str | Path = PREDICTIONS_PATH) -> PredictionRules:
@@ -87,6 +90,7 @@ class PredictionRules:
             admission_verbs=words("admission_verbs"),
             description_roots=tuple(str(x) for x in raw.get("description_roots", [])),
             possibility_aux=words("possibility_aux"),
+            mention_roots=tuple(str(x) for x in raw.get("mention_roots", [])),
         )
 
 
@@ -98,7 +102,8 @@ def default_predictions() -> PredictionRules:
 
 def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
     """Why the draft is predicted, asked about or only named (``prediction``,
-    ``open_question``, ``pending``, ``topic``, ``admission``, ``description``), or None."""
+    ``open_question``, ``pending``, ``topic``, ``admission``, ``description``,
+    ``mention``), or None."""
     r = rules or default_predictions()
     tok = d.trigger
     if _unvoiced_threat(d):
@@ -113,6 +118,8 @@ def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
         return "admission"
     if _equipped(d, r):
         return "description"
+    if _mentioned_aid(d, r):
+        return "mention"
     if _hypothetical_subject(tok, r):
         return "prediction"
     return None
@@ -216,6 +223,19 @@ def _equipped(d: Draft, r: PredictionRules) -> bool:
         and tok.dep_ in ("acl", "amod")
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def _mentioned_aid(d: Draft, r: PredictionRules) -> bool:
+    """An aid noun that no verb gives and that goes to no one named ("Chinese loans have
+    left Kenya with debts", "cut a portion of its assistance"): the aid is a thing
+    talked about, not a delivery reported; "gave aid", "aid to Sudan" stay."""
+    return (
+        d.trigger.pos_ == "NOUN"
+        and d.code.startswith(r.mention_roots)
+        and d.anchor is None
+        and not d.targets
+        and not d.others
     )
 
 
