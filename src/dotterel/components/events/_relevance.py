@@ -47,13 +47,15 @@ pattern it covers (word lists: ``data/events/formulas.tsv``, ``relevance.json``)
   trade", "wants to help elect X", "helping her friend raise money") is a light verb
   over that act, not material aid; the governed verb is coded on its own if it is an
   event (``catenative_verbs`` in ``relevance.json``).
-* **ASSAULT needs physical force** (PLOVER: the use of force): a weapon, casualty or
-  armed-participant word in the trigger's own clause, an armed actor role (MIL, COP, REB ...), a
-  state or a people as a side (a bare country code, a nationality: "fighting between
-  the two peoples") or a physical trigger. Without it the verb is a metaphor: a verbal
-  attack on a person or a record ("attacked her rival's record", "slammed the senator")
-  becomes ACCUSE when it has a target, anything else ("the best person to beat X",
-  "keeps fighting", "a campaign battle") is dropped; so is a promised or future fight
+* **ASSAULT needs physical force** (PLOVER: the use of force; :mod:`._force`): a
+  weapon, casualty or armed-participant word in the trigger's own clause, an armed actor
+  role (MIL, COP, REB ...), a state or a people as a side (a bare country code, a
+  nationality: "fighting between the two peoples") or a physical trigger, unless the use
+  is figurative ("a political attack", "killed the bill"). Without it the verb is a
+  metaphor: a verbal attack on a person or a record ("attacked her rival's record",
+  "slammed the senator") becomes ACCUSE when it has a target, anything else ("the best
+  person to beat X", "keeps fighting", "a campaign battle") is dropped; so is a promised
+  or future fight
   ("will fight any change": :func:`._predictions.force_threat`).
 """
 
@@ -71,6 +73,7 @@ from spacy.tokens import Token
 from dotterel.cameo import CameoTable
 from dotterel.components._syntax import SUBJECT_DEPS, doc_text
 from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._force import physical
 from dotterel.components.events._irrealis import (
     in_condition,
     in_direct_quote,
@@ -90,8 +93,6 @@ FORMULAS_PATH = DATA_DIR / "formulas.tsv"
 RELEVANCE_PATH = DATA_DIR / "relevance.json"
 #: the actors component's agent nouns (read only): person and role nouns are animate
 AGENTS_PATH = DATA_DIR.parent / "actors" / "agents.tsv"
-
-_PEOPLES = frozenset({"NORP", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,10 @@ class RelevanceRules:
     kin_nouns: frozenset[str] = frozenset()
     #: nouns of belief and hope: their "that" clause is no realised act
     belief_nouns: frozenset[str] = frozenset()
+    #: figurative force (``_force``): party members, "political" attacks, "killed the bill"
+    party_member_nouns: frozenset[str] = frozenset()
+    nonphysical_modifiers: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -180,6 +185,9 @@ class RelevanceRules:
             unrealised_heads=words("unrealised_heads"),
             kin_nouns=words("kin_nouns"),
             belief_nouns=words("belief_nouns"),
+            party_member_nouns=words("party_member_nouns"),
+            nonphysical_modifiers=words("nonphysical_modifiers"),
+            proposal_nouns=words("proposal_nouns"),
         )
 
 
@@ -288,7 +296,7 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
         if row is not None and row.plover_type == "AGREE" and agreed_opinion(d, rules):
             continue
         forceful = row is not None and (row.plover_type == "ASSAULT" or force_threat(d))
-        if forceful and not _physical(d, rules):
+        if forceful and not physical(d, rules):
             lemma = d.trigger.lemma_.lower()
             if lemma in rules.verbal_attack_verbs and d.targets:
                 d.code = rules.accuse_code  # "attacked her rival's record": criticism
@@ -457,43 +465,3 @@ def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or head.lemma_.lower() in rules.person_nouns
     )
-
-
-def _physical(d: Draft, rules: RelevanceRules) -> bool:
-    """Whether an ASSAULT draft shows physical force (see the module docstring)."""
-    doc = d.trigger.doc
-    for a in (*d.sources, *d.targets):
-        code = a.actor_code
-        if any(code[i : i + 3] in rules.force_roles for i in range(0, len(code), 3)):
-            return True
-        span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        named = span is not None and len(span) > 0 and span.root.pos_ != "PRON"
-        if named and span is not None and (len(code) == 3 or span.root.ent_type_ in _PEOPLES):
-            return True  # states and peoples fight with force ("fighting between X and Y")
-    words = rules.physical_words
-    for t in own_clause(d.trigger):
-        if t.i == d.trigger.i and t.lemma_.lower() in rules.verbal_attack_verbs:
-            continue  # "attack" itself proves nothing
-        if t.lemma_.lower() in words or t.lower_ in words:
-            return True
-    return False
-
-
-#: Dependencies that open another clause: its words are not evidence for this event.
-_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "advcl", "csubj", "conj"})
-
-
-def own_clause(tok: Token) -> list[Token]:
-    """The words of ``tok``'s clause: its clause head's subtree minus embedded clauses."""
-    head = tok
-    while head.dep_ not in _CLAUSE_DEPS and head.head.i != head.i:
-        head = head.head
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(
-            c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.i == tok.i or tok in c.subtree
-        )
-    return out
