@@ -27,6 +27,11 @@ def test_a_possible_attack_voiced_by_its_side_stays_a_threat(base, events):
     assert "THREATEN" in types(base, events, text)
 
 
+def test_a_possible_attack_a_pronoun_voices_stays_a_threat(base, events):
+    # the side "he" speaks for is unknown: no evidence that it is not Peru's
+    assert "THREATEN" in types(base, events, "Peru could attack Chile within weeks, he said.")
+
+
 def test_a_threat_verb_is_untouched(base, events):
     assert "THREATEN" in types(base, events, "Peru threatened to attack Chile.")
 

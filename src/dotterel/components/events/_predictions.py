@@ -144,6 +144,8 @@ def _unvoiced_threat(d: Draft) -> bool:
     heads = speaker_heads(tok, default_rules())
     if not heads:
         return True  # the outlet's own forecast
+    if any(h.pos_ == "PRON" for h in heads) or any(_pronoun(tok, a) for a in d.sources):
+        return False  # "he said they could strike": the side a pronoun names is unknown
     speakers = arguments_for(heads)
     return not any(_same_side(s, a) for s in speakers for a in d.sources)
 
@@ -151,6 +153,11 @@ def _unvoiced_threat(d: Draft) -> bool:
 def _first_person(tok: Token, arg: Argument) -> bool:
     span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.lower_ in _FIRST_PERSON
+
+
+def _pronoun(tok: Token, arg: Argument) -> bool:
+    span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "PRON"
 
 
 def _same_side(speaker: Argument, actor: Argument) -> bool:
