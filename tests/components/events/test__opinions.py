@@ -28,3 +28,20 @@ def test_agreeing_that_an_actor_is_to_blame_accuses_it(base, events):
 def test_agreeing_that_an_act_will_happen_stays_an_agreement(base, events):
     evs = run(base, events, "Gondor and Arnor agreed that observers would monitor the border.")
     assert "AGREE" in _types(evs)
+
+
+def test_agreeing_that_a_thing_will_have_an_effect_is_an_opinion(base, events):
+    evs = run(base, events, "Most economists in Gondor agree that the tariffs will hurt farmers.")
+    assert "AGREE" not in _types(evs)
+
+
+def test_agreeing_with_a_person_on_issues_shares_a_view(base, events):
+    assert "AGREE" not in _types(run(base, events, "Gondor agreed with Arnor on most issues."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gondor agreed with Arnor on a ceasefire.", "Gondor agreed with Arnor to open the border."],
+)
+def test_agreeing_with_a_party_on_an_act_stays_an_agreement(base, events, text):
+    assert "AGREE" in _types(run(base, events, text))

@@ -151,6 +151,8 @@ class RelevanceRules:
     party_member_nouns: frozenset[str] = frozenset()
     nonphysical_modifiers: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
+    #: issues one agrees with a person on ("agreed with X on most issues", ``_opinions``)
+    issue_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -188,6 +190,7 @@ class RelevanceRules:
             party_member_nouns=words("party_member_nouns"),
             nonphysical_modifiers=words("nonphysical_modifiers"),
             proposal_nouns=words("proposal_nouns"),
+            issue_nouns=words("issue_nouns"),
         )
 
 
