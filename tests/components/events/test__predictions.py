@@ -62,6 +62,17 @@ def test_an_infinitive_under_a_question_word_is_no_act(base, events):
     assert types(base, events, text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean senator said he would consider supporting the Peru plan.",
+        "The Chilean government is debating sending more troops to Peru.",
+    ],
+)
+def test_an_act_under_a_verb_of_deliberation_is_an_option(base, events, text):
+    assert types(base, events, text) == set()
+
+
 def test_a_pending_act_under_a_vow_did_not_happen(base, events):
     evs = run(base, events, "The Peru rebels vowed to fight until the Chilean army surrenders.")
     assert "RETREAT" not in {e.event_type for e in evs}

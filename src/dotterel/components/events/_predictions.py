@@ -10,7 +10,8 @@ lists are general vocabulary in ``data/events/predictions.json``:
   else, or by the outlet ("Iran could attack Israel within weeks, one former official
   told me"), it is a prediction;
 * **an open question is no act**: an infinitive under a question word ("has not decided
-  whom to endorse", "is weighing whether to strike");
+  whom to endorse", "is weighing whether to strike"), or an act under a verb of
+  deliberation ("would consider supporting the bill", "is debating sending troops");
 * **a pending act has not happened**: the "until"/"before" clause of an act that is
   itself only promised, planned or threatened ("vowed to fight until the army
   surrenders", "will not negotiate until its fighters leave");
@@ -71,6 +72,7 @@ class PredictionRules:
     description_roots: tuple[str, ...]
     possibility_aux: frozenset[str]
     mention_roots: tuple[str, ...]
+    deliberation_verbs: frozenset[str]
 
     @classmethod
     def load(cls, path: str | Path = PREDICTIONS_PATH) -> PredictionRules:
@@ -91,6 +93,7 @@ class PredictionRules:
             description_roots=tuple(str(x) for x in raw.get("description_roots", [])),
             possibility_aux=words("possibility_aux"),
             mention_roots=tuple(str(x) for x in raw.get("mention_roots", [])),
+            deliberation_verbs=words("deliberation_verbs"),
         )
 
 
@@ -108,7 +111,7 @@ def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
     tok = d.trigger
     if _unvoiced_threat(d):
         return "prediction"
-    if _open_question(tok, r):
+    if _open_question(tok, r) or _weighed(tok, r):
         return "open_question"
     if _pending(tok, r):
         return "pending"
@@ -173,6 +176,16 @@ def _open_question(tok: Token, r: PredictionRules) -> bool:
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     return any(c.i < tok.i and c.lower_ in r.wh_words for c in tok.children)
+
+
+def _weighed(tok: Token, r: PredictionRules) -> bool:
+    """An act under a verb of deliberation ("would consider supporting the bill", "is
+    debating sending troops"): an option weighed, not an act done nor promised."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("xcomp", "pcomp", "dobj", "ccomp")
+        and tok.head.lemma_.lower() in r.deliberation_verbs
+    )
 
 
 def _pending(tok: Token, r: PredictionRules) -> bool:
