@@ -73,6 +73,21 @@ def test_an_act_under_a_verb_of_deliberation_is_an_option(base, events, text):
     assert types(base, events, text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has the capacity to strike Chile within minutes.",
+        "We have practically no means of pressuring Chile economically.",
+    ],
+)
+def test_a_capability_is_no_act(base, events, text):
+    assert types(base, events, text) == set()
+
+
+def test_a_capability_used_is_an_act(base, events):
+    assert types(base, events, "Chile used its power to block Peru's bid.")
+
+
 def test_a_pending_act_under_a_vow_did_not_happen(base, events):
     evs = run(base, events, "The Peru rebels vowed to fight until the Chilean army surrenders.")
     assert "RETREAT" not in {e.event_type for e in evs}

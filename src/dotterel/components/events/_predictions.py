@@ -12,6 +12,9 @@ lists are general vocabulary in ``data/events/predictions.json``:
 * **an open question is no act**: an infinitive under a question word ("has not decided
   whom to endorse", "is weighing whether to strike"), or an act under a verb of
   deliberation ("would consider supporting the bill", "is debating sending troops");
+* **a capability is no act**: an act that completes a noun of capability or entitlement
+  ("has the capacity to strike Israel", "no means of pressuring the West", "the right to
+  protest");
 * **a pending act has not happened**: the "until"/"before" clause of an act that is
   itself only promised, planned or threatened ("vowed to fight until the army
   surrenders", "will not negotiate until its fighters leave");
@@ -73,6 +76,8 @@ class PredictionRules:
     possibility_aux: frozenset[str]
     mention_roots: tuple[str, ...]
     deliberation_verbs: frozenset[str]
+    capability_nouns: frozenset[str]
+    exercise_verbs: frozenset[str]
 
     @classmethod
     def load(cls, path: str | Path = PREDICTIONS_PATH) -> PredictionRules:
@@ -94,6 +99,8 @@ class PredictionRules:
             possibility_aux=words("possibility_aux"),
             mention_roots=tuple(str(x) for x in raw.get("mention_roots", [])),
             deliberation_verbs=words("deliberation_verbs"),
+            capability_nouns=words("capability_nouns"),
+            exercise_verbs=words("exercise_verbs"),
         )
 
 
@@ -105,8 +112,8 @@ def default_predictions() -> PredictionRules:
 
 def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
     """Why the draft is predicted, asked about or only named (``prediction``,
-    ``open_question``, ``pending``, ``topic``, ``admission``, ``description``,
-    ``mention``), or None."""
+    ``open_question``, ``pending``, ``capability``, ``topic``, ``admission``,
+    ``description``, ``mention``), or None."""
     r = rules or default_predictions()
     tok = d.trigger
     if _unvoiced_threat(d):
@@ -115,6 +122,8 @@ def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
         return "open_question"
     if _pending(tok, r):
         return "pending"
+    if _capability(tok, r):
+        return "capability"
     if _topic(tok, r):
         return "topic"
     if _admission(d, r):
@@ -186,6 +195,23 @@ def _weighed(tok: Token, r: PredictionRules) -> bool:
         and tok.dep_ in ("xcomp", "pcomp", "dobj", "ccomp")
         and tok.head.lemma_.lower() in r.deliberation_verbs
     )
+
+
+def _capability(tok: Token, r: PredictionRules) -> bool:
+    """An act that completes a noun of capability or entitlement ("the capacity to strike
+    Israel", "no means of pressuring the West", "the right to protest"): what an actor
+    can do, not what it did."""
+    if tok.pos_ != "VERB":
+        return False
+    noun = tok.head
+    if tok.dep_ == "pcomp" and noun.dep_ == "prep" and noun.lower_ == "of":
+        noun = noun.head  # "the means of pressuring"
+    elif tok.dep_ != "acl":
+        return False
+    if noun.pos_ != "NOUN" or not {noun.lemma_.lower(), noun.lower_} & r.capability_nouns:
+        return False
+    # "used its power to block X", "took the opportunity to thank Y": the act was done
+    return not (noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in r.exercise_verbs)
 
 
 def _pending(tok: Token, r: PredictionRules) -> bool:
