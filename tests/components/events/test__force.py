@@ -56,3 +56,18 @@ def test_a_violent_verb_over_people_or_machines_stays_an_assault(base, events, t
 )
 def test_party_members_fighting_is_a_metaphor(base, events, text):
     assert "ASSAULT" not in _types(run(base, events, text))
+
+
+def test_a_proposal_shot_down_in_the_passive_is_no_assault(base, events):
+    text = "The Gondor senator's bid for the nomination was shot down by party leaders."
+    assert "ASSAULT" not in _types(run(base, events, text))
+
+
+def test_storming_out_of_a_room_is_leaving(base, events):
+    text = "Gondor's delegates stormed out of the meeting."
+    assert "ASSAULT" not in _types(run(base, events, text))
+
+
+def test_storming_a_building_stays_an_assault(base, events):
+    text = "Gondor's soldiers stormed the parliament building in Arnor."
+    assert "ASSAULT" in _types(run(base, events, text))

@@ -6,8 +6,9 @@ metaphor. Evidence, in order:
 
 * **figurative use** first, which no other evidence outweighs: an attack called
   political, verbal or personal ("a political attack on the FBI", ``nonphysical_modifiers``),
-  or a violent verb whose every object is a proposal or a document ("the Senate *killed*
-  the bill", "*shot down* every attempt", ``proposal_nouns``);
+  or a violent verb whose every object (or passive subject) is a proposal or a document
+  ("the Senate *killed* the bill", "*shot down* every attempt", "the bid was shot down",
+  ``proposal_nouns``), or one of leaving ("stormed out of the meeting");
 * an armed actor role (MIL, COP, REB ...) on a side;
 * a state or a people as a side (a bare country code, a nationality: "fighting between
   the two peoples"); a party's members ("Democrats fought back", ``party_member_nouns``)
@@ -33,6 +34,9 @@ if TYPE_CHECKING:  # the rules' type only: _relevance imports this module
 _PEOPLES = frozenset({"NORP", "GPE"})
 #: Dependencies of a verb's objects.
 _OBJECTS = frozenset({"dobj", "obj"})
+#: Particles of leaving: a violent verb with one and no object is a departure ("stormed
+#: out of the room", "stormed off").
+_LEAVING = frozenset({"out", "off"})
 
 
 def physical(d: Draft, rules: RelevanceRules) -> bool:
@@ -67,13 +71,19 @@ def _party_members(root: Token, rules: RelevanceRules) -> bool:
 
 
 def figurative(tok: Token, rules: RelevanceRules) -> bool:
-    """An attack called political or verbal ("a political attack"), or a violent verb
-    whose every object is a proposal or a document ("killed the bill")."""
+    """An attack called political or verbal ("a political attack"), a violent verb whose
+    every object is a proposal or a document ("killed the bill"), or one of leaving
+    ("stormed out")."""
     if any(
         c.dep_ == "amod" and c.lemma_.lower() in rules.nonphysical_modifiers for c in tok.children
     ):
         return True
     objects = [c for c in tok.children if c.dep_ in _OBJECTS]
+    if not objects and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in _LEAVING for c in tok.children
+    ):
+        return True  # "stormed out of the meeting": left in anger
+    objects += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "the bid was shot down"
     return bool(objects) and all(o.lemma_.lower() in rules.proposal_nouns for o in objects)
 
 
