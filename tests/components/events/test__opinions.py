@@ -45,3 +45,29 @@ def test_agreeing_with_a_person_on_issues_shares_a_view(base, events):
 )
 def test_agreeing_with_a_party_on_an_act_stays_an_agreement(base, events, text):
     assert "AGREE" in _types(run(base, events, text))
+
+
+# ---- supporting a policy that names no one is a stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gondor party has always supported free trade.",
+        "Gondor's lawmakers have long backed stronger gun laws.",
+    ],
+)
+def test_support_for_a_policy_is_a_stance(base, events, text):
+    assert "SUPPORT" not in _types(run(base, events, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor backed Arnor's bid for a seat on the council.",
+        "The Gondor governor defended his officers.",
+        "Gondor apologized for the remarks.",
+    ],
+)
+def test_support_for_someone_or_an_apology_stays(base, events, text):
+    assert "SUPPORT" in _types(run(base, events, text))

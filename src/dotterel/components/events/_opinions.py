@@ -127,6 +127,34 @@ def _shared_view(tok: Token, rules: RelevanceRules) -> bool:
     return all(o.lemma_.lower() in rules.opinion_nouns | rules.issue_nouns for o in topics)
 
 
+def policy_stance(d: Draft, rules: RelevanceRules) -> bool:
+    """Support for a policy, an idea or a state of affairs that names no actor ("supports a
+    two-state solution", "backed stronger gun laws", "praised the strong economy"): the
+    source's stance, not an act toward anyone (PLOVER SUPPORT has an actor as its
+    recipient). Apologies and forgiveness (``stance_free_codes``) need none."""
+    if not d.targets or d.others or d.code in rules.stance_free_codes:
+        return False
+    doc = d.trigger.doc
+    for a in d.targets:
+        if a.coded:
+            return False
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if any(_names_someone(t, rules) for t in span):
+            return False  # "his officers", "the Kurds' cause", "talks with Russia"
+    return True
+
+
+def _names_someone(tok: Token, rules: RelevanceRules) -> bool:
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.lemma_.lower() in rules.person_nouns
+        or _agentive(tok)
+    )
+
+
 def opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
     """The opinion noun ``tok`` takes as object or with "with" ("agreed with the view")."""
     for c in tok.children:
@@ -139,4 +167,4 @@ def opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
     return None
 
 
-__all__ = ["agreed_opinion", "opinion_object"]
+__all__ = ["agreed_opinion", "opinion_object", "policy_stance"]

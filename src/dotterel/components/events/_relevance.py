@@ -24,6 +24,8 @@ pattern it covers (word lists: ``data/events/formulas.tsv``, ``relevance.json``)
 * **Questions and conditions** are not realised acts ("can they file a lawsuit?", an
   ``if``/``unless`` clause: "if he committed no crime, ..."); the consequence clause
   keeps its own modality.
+* **Supporting a policy is a stance** (:func:`._opinions.policy_stance`): "supports a
+  two-state solution", "backed stronger gun laws" name no actor supported.
 * **Agreeing with an opinion is no agreement**: PLOVER AGREE is agreeing to act or
   settle; "accepted Gondor's view", "agreed with the accusations", "did not agree with
   their leaders' choice" take sides on a proposition (``opinion_nouns``). When the
@@ -83,7 +85,7 @@ from dotterel.components.events._irrealis import (
     unrealised_frame,
 )
 from dotterel.components.events._nonpolitical import default_nonpolitical, nonpolitical
-from dotterel.components.events._opinions import agreed_opinion
+from dotterel.components.events._opinions import agreed_opinion, policy_stance
 from dotterel.components.events._predictions import force_threat, unasserted
 
 LOGGER = logging.getLogger(__name__)
@@ -153,6 +155,8 @@ class RelevanceRules:
     proposal_nouns: frozenset[str] = frozenset()
     #: issues one agrees with a person on ("agreed with X on most issues", ``_opinions``)
     issue_nouns: frozenset[str] = frozenset()
+    #: SUPPORT codes that need no recipient (apologise, forgive): never a policy stance
+    stance_free_codes: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -191,6 +195,7 @@ class RelevanceRules:
             nonphysical_modifiers=words("nonphysical_modifiers"),
             proposal_nouns=words("proposal_nouns"),
             issue_nouns=words("issue_nouns"),
+            stance_free_codes=words("stance_free_codes"),
         )
 
 
@@ -297,6 +302,9 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             continue
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
         if row is not None and row.plover_type == "AGREE" and agreed_opinion(d, rules):
+            continue
+        if row is not None and row.plover_type == "SUPPORT" and policy_stance(d, rules):
+            d.absorbed, d.dropped = True, "stance"
             continue
         forceful = row is not None and (row.plover_type == "ASSAULT" or force_threat(d))
         if forceful and not physical(d, rules):
