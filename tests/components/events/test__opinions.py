@@ -71,3 +71,7 @@ def test_support_for_a_policy_is_a_stance(base, events, text):
 )
 def test_support_for_someone_or_an_apology_stays(base, events, text):
     assert "SUPPORT" in _types(run(base, events, text))
+
+
+def test_signing_an_agreement_is_no_stance(base, events):
+    assert "SUPPORT" in _types(run(base, events, "Gondor signed a trade agreement on Friday."))

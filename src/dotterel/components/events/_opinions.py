@@ -131,8 +131,9 @@ def policy_stance(d: Draft, rules: RelevanceRules) -> bool:
     """Support for a policy, an idea or a state of affairs that names no actor ("supports a
     two-state solution", "backed stronger gun laws", "praised the strong economy"): the
     source's stance, not an act toward anyone (PLOVER SUPPORT has an actor as its
-    recipient). Apologies and forgiveness (``stance_free_codes``) need none."""
-    if not d.targets or d.others or d.code in rules.stance_free_codes:
+    recipient). Apologies, forgiveness and signing an agreement (``stance_free_codes``:
+    the other signatory is found by the mutual-act rules) need none in the object."""
+    if not d.targets or d.others or d.symmetric or d.code in rules.stance_free_codes:
         return False
     doc = d.trigger.doc
     for a in d.targets:
