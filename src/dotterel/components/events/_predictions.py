@@ -6,9 +6,10 @@ lists are general vocabulary in ``data/events/predictions.json``:
 
 * **a possible attack is a threat only in its actor's mouth**: a conflictual act under
   "could", "might", "would" is coded as a threat (CAMEO 13x) when its actor's side says
-  it ("Gondor would retaliate, its minister said", "we could strike"); said by anyone
-  else, or by the outlet ("Iran could attack Israel within weeks, one former official
-  told me"), it is a prediction;
+  it ("Gondor would retaliate, its minister said", "we could strike") or the outlet states
+  it as CAMEO does ("Turkey would impose sanctions if ..."); said by someone of another
+  side ("Iran could attack Israel within weeks, one former official told me"), it is
+  that speaker's prediction;
 * **an open question is no act**: an infinitive under a question word ("has not decided
   whom to endorse", "is weighing whether to strike"), or an act under a verb of
   deliberation ("would consider supporting the bill", "is debating sending troops");
@@ -146,8 +147,8 @@ def force_threat(d: Draft) -> bool:
 
 
 def _unvoiced_threat(d: Draft) -> bool:
-    """A possible conflictual act recoded as a threat that its actor's side does not
-    voice: the verb of saying over it has another speaker, or there is none."""
+    """A possible conflictual act recoded as a threat that a speaker of another side
+    voices (the verb of saying over it has a subject of another side)."""
     if not (d.composed and d.modality == "hypothetical" and d.code.startswith(_THREAT_ROOT)):
         return False
     tok = d.trigger
@@ -155,7 +156,7 @@ def _unvoiced_threat(d: Draft) -> bool:
         return False  # "'We could strike them tomorrow,' he said"
     heads = speaker_heads(tok, default_rules())
     if not heads:
-        return True  # the outlet's own forecast
+        return False  # "Turkey would impose sanctions if ...": CAMEO's conditional threat
     if any(h.pos_ == "PRON" for h in heads) or any(_pronoun(tok, a) for a in d.sources):
         return False  # "he said they could strike": the side a pronoun names is unknown
     speakers = arguments_for(heads)
