@@ -32,6 +32,15 @@ def test_a_possible_attack_a_pronoun_voices_stays_a_threat(base, events):
     assert "THREATEN" in types(base, events, "Peru could attack Chile within weeks, he said.")
 
 
+def test_a_conditional_act_the_outlet_states_stays_a_threat(base, events):
+    assert "THREATEN" in types(base, events, "Peru would impose sanctions on Chile if it fired.")
+
+
+def test_an_act_named_under_another_verbs_modal_is_no_threat(base, events):
+    text = "The expulsion of a few Peru diplomats by Chile might seem symbolic."
+    assert "THREATEN" not in types(base, events, text)
+
+
 def test_a_threat_verb_is_untouched(base, events):
     assert "THREATEN" in types(base, events, "Peru threatened to attack Chile.")
 

@@ -156,7 +156,10 @@ def _unvoiced_threat(d: Draft) -> bool:
         return False  # "'We could strike them tomorrow,' he said"
     heads = speaker_heads(tok, default_rules())
     if not heads:
-        return False  # "Turkey would impose sanctions if ...": CAMEO's conditional threat
+        # "Turkey would impose sanctions if ...": CAMEO's conditional threat; but an act
+        # named by a noun under another verb's modal ("the expulsion of a few people
+        # might seem symbolic") is talked about, not threatened
+        return tok.pos_ == "NOUN"
     if any(h.pos_ == "PRON" for h in heads) or any(_pronoun(tok, a) for a in d.sources):
         return False  # "he said they could strike": the side a pronoun names is unknown
     speakers = arguments_for(heads)
