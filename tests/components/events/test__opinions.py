@@ -75,3 +75,14 @@ def test_support_for_someone_or_an_apology_stays(base, events, text):
 
 def test_signing_an_agreement_is_no_stance(base, events):
     assert "SUPPORT" in _types(run(base, events, "Gondor signed a trade agreement on Friday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor lawmakers defended the bureau.",
+        "The Gondor senator has won the backing of several progressive groups.",
+    ],
+)
+def test_support_of_an_uncoded_body_is_no_stance(base, events, text):
+    assert "SUPPORT" in _types(run(base, events, text))

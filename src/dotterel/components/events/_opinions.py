@@ -128,8 +128,9 @@ def _shared_view(tok: Token, rules: RelevanceRules) -> bool:
 
 
 def policy_stance(d: Draft, rules: RelevanceRules) -> bool:
-    """Support for a policy, an idea or a state of affairs that names no actor ("supports a
-    two-state solution", "backed stronger gun laws", "praised the strong economy"): the
+    """Support for a policy, an idea or a state of affairs (``policy_nouns``,
+    ``proposal_nouns``) that names no actor ("supports a two-state solution", "backed
+    stronger gun laws", "praised the strong economy"): the
     source's stance, not an act toward anyone (PLOVER SUPPORT has an actor as its
     recipient). Apologies, forgiveness and signing an agreement (``stance_free_codes``:
     the other signatory is found by the mutual-act rules) need none in the object."""
@@ -144,6 +145,8 @@ def policy_stance(d: Draft, rules: RelevanceRules) -> bool:
             return False
         if any(_names_someone(t, rules) for t in span):
             return False  # "his officers", "the Kurds' cause", "talks with Russia"
+        if span.root.lemma_.lower() not in rules.policy_nouns | rules.proposal_nouns:
+            return False  # "the bureau", "several groups": bodies, not policies
     return True
 
 

@@ -157,6 +157,8 @@ class RelevanceRules:
     issue_nouns: frozenset[str] = frozenset()
     #: SUPPORT codes that need no recipient (apologise, forgive): never a policy stance
     stance_free_codes: frozenset[str] = frozenset()
+    #: policies, ideas and states of affairs one supports as a stance ("free trade")
+    policy_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -196,6 +198,7 @@ class RelevanceRules:
             proposal_nouns=words("proposal_nouns"),
             issue_nouns=words("issue_nouns"),
             stance_free_codes=words("stance_free_codes"),
+            policy_nouns=words("policy_nouns"),
         )
 
 
