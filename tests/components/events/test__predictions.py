@@ -155,3 +155,8 @@ def test_aid_that_no_verb_gives_to_no_one_is_a_mention(base, events):
 )
 def test_aid_given_or_sent_to_someone_stays(base, events, text):
     assert "AID" in types(base, events, text)
+
+
+def test_an_agreement_to_send_aid_stays_an_agreement(base, events):
+    text = "Chile agreed on Tuesday to send 50 million euros in aid to Peru."
+    assert "AGREE" in types(base, events, text)
