@@ -178,3 +178,21 @@ def test_a_forest_fire_is_a_hazard(base, events):
 def test_a_conditional_warning_is_a_deterrent(base, events):
     evs = run(base, events, "Gondor warned that oil prices would soar if sanctions were imposed.")
     assert "THREATEN" in _types(evs)
+
+
+# ---- a warning of an outcome is a forecast, a warning to someone a threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean food agency warned that supplies would run out by July.",
+        "Defenders of the policy warn that cutting the budget would embolden Peru.",
+    ],
+)
+def test_a_warning_of_an_outcome_is_a_forecast(base, events, text):
+    assert "THREATEN" not in _types(run(base, events, text))
+
+
+def test_a_warning_to_an_actor_stays_a_threat(base, events):
+    assert "THREATEN" in _types(run(base, events, "Chile warned Peru that it would pay a price."))

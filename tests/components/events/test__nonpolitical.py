@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run
+from components.events.harness import run, with_actors
 from dotterel.components.events._nonpolitical import default_nonpolitical
 
 pytestmark = pytest.mark.slow
@@ -146,3 +146,49 @@ def test_campaigning_for_someone_is_left_to_the_lexicon(base, events):
     doc = base("The governor said he would campaign for the senator in Gondor.")
     verb = next(t for t in doc if t.lemma_ == "campaign")
     assert not _campaigning(verb, default_nonpolitical())
+
+
+# ---- a politician's rally is a campaign rally; an opposition's stays a protest
+
+_RALLY_ACTORS = {
+    "Senator Vane": "GONLEG",
+    "Governor Holt": "GONGOV",
+    "opposition leader Mira Dorn": "ARNOPP",
+    "Arnor": "ARN",
+}
+
+
+def _rally_types(base, events, text: str) -> set[str]:
+    return _types(events(with_actors(base(text), _RALLY_ACTORS))._.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Vane is scheduled to hold a rally in Minas Tirith on Saturday.",
+        "Governor Holt will hold a rally in Minas Tirith.",
+        "Governor Holt attacked Senator Vane over taxes at a rally in Minas Tirith.",
+    ],
+)
+def test_a_rally_an_office_holder_holds_or_speaks_at_is_no_protest(base, events, text):
+    types = _rally_types(base, events, text)
+    assert "PROTEST" not in types and "THREATEN" not in types
+
+
+def test_an_opposition_rally_stays_a_protest(base, events):
+    text = "Arnor's opposition leader Mira Dorn held a rally in the capital on Sunday."
+    assert "PROTEST" in _rally_types(base, events, text)
+
+
+def test_a_politicians_rally_against_something_stays_a_protest(base, events):
+    text = "Governor Holt held a rally against the Arnor trade pact."
+    assert "PROTEST" in _rally_types(base, events, text)
+
+
+def test_a_measure_is_no_actor(base, events):
+    assert _types(run(base, events, "The aid package will fund water projects in Gondor.")) == set()
+
+
+def test_farm_animals_are_no_actors_victims(base, events):
+    text = "Four failed rainy seasons have killed livestock across the north."
+    assert "ASSAULT" not in _types(run(base, events, text))

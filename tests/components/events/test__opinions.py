@@ -28,3 +28,61 @@ def test_agreeing_that_an_actor_is_to_blame_accuses_it(base, events):
 def test_agreeing_that_an_act_will_happen_stays_an_agreement(base, events):
     evs = run(base, events, "Gondor and Arnor agreed that observers would monitor the border.")
     assert "AGREE" in _types(evs)
+
+
+def test_agreeing_that_a_thing_will_have_an_effect_is_an_opinion(base, events):
+    evs = run(base, events, "Most economists in Gondor agree that the tariffs will hurt farmers.")
+    assert "AGREE" not in _types(evs)
+
+
+def test_agreeing_with_a_person_on_issues_shares_a_view(base, events):
+    assert "AGREE" not in _types(run(base, events, "Gondor agreed with Arnor on most issues."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gondor agreed with Arnor on a ceasefire.", "Gondor agreed with Arnor to open the border."],
+)
+def test_agreeing_with_a_party_on_an_act_stays_an_agreement(base, events, text):
+    assert "AGREE" in _types(run(base, events, text))
+
+
+# ---- supporting a policy that names no one is a stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gondor party has always supported free trade.",
+        "Gondor's lawmakers have long backed stronger gun laws.",
+    ],
+)
+def test_support_for_a_policy_is_a_stance(base, events, text):
+    assert "SUPPORT" not in _types(run(base, events, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor backed Arnor's bid for a seat on the council.",
+        "The Gondor governor defended his officers.",
+        "Gondor apologized for the remarks.",
+    ],
+)
+def test_support_for_someone_or_an_apology_stays(base, events, text):
+    assert "SUPPORT" in _types(run(base, events, text))
+
+
+def test_signing_an_agreement_is_no_stance(base, events):
+    assert "SUPPORT" in _types(run(base, events, "Gondor signed a trade agreement on Friday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor lawmakers defended the bureau.",
+        "The Gondor senator has won the backing of several progressive groups.",
+    ],
+)
+def test_support_of_an_uncoded_body_is_no_stance(base, events, text):
+    assert "SUPPORT" in _types(run(base, events, text))

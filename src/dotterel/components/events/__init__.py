@@ -158,7 +158,10 @@ share, is a private module of this package:
 ``_documents``     a document that speaks is its author ("the report faulted X")
 ``_denials``       a denial of a charge ("which X denies") targets the accuser
 ``_relevance``     pass 5: sourcing formulas, generic verbs, physical force, questions
+``_force``         physical force or a metaphor ("a political attack", "killed the bill")
 ``_irrealis``      what a text does not assert: questions, conditions, wishes, direct quotes
+``_predictions``   what a text predicts, asks or only names: forecast threats, open
+                   questions, pending acts, topics of talks, admissions, aid mentioned
 ``_opinions``      agreeing with an opinion: an accusation of the blamed or nothing
 ``_nonpolitical``  acts that are no political events: hazards, sport, rallies, information
 ``_mishaps``       harm with no political actor: animals, accidents, forecasts, no one hurt

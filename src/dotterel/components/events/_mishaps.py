@@ -207,8 +207,9 @@ def _accident_clause(trigger: Token, rules: NonPoliticalRules) -> bool:
 
 def _forecast(trigger: Token, rules: NonPoliticalRules) -> bool:
     """A warning whose complement is a change of a quantity or a state ("warned that
-    inflation could rise") or a natural hazard ("warned of heavy snow", "warned that
-    the famine could kill millions"), not an act of the warner."""
+    inflation could rise"), an outcome ("that supplies would run out", "that cutting aid
+    would embolden Iran") or a natural hazard ("warned of heavy snow", "warned that the
+    famine could kill millions"), not an act of the warner."""
     if trigger.pos_ != "VERB":
         return False
     if trigger.lemma_.lower() in rules.giving_verbs:
@@ -237,7 +238,33 @@ def _forecast(trigger: Token, rules: NonPoliticalRules) -> bool:
         )
         if subjects and not agentive and (copula or c.lemma_.lower() in rules.change_verbs):
             return True  # "that inflation could rise", "that resistance is a threat"
+        if subjects and not agentive and c.lemma_ != "be" and _outcome(c, subjects):
+            return True  # "that supplies would run out", "that cutting aid would embolden X"
     return False
+
+
+#: Entity types that name actors (not dates or amounts: "would run out by July").
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _outcome(clause: Token, subjects: list[Token]) -> bool:
+    """An active clause whose subject is a course of action, or a thing that is not the
+    warner's own ("its response") and falls on no named actor ("supplies would run out"),
+    and not anyone's fate ("violators would be punished"): a predicted outcome, not a
+    threatened act."""
+    if any(a.dep_ in ("auxpass", "nsubjpass") for a in clause.children):
+        return False
+    if any(s.dep_ == "csubj" for s in subjects):
+        return True  # a course of action weighed: "cutting aid would embolden X"
+    if any(g.dep_ == "poss" for s in subjects for g in s.children):
+        return False
+    # an outcome that falls on an actor ("sanctions would hit the economy of X") threatens
+    return not any(
+        t.ent_type_ in _ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_)
+        for c in clause.children
+        if c.dep_ not in SUBJECT_DEPS
+        for t in c.subtree
+    )
 
 
 def _blame_on_things(trigger: Token, rules: NonPoliticalRules) -> bool:

@@ -25,6 +25,9 @@ general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
 * **a ceremony is no event**: "the minister inaugurated a bridge", "opened a hospital"
   (every object a structure; "opened an embassy" is not one), "ordered flags flown at
   half-staff", "declared three days of mourning";
+* **a politician's rally is a campaign rally**: one an office holder, candidate or party
+  holds ("Trump will hold a rally") or acts at ("attacked Clinton at a rally in Ohio");
+  an opposition's or civilians' rally stays a protest;
 * **asking about something is a question**: "asked the candidates about gun control" is
   no appeal; asking *for* something or *to* do it stays one;
 * **an investigation of no one accuses no one**: investigating (CAMEO 09, PLOVER
@@ -51,9 +54,11 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._mishaps import is_hazard, mishap, phrase_root
 from dotterel.components.events._private import private_act
+from dotterel.extensions import actor_at
 
 NONPOLITICAL_PATH = Path(__file__).parent.parent / "data" / "events" / "nonpolitical.json"
 
@@ -86,6 +91,9 @@ class NonPoliticalRules:
     ceremony_verbs: frozenset[str] = frozenset()
     structure_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    campaign_roles: frozenset[str] = frozenset()
+    opposition_roles: frozenset[str] = frozenset()
+    scene_prepositions: frozenset[str] = frozenset()
     # _mishaps
     casualty_verbs: frozenset[str] = frozenset()
     bulletin_nouns: frozenset[str] = frozenset()
@@ -159,6 +167,9 @@ class NonPoliticalRules:
             ceremony_verbs=words("ceremony_verbs"),
             structure_nouns=words("structure_nouns"),
             question_verbs=words("question_verbs"),
+            campaign_roles=frozenset(str(x).upper() for x in raw.get("campaign_roles", [])),
+            opposition_roles=frozenset(str(x).upper() for x in raw.get("opposition_roles", [])),
+            scene_prepositions=words("scene_prepositions"),
             casualty_verbs=words("casualty_verbs"),
             bulletin_nouns=words("bulletin_nouns"),
             gunfire_nouns=words("gunfire_nouns"),
@@ -220,7 +231,7 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "sport"
     if _contest(d.trigger, rules):
         return "sport"
-    if _campaign_rally(d.trigger, rules):
+    if _campaign_rally(d.trigger, rules) or _politicians_rally(d, rules):
         return "campaign_rally"
     if d.code.startswith(rules.investigation_codes) and not any(a.coded for a in d.targets):
         return "no_suspect"
@@ -273,14 +284,8 @@ def _contest(trigger: Token, rules: NonPoliticalRules) -> bool:
 def _campaign_rally(trigger: Token, rules: NonPoliticalRules) -> bool:
     """A rally noun named after a person or a campaign, with no cause phrase; the noun is
     the trigger or the object of a light verb ("held a campaign rally")."""
-    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
-    rally = next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_ in rules.rally_nouns), None)
-    if rally is None:
-        return False
-    if any(
-        c.dep_ == "prep" and c.lower_ in rules.cause_prepositions
-        for c in (*rally.children, *trigger.children)
-    ):
+    rally = _rally_noun(trigger, rules)
+    if rally is None or _has_cause(rally, trigger, rules):
         return False
     if any(  # "a rally for Clinton": the candidate it supports
         c.dep_ == "prep" and c.lower_ == "for" and o.ent_type_ == "PERSON"
@@ -299,6 +304,64 @@ def _campaign_rally(trigger: Token, rules: NonPoliticalRules) -> bool:
         if c.dep_ == "poss" and c.lemma_.lower() in rules.campaign_words:
             return True
     return False
+
+
+def _politicians_rally(d: Draft, rules: NonPoliticalRules) -> bool:
+    """A rally an office holder, candidate or party holds ("Trump will hold a rally"), or
+    the scene of such a speaker's act ("attacked Clinton *at a rally* in Ohio"): a campaign
+    rally, not a protest; an opposition's or civilians' rally, or one with a cause
+    ("against", "over"), stays a protest."""
+    if not d.code.startswith(("14", "133")):  # a protest, or one planned ("will hold")
+        return False
+    trigger = d.trigger
+    rally = _rally_noun(trigger, rules)
+    if rally is None or _has_cause(rally, trigger, rules):
+        return False
+    if rally is not trigger:  # "held a rally": the light verb's subject
+        verb = trigger
+    elif rally.dep_ == "pobj" and rally.head.lower_ in rules.scene_prepositions:
+        verb = rally.head.head  # "attacked X at a rally": the speaker acting there
+    else:
+        return False
+    codes = [_code_at(h) for h in _subjects(verb)]
+    return bool(codes) and all(_campaigner(c, rules) for c in codes)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it completes ("is scheduled to hold")."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"]
+        if subj or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+    return []
+
+
+def _rally_noun(trigger: Token, rules: NonPoliticalRules) -> Token | None:
+    """The rally noun: the trigger, or the object of its light verb ("held a rally")."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_ in rules.rally_nouns), None)
+
+
+def _has_cause(rally: Token, trigger: Token, rules: NonPoliticalRules) -> bool:
+    """A cause phrase on the rally or its verb ("a rally against the war")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in rules.cause_prepositions
+        for c in (*rally.children, *trigger.children)
+    )
+
+
+def _code_at(tok: Token) -> str:
+    """The code of the actor named by ``tok``'s phrase, or ``""``."""
+    span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    actor = actor_at(tok.doc, span.start_char, span.end_char)
+    return (actor.code or "") if actor is not None else ""
+
+
+def _campaigner(code: str, rules: NonPoliticalRules) -> bool:
+    """An office holder, candidate or party, and no opposition or civilian role."""
+    roles = {code[i : i + 3] for i in range(3, len(code), 3)}
+    return bool(roles & rules.campaign_roles) and not roles & rules.opposition_roles
 
 
 def _campaigning(trigger: Token, rules: NonPoliticalRules) -> bool:

@@ -3,8 +3,10 @@
 proposition blames, or the holder whose view is rejected, and is otherwise no event.
 The same holds for agreeing *that* something is so ("the government agreed that the
 economy had slowed", "analysts agree the vote will be close"): a "that" clause with no
-modal of future or obligation states a proposition; "agreed that troops *would*
-withdraw" settles an act and stays an agreement. Used by :mod:`._relevance`; the word
+modal of future or obligation, or one whose subject is a thing ("agree that the tariffs
+will hurt farmers"), states a proposition; "agreed that troops *would* withdraw" settles
+an act and stays an agreement. Agreeing *with a person* on no act ("she agreed with
+Sanders on most issues") shares a view. Used by :mod:`._relevance`; the word
 lists are in ``data/events/relevance.json``.
 """
 
@@ -16,7 +18,7 @@ from spacy.tokens import Token
 
 from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
-from dotterel.components.events._participants import arguments_for
+from dotterel.components.events._participants import arguments_for, is_actorish
 
 if TYPE_CHECKING:
     from dotterel.components.events._relevance import RelevanceRules
@@ -28,6 +30,8 @@ def agreed_opinion(d: Draft, rules: RelevanceRules) -> bool:
     noun = opinion_object(d.trigger, rules.opinion_nouns)
     if noun is None:
         noun = _proposition_holder(d.trigger)
+    if noun is None and not d.negated and _shared_view(d.trigger, rules):
+        noun = d.trigger
     if noun is None:
         return False
     blamed: list[Token] = []
@@ -70,9 +74,89 @@ def _proposition_holder(tok: Token) -> Token | None:
         return None
     for c in clauses:
         stative = c.lemma_.lower() == "be"  # "will be close": a prediction, no act
-        if not stative and any(a.dep_ == "aux" and a.lower_ in _ACT_MODALS for a in c.children):
+        if not stative and _act_clause(c):
             return None
     return tok
+
+
+def _act_clause(clause: Token) -> bool:
+    """A "that" clause with a modal of future or obligation whose subject can act ("that
+    troops would withdraw") or that is passive ("that elections would be held"): an act
+    agreed on; with a thing as its subject ("that the tariffs will hurt farmers") it is a
+    prediction."""
+    if not any(a.dep_ == "aux" and a.lower_ in _ACT_MODALS for a in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return True
+    return any(s.pos_ in ("PRON", "PROPN") or is_actorish(s) or _agentive(s) for s in subjects)
+
+
+def _agentive(tok: Token) -> bool:
+    """A person or group noun that can act: a named entity, a side or force ("troops",
+    "both sides"), or an English agent noun ("observers", "inspectors", "negotiators")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or lemma in _GROUPS
+        or lemma.endswith(_AGENT_SUFFIXES)
+    )
+
+
+#: Nouns of sides and forces that act though no actor table names them.
+_GROUPS = frozenset({"side", "party", "troop", "force", "country", "government", "army"})
+#: Suffixes of English agent nouns (observer, inspector, activist, civilian, participant).
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _shared_view(tok: Token, rules: RelevanceRules) -> bool:
+    """ "She agreed with Sanders on most issues": agreeing with a person on no act (no
+    object, infinitive or clause, and an "on" phrase, if any, over an opinion or an issue)
+    shares a view; "agreed with Egypt on a ceasefire" or "to a truce" settles one."""
+    if tok.lemma_.lower() != "agree" or any(
+        c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in tok.children
+    ):
+        return False
+    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    if "with" not in preps or "to" in preps:
+        return False
+    if not any(o.dep_ == "pobj" and is_actorish(o) for o in preps["with"].children):
+        return False
+    on = preps.get("on")
+    topics = [o for o in on.children if o.dep_ == "pobj"] if on is not None else []
+    return all(o.lemma_.lower() in rules.opinion_nouns | rules.issue_nouns for o in topics)
+
+
+def policy_stance(d: Draft, rules: RelevanceRules) -> bool:
+    """Support for a policy, an idea or a state of affairs (``policy_nouns``,
+    ``proposal_nouns``) that names no actor ("supports a two-state solution", "backed
+    stronger gun laws", "praised the strong economy"): the
+    source's stance, not an act toward anyone (PLOVER SUPPORT has an actor as its
+    recipient). Apologies, forgiveness and signing an agreement (``stance_free_codes``:
+    the other signatory is found by the mutual-act rules) need none in the object."""
+    if not d.targets or d.others or d.symmetric or d.code in rules.stance_free_codes:
+        return False
+    doc = d.trigger.doc
+    for a in d.targets:
+        if a.coded:
+            return False
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if any(_names_someone(t, rules) for t in span):
+            return False  # "his officers", "the Kurds' cause", "talks with Russia"
+        if span.root.lemma_.lower() not in rules.policy_nouns | rules.proposal_nouns:
+            return False  # "the bureau", "several groups": bodies, not policies
+    return True
+
+
+def _names_someone(tok: Token, rules: RelevanceRules) -> bool:
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.lemma_.lower() in rules.person_nouns
+        or _agentive(tok)
+    )
 
 
 def opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
@@ -87,4 +171,4 @@ def opinion_object(tok: Token, nouns: frozenset[str]) -> Token | None:
     return None
 
 
-__all__ = ["agreed_opinion", "opinion_object"]
+__all__ = ["agreed_opinion", "opinion_object", "policy_stance"]

@@ -1,8 +1,7 @@
 """Relevance: drafts that are not events between political actors (issue 18).
 
-Run after composition, before the drafts become events. General rules, each
-naming the pattern it covers (the word lists are data, ``data/events/formulas.tsv`` and
-``data/events/relevance.json``):
+Run after composition, before the drafts become events. General rules, each naming the
+pattern it covers (word lists: ``data/events/formulas.tsv``, ``relevance.json``):
 
 * **Sourcing formulas** are never events: "declined to comment", "asked not to be
   named", "requested anonymity", "who was not authorised to speak publicly", "when asked
@@ -20,11 +19,13 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   general-layer verb inside a direct quote ("we see schools offering parents hope") are
   no realised acts between actors; quoted speech acts and performatives stay.
 * **Not political** (:mod:`._nonpolitical`): natural hazards as actors, sport, campaign
-  rallies, information given.
-* **Questions** are not realised acts ("can they file a lawsuit?").
-* **Conditions** are not realised acts: an event inside an ``if``/``unless`` clause
-  ("if he committed no crime, ...", "if the plan rejected single mothers, ...") states a
-  supposition; the consequence clause keeps its own modality.
+  rallies, information given; **not asserted** (:mod:`._predictions`): predictions,
+  open questions, pending acts, topics of talks, admissions.
+* **Questions and conditions** are not realised acts ("can they file a lawsuit?", an
+  ``if``/``unless`` clause: "if he committed no crime, ..."); the consequence clause
+  keeps its own modality.
+* **Supporting a policy is a stance** (:func:`._opinions.policy_stance`): "supports a
+  two-state solution", "backed stronger gun laws" name no actor supported.
 * **Agreeing with an opinion is no agreement**: PLOVER AGREE is agreeing to act or
   settle; "accepted Gondor's view", "agreed with the accusations", "did not agree with
   their leaders' choice" take sides on a proposition (``opinion_nouns``). When the
@@ -35,11 +36,9 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
 * **Wishes and purposes are not realised acts**: an event in the clausal complement
   of a verb of wishing (``wish_verbs``: "hopes *that* the vote shows X supports Y",
   however deep) is a hope, and an event in an "in order to" purpose clause ("stayed
-  vague in order to appeal to voters") is an aim; neither happened. "Hopes *to* sign"
-  (an infinitive, the subject's own intent) is not affected. Nor did a prevented act
-  happen: the "from"-gerund of a verb of prevention (``prevention_verbs``: "blocked
-  lawyers *from visiting* him", "barred X from leaving") is dropped; the prevention
-  itself is the event.
+  vague in order to appeal to voters") is an aim ("hopes *to* sign", the subject's own
+  intent, stays). Nor did a prevented act happen: the "from"-gerund of a verb of
+  prevention (``prevention_verbs``: "blocked lawyers *from visiting* him") is dropped.
 * **A meeting needs two sides** (a symmetric event): a consultation or negotiation
   (``two_sided_codes``: CAMEO 040, 046) with no target and a single, singular source
   ("the board meets on Monday", "could not hold a meeting", "would not discuss whether
@@ -50,13 +49,16 @@ naming the pattern it covers (the word lists are data, ``data/events/formulas.ts
   trade", "wants to help elect X", "helping her friend raise money") is a light verb
   over that act, not material aid; the governed verb is coded on its own if it is an
   event (``catenative_verbs`` in ``relevance.json``).
-* **ASSAULT needs physical force** (PLOVER: the use of force): a weapon, casualty or
-  armed-participant word in the trigger's own clause, an armed actor role (MIL, COP, REB ...), a
-  state or a people as a side (a bare country code, a nationality: "fighting between
-  the two peoples") or a physical trigger. Without it the verb is a metaphor: a verbal
-  attack on a person or a record ("attacked her rival's record", "slammed the senator")
-  becomes ACCUSE when it has a target, anything else ("the best person to beat X",
-  "keeps fighting", "a campaign battle") is dropped.
+* **ASSAULT needs physical force** (PLOVER: the use of force; :mod:`._force`): a
+  weapon, casualty or armed-participant word in the trigger's own clause, an armed actor
+  role (MIL, COP, REB ...), a state or a people as a side (a bare country code, a
+  nationality: "fighting between the two peoples") or a physical trigger, unless the use
+  is figurative ("a political attack", "killed the bill"). Without it the verb is a
+  metaphor: a verbal attack on a person or a record ("attacked her rival's record",
+  "slammed the senator") becomes ACCUSE when it has a target, anything else ("the best
+  person to beat X", "keeps fighting", "a campaign battle") is dropped; so is a promised
+  or future fight
+  ("will fight any change": :func:`._predictions.force_threat`).
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ from spacy.tokens import Token
 from dotterel.cameo import CameoTable
 from dotterel.components._syntax import SUBJECT_DEPS, doc_text
 from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._force import physical
 from dotterel.components.events._irrealis import (
     in_condition,
     in_direct_quote,
@@ -82,7 +85,8 @@ from dotterel.components.events._irrealis import (
     unrealised_frame,
 )
 from dotterel.components.events._nonpolitical import default_nonpolitical, nonpolitical
-from dotterel.components.events._opinions import agreed_opinion
+from dotterel.components.events._opinions import agreed_opinion, policy_stance
+from dotterel.components.events._predictions import force_threat, unasserted
 
 LOGGER = logging.getLogger(__name__)
 
@@ -91,8 +95,6 @@ FORMULAS_PATH = DATA_DIR / "formulas.tsv"
 RELEVANCE_PATH = DATA_DIR / "relevance.json"
 #: the actors component's agent nouns (read only): person and role nouns are animate
 AGENTS_PATH = DATA_DIR.parent / "actors" / "agents.tsv"
-
-_PEOPLES = frozenset({"NORP", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,16 @@ class RelevanceRules:
     kin_nouns: frozenset[str] = frozenset()
     #: nouns of belief and hope: their "that" clause is no realised act
     belief_nouns: frozenset[str] = frozenset()
+    #: figurative force (``_force``): party members, "political" attacks, "killed the bill"
+    party_member_nouns: frozenset[str] = frozenset()
+    nonphysical_modifiers: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
+    #: issues one agrees with a person on ("agreed with X on most issues", ``_opinions``)
+    issue_nouns: frozenset[str] = frozenset()
+    #: SUPPORT codes that need no recipient (apologise, forgive): never a policy stance
+    stance_free_codes: frozenset[str] = frozenset()
+    #: policies, ideas and states of affairs one supports as a stance ("free trade")
+    policy_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -181,6 +193,12 @@ class RelevanceRules:
             unrealised_heads=words("unrealised_heads"),
             kin_nouns=words("kin_nouns"),
             belief_nouns=words("belief_nouns"),
+            party_member_nouns=words("party_member_nouns"),
+            nonphysical_modifiers=words("nonphysical_modifiers"),
+            proposal_nouns=words("proposal_nouns"),
+            issue_nouns=words("issue_nouns"),
+            stance_free_codes=words("stance_free_codes"),
+            policy_nouns=words("policy_nouns"),
         )
 
 
@@ -262,6 +280,7 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             continue
         kind = formula_of(d.trigger, rules)
         reason = f"formula:{kind}" if kind else nonpolitical(d, default_nonpolitical())
+        reason = reason or unasserted(d)
         if reason is not None:
             d.absorbed = True
             d.dropped = reason
@@ -287,7 +306,11 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
         if row is not None and row.plover_type == "AGREE" and agreed_opinion(d, rules):
             continue
-        if row is not None and row.plover_type == "ASSAULT" and not _physical(d, rules):
+        if row is not None and row.plover_type == "SUPPORT" and policy_stance(d, rules):
+            d.absorbed, d.dropped = True, "stance"
+            continue
+        forceful = row is not None and (row.plover_type == "ASSAULT" or force_threat(d))
+        if forceful and not physical(d, rules):
             lemma = d.trigger.lemma_.lower()
             if lemma in rules.verbal_attack_verbs and d.targets:
                 d.code = rules.accuse_code  # "attacked her rival's record": criticism
@@ -456,43 +479,3 @@ def _political(tok: Token, arg: Argument, rules: RelevanceRules) -> bool:
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or head.lemma_.lower() in rules.person_nouns
     )
-
-
-def _physical(d: Draft, rules: RelevanceRules) -> bool:
-    """Whether an ASSAULT draft shows physical force (see the module docstring)."""
-    doc = d.trigger.doc
-    for a in (*d.sources, *d.targets):
-        code = a.actor_code
-        if any(code[i : i + 3] in rules.force_roles for i in range(0, len(code), 3)):
-            return True
-        span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        named = span is not None and len(span) > 0 and span.root.pos_ != "PRON"
-        if named and span is not None and (len(code) == 3 or span.root.ent_type_ in _PEOPLES):
-            return True  # states and peoples fight with force ("fighting between X and Y")
-    words = rules.physical_words
-    for t in own_clause(d.trigger):
-        if t.i == d.trigger.i and t.lemma_.lower() in rules.verbal_attack_verbs:
-            continue  # "attack" itself proves nothing
-        if t.lemma_.lower() in words or t.lower_ in words:
-            return True
-    return False
-
-
-#: Dependencies that open another clause: its words are not evidence for this event.
-_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "advcl", "csubj", "conj"})
-
-
-def own_clause(tok: Token) -> list[Token]:
-    """The words of ``tok``'s clause: its clause head's subtree minus embedded clauses."""
-    head = tok
-    while head.dep_ not in _CLAUSE_DEPS and head.head.i != head.i:
-        head = head.head
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(
-            c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.i == tok.i or tok in c.subtree
-        )
-    return out
