@@ -189,3 +189,20 @@ def test_an_agent_subject_is_not_placed_by_the_country_it_acts_on(nlp: Language)
     # a country that qualifies the agent itself still places it
     codes = coded(run(nlp, "WASHINGTON (AP) — Egyptian police dispersed the demonstrators."))
     assert codes.get("Egyptian police") == "EGYCOP"
+
+
+@pytest.mark.slow
+def test_a_plural_agent_tagged_as_a_name_at_a_sentences_start_is_an_agent(
+    nlp: Language,
+) -> None:
+    # the tagger takes a capitalised plural for a proper noun and keeps it as lemma
+    doc = run(nlp, "Rebels in Darfur attacked a convoy on Monday.")
+    assert [a.code for a in doc._.actors] == ["SDNREB"]
+
+
+@pytest.mark.slow
+def test_a_mission_in_a_city_is_not_that_citys_state(nlp: Language) -> None:
+    doc = run(nlp, "The embassy in Lima closed on Monday.")
+    assert all(not (a.code or "").startswith("PER") for a in doc._.actors)
+    doc = run(nlp, "The embassy of Chile in Lima closed on Monday.")
+    assert [a.code for a in doc._.actors] == ["CHLGOV"]

@@ -68,8 +68,10 @@ def agent_at(
         tok = st.toks[j]
         # the word's own form before its lemma: a set's order would follow the hash seed
         forms = dict.fromkeys((tok.lower_, tok.lemma_.lower()))
-        if plural_title and j == head.i:
-            # a capitalised plural title keeps its plural as lemma ("Defence Ministers")
+        if j == head.i and (plural_title or (tok.is_sent_start and tok.tag_ == "NNP")):
+            # a capitalised plural title keeps its plural as lemma ("Defence Ministers"),
+            # and so does a plural the tagger takes for a name at a sentence's start
+            # ("Rebels in Darfur attacked")
             forms.setdefault(singular(tok.lower_))
         for form in forms:
             nxt = node.get(form)
@@ -121,9 +123,14 @@ def qualifiers(st: DocState, head: Token, lexicon: ActorLexicon) -> list[Token]:
 
 def qualifier_preps(head: Token, lexicon: ActorLexicon) -> list[Token]:
     """Prepositions that place a head noun: its own ("rebels in Darfur") and those
-    of a "based" participle ("a newspaper based in Beirut")."""
+    of a "based" participle ("a newspaper based in Beirut"); of a diplomatic mission only
+    "of" ("the embassy of Peru", not "the embassy in Lima")."""
     preps = []
+    # "the embassy in Tripoli": a mission stands in its host; only "of" says whose it is
+    mission = head.lemma_.lower() in lexicon.mission_nouns
     for child in head.children:
+        if mission and child.lower_ != "of":
+            continue
         if child.dep_ == "prep" and child.lower_ in lexicon.qualifier_preps:
             preps.append(child)
         elif child.dep_ == "acl" and child.lemma_.lower() == "base":
