@@ -440,3 +440,9 @@ def test_holding_someone_responsible_or_saying_they_bear_it_blames_them(base, ev
     assert run(base, events, "Peru will hold a meeting with responsible officials.") == [] or all(
         e.event_type != "ACCUSE" for e in run(base, events, "Peru will hold a meeting.")
     )
+
+
+def test_banning_exports_to_a_state_is_an_embargo_on_it(base, events):
+    evs = run(base, events, "Peru banned exports of copper to Chile.")
+    assert [(e.cameo, e.target_code) for e in evs] == [("163", "CHL")]
+    assert [e.cameo for e in run(base, events, "Peru banned protests in Chile.")] == ["172"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run
+from components.events.harness import run, with_actors
 
 pytestmark = pytest.mark.slow
 
@@ -134,6 +134,13 @@ def test_an_act_a_minister_reports_is_no_poll(base, events):
 def test_markets_are_no_actors(base, events):
     assert _types(run(base, events, "Stocks rallied in Gondor after the jobs report.")) == set()
     assert _types(run(base, events, "Asian markets retreated on Tuesday.")) == set()
+    # the Treasury is a ministry, its bonds ("Treasuries", "Treasury yields") a market
+    doc = with_actors(
+        base("The Treasury blacklisted Chilean companies."),
+        {"Treasury": "PERGOV", "Chilean companies": "CHLBUS"},
+        per_name=True,
+    )
+    assert _types(events(doc)._.events) == {"COERCE"}
 
 
 def test_a_work_criticised_is_culture(base, events):
