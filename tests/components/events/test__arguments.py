@@ -143,3 +143,10 @@ def test_the_source_of_an_according_to_phrase_is_never_the_target(base, events):
     # "arrested three journalists, according to X": X reports the arrest, it is not held
     evs = run(base, events, "Peru arrested three journalists on Monday, according to Chile.")
     assert [(e.source_code, e.target_code) for e in evs] == [("PER", None)]
+
+
+def test_a_relative_clause_on_coordinated_actors_is_done_by_all_of_them(base, events):
+    # the parser hangs "which ..." on the last conjunct: "Peru and Chile, which ..."
+    evs = run(base, events, "Peru and Chile, which condemned Canada on Monday, met in Lima.")
+    accuse = {(e.source_code, e.target_code) for e in evs if e.event_type == "ACCUSE"}
+    assert accuse == {("PER", "CAN"), ("CHL", "CAN")}

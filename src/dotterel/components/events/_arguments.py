@@ -242,6 +242,14 @@ def hinted_target(d: Draft) -> list[Token]:
     return []
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated words ``tok`` is one of ("Japan and *the
+    Netherlands*": Japan), from which the arguments pass reaches them all."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
     """Subjects of ``tok``, borrowed up the clause chain when it has none."""
     subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
@@ -249,7 +257,7 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         heads = []
         for s in subj:
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                heads.append(tok.head)
+                heads.append(first_conjunct(tok.head))  # "X and Y, which agreed": both
             else:
                 heads.append(s)
         if len(heads) > 1:
