@@ -97,7 +97,8 @@ def test_election_metaphors_are_not_assaults(base, events):
 
 
 def test_physical_attack_stays_an_assault(base, events):
-    evs = run(base, events, "The rebels attacked a checkpoint with rockets, killing nine soldiers.")
+    text = "On Monday the rebels attacked a checkpoint with rockets, killing nine soldiers."
+    evs = run(base, events, text)
     assert "ASSAULT" in types(evs)
 
 

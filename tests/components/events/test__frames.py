@@ -114,7 +114,9 @@ def test_only_material_acts_are_framed(base, events):
 
 
 def test_a_framed_act_reported_before_is_that_event_again(base, events):
-    text = "The bombing of the market killed ten people. Canada blamed Peru for the bombing."
+    text = (
+        "The bombing of the market killed ten Chilean people. Canada blamed Peru for the bombing."
+    )
     evs = coded(base, events, text)
     assert [e for e in evs if e.trigger.text == "bombing" and e.source_code == "PER"] == []
 

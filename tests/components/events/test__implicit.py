@@ -189,7 +189,10 @@ def test_a_post_without_a_body_or_a_country_is_left_alone(nlp):
     from dotterel.model import Article
     from dotterel.pipeline import code
 
-    texts = ("Rebels attacked a checkpoint in Herat province.", "Rebels attacked a police post.")
+    texts = (
+        "Afghan rebels attacked a checkpoint in Herat province.",
+        "Afghan rebels attacked a police post.",
+    )
     for text in texts:
         attack = next(e for e in code(nlp, Article(text=text)).events if e.event_type == "ASSAULT")
         assert "target" not in attack.inferred

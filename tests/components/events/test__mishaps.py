@@ -49,9 +49,11 @@ def test_an_accident_verb_s_casualty_clause_is_no_assault(base, events):
 
 
 def test_a_weapon_or_an_attacker_is_no_accident(base, events):
-    evs = run(base, events, "A missile crashed into a house in Gondor, killing three children.")
+    text = "A missile crashed into a house in Gondor, killing three Chilean children."
+    evs = run(base, events, text)
     assert "ASSAULT" in _types(evs)
-    evs = run(base, events, "The bomber drove his car into the checkpoint, killing five soldiers.")
+    text = "The bomber drove his car into the checkpoint, killing five Chilean soldiers."
+    evs = run(base, events, text)
     assert "ASSAULT" in _types(evs)
     assert "ASSAULT" in _types(run(base, events, "A car bomb killed five soldiers in Gondor."))
 
@@ -146,7 +148,7 @@ def test_a_named_storm_and_it_after_a_storm_are_hazards(base, events):
 
 
 def test_it_after_an_actor_stays_an_actor(base, events):
-    evs = run(base, events, "The army of Gondor entered the town. It killed 30 rebels.")
+    evs = run(base, events, "The army of Gondor entered the town. It killed 30 Chilean rebels.")
     assert "ASSAULT" in _types(evs)
 
 

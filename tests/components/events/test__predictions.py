@@ -112,7 +112,7 @@ def test_a_topic_of_talks_is_no_act(base, events):
 
 
 def test_a_withdrawal_that_happened_stays(base, events):
-    text = "Chile announced the withdrawal of its forces from Peru."
+    text = "Chile announced the withdrawal of Chilean forces from Peru."
     assert "RETREAT" in types(base, events, text)
 
 

@@ -47,7 +47,7 @@ def test_an_evacuation_of_an_embassy_is_no_safety_advice(base, events):
 
 
 def test_an_armed_warning_to_people_stays(base, events):
-    evs = run(base, events, "Militants ordered residents to stay indoors or face death.")
+    evs = run(base, events, "Militants ordered Chilean residents to stay indoors or face death.")
     assert _types(evs) != set()
 
 
@@ -87,7 +87,7 @@ def test_commerce_is_no_political_event(base, events):
 
 
 def test_a_firm_s_act_towards_a_state_stays(base, events):
-    evs = run(base, events, "The company refused to hand over data to Gondor.")
+    evs = run(base, events, "The company rejected the demand of Gondor for user data.")
     assert _types(evs) != set()
 
 
@@ -170,5 +170,5 @@ def test_a_deed_a_survey_found_is_no_poll_result(base, events):
 
 
 def test_a_firm_accusing_the_government_stays(base, events):
-    evs = run(base, events, "The company accused the government of discrimination.")
+    evs = run(base, events, "The company accused the Chilean government of discrimination.")
     assert "ACCUSE" in _types(evs)

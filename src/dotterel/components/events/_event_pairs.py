@@ -20,7 +20,6 @@ from dotterel.components.events._confidence import confidence
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._reciprocal import is_reciprocal
 from dotterel.components.events._rules import EventRules
-from dotterel.components.events._syntax import infinitival_modifier
 from dotterel.extensions import article_of
 from dotterel.model import Event, TextSpan
 
@@ -30,8 +29,8 @@ LOGGER = logging.getLogger(__name__)
 def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTable) -> list[Event]:
     """The events of ``drafts``, in trigger order, with ids unique in the article.
 
-    A draft with no participant, or an infinitival noun modifier without actors, is no
-    event; a 01x statement coded by the lexicon is not an event in PLOVER. A paired
+    A draft with no coded participant (no actor, no code on either side) is no event; a
+    01x statement coded by the lexicon is not an event in PLOVER. A paired
     PETRARCH code adds the event seen from the target's side. A mutual act (a
     coordinated subject acting with itself, a noun's "between" sides, a paired code
     equal to the code) gives one ``symmetric`` event per unordered pair of its sides.
@@ -39,10 +38,11 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
     art = article_of(doc)
     events: list[Event] = []
     for d in sorted(drafts, key=lambda x: x.trigger.i):
-        if not d.sources and not d.targets:
-            continue  # no participant at all ("a place to visit"): nothing to record
-        if infinitival_modifier(d.trigger) and not any(a.coded for a in (*d.sources, *d.targets)):
-            continue  # "the drive to meet demand": a noun's purpose, no actor, no event
+        if not any(a.coded for a in (*d.sources, *d.targets)):
+            # no political actor on either side ("a place to visit", "the drive to meet
+            # demand", "rebels fired mortars" with no country read): a row with no
+            # dyad is no political event data (the events guide: acts between actors)
+            continue
         codings = [(d.code, False)] if d.code else []
         coded_targets = [t for t in d.targets if t.coded]
         if d.paired and coded_targets and d.paired != d.code:
