@@ -446,3 +446,11 @@ def test_banning_exports_to_a_state_is_an_embargo_on_it(base, events):
     evs = run(base, events, "Peru banned exports of copper to Chile.")
     assert [(e.cameo, e.target_code) for e in evs] == [("163", "CHL")]
     assert [e.cameo for e in run(base, events, "Peru banned protests in Chile.")] == ["172"]
+
+
+def test_planting_a_bomb_bombs_planting_a_gun_does_not(base, events):
+    assert [e.cameo for e in run(base, events, "Peru planted a bomb near Chile's embassy.")] == [
+        "183"
+    ]
+    evs = run(base, events, "Chile accused Peru of planting a gun on the suspect.")
+    assert "ASSAULT" not in {e.event_type for e in evs}
