@@ -382,3 +382,10 @@ def test_last_resort_target_is_the_nearest_actor_of_the_phrase(base, events):
     text = "Gondor attacked the convoys moving into Arnor along the roads of the Islamic Republic."
     doc = with_actors(base(text), {"Gondor": "GON", "Arnor": "ARN", "the Islamic Republic": "IRN"})
     assert {(e.source_code, e.target_code) for e in events(doc)._.events} == {("GON", "ARN")}
+
+
+def test_a_reporters_request_for_comment_is_no_request(base, events):
+    assert run(base, events, "Turkey did not respond to a request for comment.") == []
+    assert [e.event_type for e in run(base, events, "Syria rejected a request by Turkey.")] == [
+        "REJECT"
+    ]

@@ -279,3 +279,11 @@ def test_a_titled_person_is_not_placed_by_the_country_they_act_on(nlp: Language)
     doc = run(nlp, "WASHINGTON (AP) — Senator Jack Dorne criticized Iran on Monday.")
     senator = actor_of(doc, "Jack Dorne")
     assert senator is not None and senator.code == "USALEG"
+
+
+@pytest.mark.slow
+def test_the_destination_of_a_titled_persons_act_is_not_their_country(nlp: Language) -> None:
+    # "Foreign Minister X will travel to Washington": not an American minister
+    doc = run(nlp, "LIMA (Reuters) - Foreign Minister Javier Gonzalez will travel to Chile.")
+    minister = actor_of(doc, "Javier Gonzalez")
+    assert minister is not None and minister.country == "PER"

@@ -444,19 +444,35 @@ def _subject_country(st: DocState, head: Token, country: str) -> bool:
 
 
 def target_country(st: DocState, head: Token) -> str | None:
-    """The country named in the direct object of the verb an agent is the subject of:
-    "Officials criticized Iran" are not Iran's officials (the act's target is another
-    side), so the sentence's one country does not place them."""
+    """The country named in the direct object of the verb an agent is the subject of, or
+    in its phrase of the other side or destination: "Officials criticized Iran" are not
+    Iran's officials, nor is "Foreign Minister X will travel to Washington" American (the
+    act's target is another side), so the sentence's one country does not place them."""
     if head.dep_ != "nsubj":
         return None
-    for obj in head.head.children:
-        if obj.dep_ not in ("dobj", "dative"):
-            continue
+    verb = head.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # "will travel to Washington", "met with Iranian officials": the other side, or the
+    # destination, of the act (also through "travel ... for talks with X")
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        objects += [
+            o
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ in _OTHER_SIDE_PREPS
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    for obj in objects:
         for t in obj.subtree:
             m = st.match_at[t.i]
             if m is not None and m.entry.country:
                 return m.entry.country
     return None
+
+
+#: Prepositions of the other side or the destination of an act ("travelled to X", "met
+#: with X", "fought against X").
+_OTHER_SIDE_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"})
 
 
 def agent_in_province(

@@ -150,6 +150,7 @@ share, is a private module of this package:
                    behind the attack"); a removal's "from" state acts through its government
 ``_visits``        a visit's visitor and host ("received visiting X", "during his visit")
 ``_deployments``   a show of force is aimed at the state it moves toward, not its own forces
+``_state_protests`` a state's protest is an official complaint (114), not a demonstration
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
@@ -208,6 +209,7 @@ from dotterel.components.events._nouns import noun_arguments
 from dotterel.components.events._relevance import RelevanceRules, apply_relevance, default_relevance
 from dotterel.components.events._rules import EventRules, default_rules
 from dotterel.components.events._size import SizeWords, assign_sizes, default_size_words
+from dotterel.components.events._state_protests import official_protests
 from dotterel.components.events._triggers import find_triggers
 from dotterel.components.events._valence import DisapprovalRules, default_disapproval
 from dotterel.components.events._visits import visit_sides
@@ -376,6 +378,7 @@ class EventsComponent:
             apply_frames(drafts.values(), self.frames, rules)
             visit_sides(drafts, self.frames, rules)
             aim_deployments(list(drafts.values()))
+            official_protests(list(drafts.values()))
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
         fold_consequences(drafts, rules)
