@@ -150,3 +150,10 @@ def test_a_relative_clause_on_coordinated_actors_is_done_by_all_of_them(base, ev
     evs = run(base, events, "Peru and Chile, which condemned Canada on Monday, met in Lima.")
     accuse = {(e.source_code, e.target_code) for e in evs if e.event_type == "ACCUSE"}
     assert accuse == {("PER", "CAN"), ("CHL", "CAN")}
+
+
+def test_a_verb_joined_to_a_reported_clause_with_no_actor_is_the_speakers(base, events):
+    # the parser joins "called" to "showed": the findings call on no one, Peru does
+    evs = run(base, events, "Peru said the findings showed negligence and called on Chile to act.")
+    requests = [e for e in evs if e.event_type == "REQUEST"]
+    assert [(e.source_code, e.target_code) for e in requests] == [("PER", "CHL")]

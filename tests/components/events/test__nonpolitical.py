@@ -48,6 +48,9 @@ def test_a_rally_against_something_stays_a_protest(base, events):
 
 def test_information_given_is_no_aid(base, events):
     assert "AID" not in _types(run(base, events, "Gondor provided a statement to Arnor."))
+    evs = run(base, events, "Gondor provided thousands of pages of documents to Arnor.")
+    assert "AID" not in _types(evs)
+    assert _types(run(base, events, "Gondor released its own findings on Arnor.")) == set()
     assert "AID" not in _types(run(base, events, "Arnor gave no details to Gondor."))
 
 

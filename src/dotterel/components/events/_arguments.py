@@ -323,6 +323,19 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         ):
             return objs
         return subject_heads(verb, rules, depth + 1)
+    if dep == "conj" and head.dep_ == "ccomp":
+        # "X said the findings showed Y and called on Z to resign": the parser joins the
+        # second verb to the reported clause; a subject there that is no actor ("the
+        # findings") calls on no one, the speaker does
+        heads = subject_heads(head, rules, depth + 1)
+        speaker = head.head
+        if speaker.lemma_.lower() in rules.reporting_verbs and not any(
+            is_actorish(h) for h in heads
+        ):
+            said_by = subject_heads(speaker, rules, depth + 1)
+            if any(is_actorish(h) for h in said_by):
+                return said_by
+        return heads
     if dep in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp"):
         return subject_heads(head, rules, depth + 1)
     if dep == "dobj" and tok.pos_ == "VERB":

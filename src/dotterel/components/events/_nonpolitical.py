@@ -56,7 +56,7 @@ from spacy.tokens import Token
 
 from dotterel.components._syntax import SUBJECT_DEPS
 from dotterel.components.events._drafts import Draft
-from dotterel.components.events._mishaps import is_hazard, mishap, phrase_root
+from dotterel.components.events._mishaps import counted, is_hazard, mishap, phrase_root
 from dotterel.components.events._private import private_act
 from dotterel.extensions import actor_at
 
@@ -430,10 +430,13 @@ def _question(trigger: Token, rules: NonPoliticalRules) -> bool:
 
 
 def _information_given(trigger: Token, rules: NonPoliticalRules) -> bool:
-    """A verb of giving whose object is information ("provided a statement")."""
+    """A verb of giving whose object is information ("provided a statement", "thousands
+    of pages": through a count)."""
     if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in rules.giving_verbs:
         return False
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objects = [
+        counted(c, rules.quantity_nouns) for c in trigger.children if c.dep_ in ("dobj", "obj")
+    ]
     return bool(objects) and all(o.lemma_.lower() in rules.information_nouns for o in objects)
 
 
