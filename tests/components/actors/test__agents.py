@@ -206,3 +206,10 @@ def test_a_mission_in_a_city_is_not_that_citys_state(nlp: Language) -> None:
     assert all(not (a.code or "").startswith("PER") for a in doc._.actors)
     doc = run(nlp, "The embassy of Chile in Lima closed on Monday.")
     assert [a.code for a in doc._.actors] == ["CHLGOV"]
+
+
+@pytest.mark.slow
+def test_cartel_and_gang_leaders_are_criminals_not_government(nlp: Language) -> None:
+    doc = run(nlp, "Peruvian police arrested two Peruvian cartel leaders and a drug lord.")
+    assert {a.code for a in doc._.actors} >= {"PERCRM"}
+    assert "PERGOV" not in {a.code for a in doc._.actors}

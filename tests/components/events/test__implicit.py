@@ -196,3 +196,14 @@ def test_a_post_without_a_body_or_a_country_is_left_alone(nlp):
     for text in texts:
         attack = next(e for e in code(nlp, Article(text=text)).events if e.event_type == "ASSAULT")
         assert "target" not in attack.inferred
+
+
+def test_a_passive_extradition_is_by_the_government_it_leaves_to_the_receiver(nlp):
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    text = "LIMA (AP) — Two fugitives were extradited to Chile on Friday."
+    (ev,) = [e for e in code(nlp, Article(text=text)).events if e.event_type == "COOPERATE"]
+    # the destination receives: it names no agent, and it is the one cooperated with
+    assert (ev.source_code, ev.target_code) == ("PERGOV", "CHL")
+    assert "source" in ev.inferred

@@ -287,13 +287,23 @@ def agentless_passive(tok: Token) -> bool:
     )
 
 
+#: Prepositions of where a patient is sent: their object receives, it does not act.
+_DESTINATIONS = frozenset({"to", "into", "toward", "towards"})
+
+
 def names_agent(tok: Token, patients: list[Argument], rules: ImplicitRules) -> bool:
-    """Whether the clause of ``tok`` names who acted, outside the patient: an agent word
-    ("police surveillance") or an actor that is not a place ("detained by order of X")."""
+    """Whether the clause of ``tok`` names who acted, outside the patient and its
+    destination: an agent word ("police surveillance") or an actor that is not a place
+    ("detained by order of X"; not "extradited to X")."""
     doc = tok.doc
     spans = [(a.start, a.end) for a in patients]
     places = records(doc, "places")
-    stack = [c for c in tok.children if c.dep_ not in _CLAUSE_DEPS]
+    # "extradited to the United States", "deported to Mexico": where the patient goes
+    stack = [
+        c
+        for c in tok.children
+        if c.dep_ not in _CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _DESTINATIONS)
+    ]
     while stack:
         t = stack.pop()
         if t.dep_ in PASSIVE_SUBJECT_DEPS or any(a <= t.idx < b for a, b in spans):
