@@ -553,3 +553,8 @@ def test_a_possessive_agent_is_its_sentence_subjects_not_another_country(
     # the fighters are the group's that speaks, not the country attacked
     doc = run(actors_nlp, "The rebels said their fighters attacked Peruvian troops.")
     assert not (codes_of(doc).get("fighters") or "").startswith("PER")
+
+
+def test_us_border_and_immigration_agencies_are_police(actors_nlp: Language) -> None:
+    doc = run(actors_nlp, "Immigration and Customs Enforcement and the Border Patrol met.")
+    assert set(codes_of(doc).values()) == {"USACOP"}

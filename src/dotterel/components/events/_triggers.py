@@ -23,6 +23,7 @@ from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import DATIVE, OBJ, all_preps, conj_heads, prep_objects
 from dotterel.dictionaries import VerbDictionary, VerbMatch
 from dotterel.dictionaries.verb_files import VerbForm, VerbPattern
+from dotterel.extensions import mentions_overlapping
 
 LOGGER = logging.getLogger(__name__)
 
@@ -96,8 +97,13 @@ _NAME_ENTS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT",
 
 def in_proper_name(tok: Token) -> bool:
     """Whether ``tok`` is inside a multi-word name (not its first word, which may be a
-    verb the tagger pulled into the entity: "*Attack* on ...")."""
-    return tok.ent_iob_ == "I" and tok.ent_type_ in _NAME_ENTS
+    verb the tagger pulled into the entity: "*Attack* on ..."): a name entity, or a
+    capitalised word inside a longer actor name the NER missed ("Border *Patrol*")."""
+    if tok.ent_iob_ == "I" and tok.ent_type_ in _NAME_ENTS:
+        return True
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    return any(m.start < tok.idx for _, m in mentions_overlapping(tok.doc, tok.idx, tok.idx + 1))
 
 
 def prenominal_participle(tok: Token) -> bool:
