@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run
+from components.events.harness import run, with_actors
 
 pytestmark = pytest.mark.slow
 
@@ -178,3 +178,12 @@ def test_a_forest_fire_is_a_hazard(base, events):
 def test_a_conditional_warning_is_a_deterrent(base, events):
     evs = run(base, events, "Gondor warned that oil prices would soar if sanctions were imposed.")
     assert "THREATEN" in _types(evs)
+
+
+def test_an_actor_named_after_a_building_is_no_vehicle(base, events):
+    # "the White House" heads on "House", a structure noun of collisions; a coded actor
+    # is never the vehicle of an accident
+    doc = with_actors(
+        base("The White House pushed back against the charges."), {"White House": "USAGOV"}
+    )
+    assert "REJECT" in _types(events(doc)._.events)

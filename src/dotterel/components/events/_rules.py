@@ -77,6 +77,11 @@ class EventRules:
     #: verbs of praise and blame whose "for"-gerund is done by their object ("thanked
     #: Indonesia *for supporting* ...": Indonesia supported)
     for_object_verbs: frozenset[str] = frozenset()
+    #: verbs of taking part whose event noun is their subject's act, as its object or
+    #: after "on"/"in" ("went *on strike*", "took part *in a march*", "joined the protest")
+    participation_verbs: frozenset[str] = frozenset()
+    #: the prepositions that link a participation verb to its event noun
+    participation_preps: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = RULES_PATH) -> EventRules:
