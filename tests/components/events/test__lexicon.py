@@ -454,3 +454,79 @@ def test_planting_a_bomb_bombs_planting_a_gun_does_not(base, events):
     ]
     evs = run(base, events, "Chile accused Peru of planting a gun on the suspect.")
     assert "ASSAULT" not in {e.event_type for e in evs}
+
+
+# ---- verb senses of political news (session 6): each sense with a guard
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's defence minister testified before Peru's congress.", "CONSULT"),
+        ("The Chilean envoy appeared before the Peru committee on Monday.", "CONSULT"),
+        ("Chile briefed Peru on the border incident.", "CONSULT"),
+        ("The Chilean foreign minister spoke with his Peru counterpart.", "CONSULT"),
+        ("Chilean police searched a Peru cargo plane at the airport.", "COERCE"),
+        ("Chilean agents raided the offices of Peru's airline.", "COERCE"),
+        ("The Chile committee subpoenaed Peru's ambassador.", "COERCE"),
+        ("Chilean police handcuffed the Peru consul.", "COERCE"),
+        ("Chile forced Peru to withdraw its ships.", "COERCE"),
+        ("Chile credited Peru with ending the crisis.", "SUPPORT"),
+        ("Chile vouched for Peru at the summit.", "SUPPORT"),
+        ("Chile teamed up with Peru to fight the smugglers.", "COOPERATE"),
+        ("Chile partnered with Peru on the new port.", "COOPERATE"),
+        ("Chile joined forces with Peru against the cartel.", "COOPERATE"),
+        ("Chile rebutted Peru's accusations.", "REJECT"),
+        ("Chile refuted Peru's claims on Monday.", "REJECT"),
+        ("Chile disputed Peru's account of the clash.", "REJECT"),
+        ("Chile came out against Peru's plan.", "REJECT"),
+        ("Chile objected to Peru's proposal.", "REJECT"),
+        ("Chile proposed that Peru adopt the treaty.", "REQUEST"),
+        ("Chile pressed Peru to reopen the border.", "REQUEST"),
+        ("Chile instructed Peru to withdraw the envoy.", "REQUEST"),
+        ("Chile mocked Peru's claims to the islands.", "ACCUSE"),
+        ("Chile stationed troops on the border with Peru.", "MOBILIZE"),
+        ("Chile dispatched warships to the Peru coast.", "MOBILIZE"),
+        ("Chile called up reservists after Peru's threats.", "MOBILIZE"),
+        ("Chile reinforced its border with Peru.", "MOBILIZE"),
+        ("Chilean troops pulled out of the Peru town.", "RETREAT"),
+        ("Chile lifted its veto on Peru's membership.", "CONCEDE"),
+        ("Thousands of Chileans took to the streets against Peru.", "PROTEST"),
+    ],
+)
+def test_verb_senses_of_political_news(base, events, text, expected):
+    assert expected in {e.event_type for e in run(base, events, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Chilean witness testified that she saw Peru's car.", "CONSULT"),
+        ("Chile's president briefed reporters on Peru.", "CONSULT"),
+        ("Chilean rescuers searched the collapsed building for survivors.", "COERCE"),
+        ("Chile searched for answers after Peru's defeat.", "COERCE"),
+        ("Chile credited its success to hard work.", "SUPPORT"),
+        ("Chile joined the Peru-led call for an inquiry.", "COOPERATE"),
+        ("Chile pushed back the start of the talks with Peru.", "REJECT"),
+        ("Chilean economists suggested that Peru's growth would slow.", "REQUEST"),
+        ("Chilean scientists proposed a new theory of Peru's climate.", "REQUEST"),
+        ("Chile felt compelled to answer Peru.", "COERCE"),
+        ("The Chile company dispatched a repair crew to Peru.", "MOBILIZE"),
+    ],
+)
+def test_everyday_senses_of_the_same_verbs_are_no_such_event(base, events, text, absent):
+    assert absent not in {e.event_type for e in run(base, events, text)}
+
+
+def test_a_particle_parsed_as_an_adverb_still_makes_the_phrasal_verb(base, events):
+    # "stepped down": the small model tags "down" an adverb as often as a particle
+    evs = run(base, events, "Chile's president stepped down after Peru's victory.")
+    assert "CONCEDE" in {e.event_type for e in evs}
+
+
+def test_a_mandative_complement_is_a_proposal_a_statement_is_not(base, events):
+    assert "REQUEST" in {
+        e.event_type for e in run(base, events, "Chile suggested that Peru should review it.")
+    }
+    evs = run(base, events, "Chile suggested that Peru would win.")
+    assert "REQUEST" not in {e.event_type for e in evs}

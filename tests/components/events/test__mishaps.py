@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run
+from components.events.harness import run, with_actors
 
 pytestmark = pytest.mark.slow
 
@@ -198,3 +198,12 @@ def test_a_warning_of_an_outcome_is_a_forecast(base, events, text):
 
 def test_a_warning_to_an_actor_stays_a_threat(base, events):
     assert "THREATEN" in _types(run(base, events, "Chile warned Peru that it would pay a price."))
+
+
+def test_an_actor_named_after_a_building_is_no_vehicle(base, events):
+    # "the White House" heads on "House", a structure noun of collisions; a coded actor
+    # is never the vehicle of an accident
+    doc = with_actors(
+        base("The White House pushed back against the charges."), {"White House": "USAGOV"}
+    )
+    assert "REJECT" in _types(events(doc)._.events)

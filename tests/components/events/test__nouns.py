@@ -169,3 +169,22 @@ def test_a_response_with_an_act_is_the_responders(base, events):
 def test_the_request_of_someone_is_theirs(base, events):
     evs = run(base, events, "Peru sent troops at the request of Chile.")
     assert any(e.event_type == "REQUEST" and e.source_code == "CHL" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean teachers went on strike against Peru's reforms.",
+        "Chilean students took part in a demonstration against Peru.",
+        "Chilean activists set off on a march to the Peru embassy.",
+        "Chilean farmers joined the protests against Peru.",
+    ],
+)
+def test_a_participation_verb_s_event_noun_is_its_subject_s_act(base, events, text):
+    evs = run(base, events, text)
+    assert any(e.event_type == "PROTEST" and e.source_code == "CHL" for e in evs)
+
+
+def test_going_on_a_trip_is_no_participation_in_an_event(base, events):
+    evs = run(base, events, "The Chilean president went on a trip to Peru's beaches.")
+    assert "PROTEST" not in {e.event_type for e in evs}

@@ -109,3 +109,20 @@ def test_a_word_inside_a_longer_actor_name_is_no_trigger(base, events):
     text = "Peru praised the Border Patrol of Chile."
     doc = with_actors(base(text), {"Peru": "PER", "Border Patrol": "CHLCOP"}, per_name=True)
     assert {e.event_type for e in events(doc)._.events} == {"SUPPORT"}
+
+
+# ---- a verb none of whose lexicon rows holds falls to the general layer
+
+
+def test_conditional_rows_leave_the_verbs_other_senses_to_the_general_layer(base, events):
+    # "put" has rows only under conditions ("put under arrest"); "put forces on alert"
+    # matches none, and the CAMEO.2.0 layer codes it (a raised alert: MOBILIZE)
+    evs = run(base, events, "Chile put its forces on high alert after Peru's threats.")
+    assert "MOBILIZE" in {e.event_type for e in evs}
+
+
+def test_a_skipped_light_verb_stays_closed_to_the_general_layer(base, events):
+    # "take" is one of the layer's skipped verbs: a conditional row ("took to the
+    # streets") does not open its inflected forms ("took") to the layer's patterns
+    evs = run(base, events, "Chile took part in a training session with Peru.")
+    assert [e for e in evs if e.method == "knowledge"] == []

@@ -110,6 +110,49 @@ def _hyphen_prefix(c: Token, token: Token) -> bool:
     return c.i + 2 == token.i and doc[c.i + 1].text == "-"
 
 
+#: Adverbs that are a phrasal verb's particle when they follow the verb ("stepped *down*",
+#: "pushed *back*"): the small model tags them ``advmod`` as often as ``prt``.
+_PARTICLES = frozenset({"down", "back", "out", "off", "up", "away", "over", "in"})
+#: Modals of obligation that make a "that" clause mandative ("proposed that X *should* act").
+_MANDATIVE_MODALS = frozenset({"should", "must", "shall"})
+
+
+def _adverb_particle(c: Token, token: Token) -> bool:
+    """Whether ``c`` is a particle adverb right after the verb ``token`` ("stepped down")."""
+    return c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in _PARTICLES
+
+
+def _complements(token: Token) -> set[str]:
+    """What the ``comp`` condition tests: the kinds of clausal complement of ``token``.
+
+    ``to``: an infinitive of the subject or the object ("proposed *to adopt*", "pressed
+    him *to explain*"); ``subj``: a clause of its own subject that is to be acted on, a
+    mandative "that" clause with a bare verb or a modal of obligation ("proposed that
+    the assembly *adopt* it", "suggested that they *should* review it") or a subject and
+    an infinitive ("wants Britain *to answer*"); ``that``: any other complement clause
+    (a statement: "suggested that turnout would rise"). ``+`` when there is any.
+    """
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")]
+        own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if "to" in auxes:
+            out.add("subj" if own_subject else "to")
+        elif (
+            c.dep_ == "ccomp"
+            and own_subject
+            and (_MANDATIVE_MODALS.intersection(auxes) or (c.tag_ == "VB" and not auxes))
+        ):
+            out.add("subj")
+        else:
+            out.add("that")
+    if out:
+        out.add("+")
+    return out
+
+
 def _features(token: Token) -> dict[str, set[str]]:
     """What lexicon conditions test: the lemmas of the trigger's object, preps, mods..."""
     objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -136,10 +179,11 @@ def _features(token: Token) -> dict[str, set[str]]:
             feats["prep"].update(
                 m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
             )
-        elif c.dep_ == "prt":
+        elif c.dep_ == "prt" or _adverb_particle(c, token):
             feats["prt"].add(c.lemma_.lower())
         elif c.dep_ in NOUN_ACTOR_MODS or _hyphen_prefix(c, token):
             feats["mod"].add(c.lemma_.lower())
+    feats["comp"] = _complements(token)
     if not objs:
         feats["obj"].add("-")  # "obj=-": the verb has no object ("protesters demonstrated")
     # "pred": an object predicate ("called the verdict *an attack*"); "+" when there is one

@@ -140,7 +140,11 @@ def mishap(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "accident"
     vehicles = rules.vehicle_nouns
     hit = [c for c in d.trigger.children if c.dep_ in ("dobj", "obj")] or targets
-    if roots and all(r.lemma_.lower() in vehicles for r in (*roots, *hit)):
+    if (
+        roots
+        and not any(a.coded for a in d.sources)  # "the White House pushed back": an actor
+        and all(r.lemma_.lower() in vehicles for r in (*roots, *hit))
+    ):
         return "accident"  # "the train hit a bus": a collision
     if not any(a.coded for a in d.sources) and _hurt_in_mishap(d.trigger, rules):
         return "accident"

@@ -62,10 +62,17 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
                 and verb.lemma_.lower() in rules.light_verbs
             ):
                 d.anchor = verb
+            elif (verb := participation_verb(d.trigger, rules)) is not None:
+                if verb.i not in drafts:
+                    d.anchor = verb  # "went on strike": the workers strike
+                elif drafts[verb.i].code[:2] != d.code[:2]:
+                    # "took part in a march": the verb's own (pattern) code gives way
+                    drafts[verb.i].code = d.code
+                    del drafts[i]
             continue
         hd = drafts.get(head.i)
         if hd is not None:
-            light = head.lemma_.lower() in rules.light_verbs
+            light = head.lemma_.lower() in rules.light_verbs | rules.participation_verbs
             conditioned = hd.row is not None and any(k == "obj" for k, _ in hd.row.conditions)
             same_root = hd.code[:2] == d.code[:2]
             # the noun is more specific ("provide military aid"), or the verb is light
@@ -75,7 +82,7 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
                 hd.code = d.code
             if hd.code[:2] == d.code[:2] or light or conditioned:
                 del drafts[i]
-        elif head.lemma_.lower() in rules.light_verbs:
+        elif head.lemma_.lower() in rules.light_verbs | rules.participation_verbs:
             d.anchor = head
     for d in drafts.values():
         if d.anchor is None and d.trigger.pos_ == "NOUN":
@@ -94,6 +101,23 @@ def response_verb(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _RESPONSE_VERBS else None
+
+
+def participation_verb(noun: Token, rules: EventRules) -> Token | None:
+    """The verb of taking part whose "on"/"in" phrase the event noun is ("went *on*
+    strike", "set off *on* a march", "engaged *in* talks", "took part *in* a protest":
+    the preposition may hang on "part")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in rules.participation_preps:
+        return None
+    verb = prep.head
+    if verb.lower_ == "part" and verb.dep_ in OBJ:
+        verb = verb.head  # "took part in"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.participation_verbs:
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
+        return None  # "took them in a raid": only "take part" is taking part
+    return verb
 
 
 def indirect_light_verb(tok: Token) -> Token | None:

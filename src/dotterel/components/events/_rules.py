@@ -80,6 +80,12 @@ class EventRules:
     #: verbs of command: ordering one's own state's body to act is that act, planned
     command_verbs: frozenset[str] = frozenset()
 
+    #: verbs of taking part whose event noun is their subject's act, as its object or
+    #: after "on"/"in" ("went *on strike*", "took part *in a march*", "joined the protest")
+    participation_verbs: frozenset[str] = frozenset()
+    #: the prepositions that link a participation verb to its event noun
+    participation_preps: frozenset[str] = frozenset()
+
     @classmethod
     def load(cls, path: str | Path = RULES_PATH) -> EventRules:
         """Read the rules JSON; a list missing from the file is an empty set."""

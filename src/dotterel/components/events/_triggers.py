@@ -135,7 +135,8 @@ def code_verb(
     default_roots: frozenset[str] = frozenset(),
 ) -> Draft | None:
     """A draft for the verb ``tok``: by dictionary pattern first, else by lexicon row,
-    else (a verb the lexicon does not know) by the general verb knowledge."""
+    else (a verb the lexicon does not know, or none of whose rows holds) by the general
+    verb knowledge."""
     lemma = tok.lemma_.lower()
     if lemma in rules.reporting_verbs and (lemma, "VERB") not in lexicon.rows:
         return None
@@ -155,6 +156,17 @@ def code_verb(
     if knowledge is not None and (lemma, "VERB") not in lexicon.rows:
         return knowledge_code(tok, knowledge, default_roots, rules)
     row = lexicon.match(tok, "VERB")
+    if (
+        row is None
+        and knowledge is not None
+        and lemma.upper() in knowledge.forms
+        and lemma not in rules.receiving_verbs  # "received backing from X": the noun's
+    ):
+        # every row of the verb names a condition and none holds: the lexicon covers
+        # some senses ("appear" before a committee), the general layer keeps the others
+        # ("appeared in court"); a row with no condition ("-" included) closes the verb
+        # to it, and so does its leaving the layer's lemmas (``knowledge_skip_verbs``)
+        return knowledge_code(tok, knowledge, default_roots, rules)
     if row is None or row.code is None:
         return None
     return Draft(trigger=tok, code=row.code, method="lexicon", row=row)
