@@ -86,3 +86,10 @@ def test_signing_an_agreement_is_no_stance(base, events):
 )
 def test_support_of_an_uncoded_body_is_no_stance(base, events, text):
     assert "SUPPORT" in _types(run(base, events, text))
+
+
+def test_opposing_a_policy_is_a_stance_rejecting_a_measure_an_act(base, events):
+    evs = run(base, events, "Peru opposes a federal minimum wage increase.")
+    assert "REJECT" not in {e.event_type for e in evs}
+    evs = run(base, events, "Peru opposes Chile's bid for a seat on the council.")
+    assert ("PER", "CHL", "REJECT") in {(e.source_code, e.target_code, e.event_type) for e in evs}

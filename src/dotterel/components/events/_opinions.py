@@ -128,9 +128,9 @@ def _shared_view(tok: Token, rules: RelevanceRules) -> bool:
 
 
 def policy_stance(d: Draft, rules: RelevanceRules) -> bool:
-    """Support for a policy, an idea or a state of affairs (``policy_nouns``,
-    ``proposal_nouns``) that names no actor ("supports a two-state solution", "backed
-    stronger gun laws", "praised the strong economy"): the
+    """Support for (or, by a stance verb, opposition to) a policy, an idea or a state of
+    affairs (``policy_nouns``, ``proposal_nouns``) that names no actor ("supports a
+    two-state solution", "backed stronger gun laws", "opposes a wage increase"): the
     source's stance, not an act toward anyone (PLOVER SUPPORT has an actor as its
     recipient). Apologies, forgiveness and signing an agreement (``stance_free_codes``:
     the other signatory is found by the mutual-act rules) need none in the object."""

@@ -24,8 +24,9 @@ pattern it covers (word lists: ``data/events/formulas.tsv``, ``relevance.json``)
 * **Questions and conditions** are not realised acts ("can they file a lawsuit?", an
   ``if``/``unless`` clause: "if he committed no crime, ..."); the consequence clause
   keeps its own modality.
-* **Supporting a policy is a stance** (:func:`._opinions.policy_stance`): "supports a
-  two-state solution", "backed stronger gun laws" name no actor supported.
+* **Supporting or opposing a policy is a stance** (:func:`._opinions.policy_stance`):
+  "supports a two-state solution", "backed stronger gun laws", "opposes a minimum wage
+  increase" (``stance_verbs``) name no actor supported or rejected.
 * **Agreeing with an opinion is no agreement**: PLOVER AGREE is agreeing to act or
   settle; "accepted Gondor's view", "agreed with the accusations", "did not agree with
   their leaders' choice" take sides on a proposition (``opinion_nouns``). When the
@@ -159,6 +160,8 @@ class RelevanceRules:
     stance_free_codes: frozenset[str] = frozenset()
     #: policies, ideas and states of affairs one supports as a stance ("free trade")
     policy_nouns: frozenset[str] = frozenset()
+    #: REJECT verbs of a standing view ("opposes a wage increase"): a stance too
+    stance_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -199,6 +202,7 @@ class RelevanceRules:
             issue_nouns=words("issue_nouns"),
             stance_free_codes=words("stance_free_codes"),
             policy_nouns=words("policy_nouns"),
+            stance_verbs=words("stance_verbs"),
         )
 
 
@@ -306,7 +310,11 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
         row = cameo.get(d.code) if d.code[:2].isdigit() else None
         if row is not None and row.plover_type == "AGREE" and agreed_opinion(d, rules):
             continue
-        if row is not None and row.plover_type == "SUPPORT" and policy_stance(d, rules):
+        stance = row is not None and (
+            row.plover_type == "SUPPORT"
+            or (row.plover_type == "REJECT" and d.trigger.lemma_.lower() in rules.stance_verbs)
+        )
+        if stance and policy_stance(d, rules):
             d.absorbed, d.dropped = True, "stance"
             continue
         forceful = row is not None and (row.plover_type == "ASSAULT" or force_threat(d))
