@@ -195,3 +195,16 @@ def test_a_measure_is_no_actor(base, events):
 def test_farm_animals_are_no_actors_victims(base, events):
     text = "Four failed rainy seasons have killed livestock across the north."
     assert "ASSAULT" not in _types(run(base, events, text))
+
+
+def test_a_scandal_or_a_visit_an_actor_modifies_is_not_the_actor(base, events):
+    # "the DNC email scandal forced him to resign": DNC only names the scandal
+    doc = with_actors(
+        base("The Peru email scandal forced the Chilean minister to resign."),
+        {"Peru": "PER", "Chilean minister": "CHLGOV"},
+        per_name=True,
+    )
+    assert "COERCE" not in _types(events(doc)._.events)
+    # a possessor owns what acts: "the country's program supplies aid to ..." stays
+    evs = run(base, events, "Peru's aid program supplied food to Chile.")
+    assert "AID" in _types(evs)

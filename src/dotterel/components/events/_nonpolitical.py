@@ -246,10 +246,15 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
     # the source's own head: "their meeting", "meetings of the committee" name actors
     own = [(a, phrase_root(doc, a, climb=False)) for a in d.sources]
     if own and all(
-        not a.coded and r is not None and r.lemma_.lower() in rules.event_agent_nouns
+        r is not None
+        and r.lemma_.lower() in rules.event_agent_nouns
+        and (not a.coded or _only_modified(r))
         for a, r in own
     ):
-        return "event_as_actor"  # "the visit would strengthen ties"
+        # "the visit would strengthen ties", "the DNC email scandal forced him to resign"
+        # (an actor that only modifies the event or cause is not what acts; a possessor,
+        # "the country's insurance program", owns it and acts through it)
+        return "event_as_actor"
     if not any(a.coded for a in d.targets) and _over_documents(
         d.trigger, rules.deliberation_verbs, rules
     ):
@@ -257,6 +262,15 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
     if _over_documents(d.trigger, rules.ceremony_verbs, rules, rules.structure_nouns):
         return "ceremony"
     return mishap(d, rules) or private_act(d, rules)
+
+
+def _only_modified(root: Token) -> bool:
+    """Whether the actor of ``root``'s phrase is only a modifier of it ("the *DNC* email
+    scandal", "the *Russian* visit"): no actor at the head and no possessor."""
+    doc = root.doc
+    if actor_at(doc, root.idx, root.idx + len(root)) is not None:
+        return False
+    return not any(c.dep_ == "poss" for c in root.children)
 
 
 def _team(root: Token, rules: NonPoliticalRules) -> bool:
