@@ -530,3 +530,33 @@ def test_a_mandative_complement_is_a_proposal_a_statement_is_not(base, events):
     }
     evs = run(base, events, "Chile suggested that Peru would win.")
     assert "REQUEST" not in {e.event_type for e in evs}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile appealed for calm after Peru's verdict.", "REQUEST"),
+        ("The Chile senate voted down Peru's proposal.", "REJECT"),
+        ("A Chile judge blocked Peru's ban on imports.", "REJECT"),
+        ("Chile proposed that parliament hold a vote on Peru's treaty.", "REQUEST"),
+        ("Chilean hackers breached Peru's networks.", "COERCE"),
+        ("Chile handed over the drug kingpin to Peru.", "COOPERATE"),
+        ("Chilean senators grilled Peru's ambassador over the spying.", "ACCUSE"),
+    ],
+)
+def test_more_verb_senses_of_political_news(base, events, text, expected):
+    assert expected in {e.event_type for e in run(base, events, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Chile conceded that Peru's polls looked bad.", "CONCEDE"),
+        ("The Chile company deployed new software in Peru.", "MOBILIZE"),
+        ("Thousands of Chileans took to the streets to celebrate the win over Peru.", "PROTEST"),
+        ("The Chilean comedian mocked himself on Peru's stage.", "ACCUSE"),
+        ("Chile interviewed Peru's national security adviser.", "REQUEST"),
+    ],
+)
+def test_more_everyday_senses_are_no_such_event(base, events, text, absent):
+    assert absent not in {e.event_type for e in run(base, events, text)}

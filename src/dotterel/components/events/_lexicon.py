@@ -122,6 +122,16 @@ def _adverb_particle(c: Token, token: Token) -> bool:
     return c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in _PARTICLES
 
 
+def _bare_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a bare (subjunctive) form: tagged ``VB``, or ``VBP`` after a
+    singular subject ("proposed that parliament *hold* a vote")."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children
+    )
+
+
 def _complements(token: Token) -> set[str]:
     """What the ``comp`` condition tests: the kinds of clausal complement of ``token``.
 
@@ -143,7 +153,7 @@ def _complements(token: Token) -> set[str]:
         elif (
             c.dep_ == "ccomp"
             and own_subject
-            and (_MANDATIVE_MODALS.intersection(auxes) or (c.tag_ == "VB" and not auxes))
+            and (_MANDATIVE_MODALS.intersection(auxes) or (not auxes and _bare_verb(c)))
         ):
             out.add("subj")
         else:
