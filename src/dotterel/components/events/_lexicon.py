@@ -72,7 +72,9 @@ class TriggerLexicon:
             if not row.conditions:
                 return row
             if feats is None:
-                feats = _features(token)
+                # the costlier tests are read only when a row of this word asks for them
+                keys = {k for r in candidates for k, _ in r.conditions}
+                feats = _features(token, keys)
             if all(feats.get(k, set()) & vals for k, vals in row.conditions):
                 return row
         return None
@@ -92,6 +94,8 @@ def _parse_keyvals(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+#: Every condition key (``_features``' default: all of them read).
+_ALL_KEYS = frozenset({"obj", "prep", "prt", "mod", "near", "head", "pred", "comp"})
 #: Relative pronouns that stand for the noun a relative clause modifies.
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
@@ -163,8 +167,10 @@ def _complements(token: Token) -> set[str]:
     return out
 
 
-def _features(token: Token) -> dict[str, set[str]]:
-    """What lexicon conditions test: the lemmas of the trigger's object, preps, mods..."""
+def _features(token: Token, keys: frozenset[str] | set[str] = _ALL_KEYS) -> dict[str, set[str]]:
+    """What lexicon conditions test: the lemmas of the trigger's object, preps, mods...
+    (``keys``: the tests wanted; the complement, predicate, head and nearby words are
+    only read when asked for)."""
     objs = [c for c in token.children if c.dep_ in OBJ or c.dep_ in PASSIVE_SUBJECT_DEPS]
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
         if token.tag_ == "VBN" and token.dep_ == "acl":
@@ -193,16 +199,21 @@ def _features(token: Token) -> dict[str, set[str]]:
             feats["prt"].add(c.lemma_.lower())
         elif c.dep_ in NOUN_ACTOR_MODS or _hyphen_prefix(c, token):
             feats["mod"].add(c.lemma_.lower())
-    feats["comp"] = _complements(token)
     if not objs:
         feats["obj"].add("-")  # "obj=-": the verb has no object ("protesters demonstrated")
-    # "pred": an object predicate ("called the verdict *an attack*"); "+" when there is one
-    preds = [c.lemma_.lower() for c in token.children if c.dep_ == "oprd"]
-    feats["pred"] = {*preds, "+"} if preds else set()
-    feats["head"] = {token.head.lemma_.lower()} if token.head.i != token.i else set()
-    verb = second_object_verb(token)
-    if verb is not None:
-        feats["head"].add(verb.lemma_.lower())  # "gave Lopez the nod" misparsed
-    sent_end = token.sent.end if token.doc.has_annotation("SENT_START") else len(token.doc)
-    feats["near"] = {t.lemma_.lower() for t in token.doc[token.i + 1 : min(token.i + 7, sent_end)]}
+    if "comp" in keys:
+        feats["comp"] = _complements(token)
+    if "pred" in keys:
+        # an object predicate ("called the verdict *an attack*"); "+" when there is one
+        preds = [c.lemma_.lower() for c in token.children if c.dep_ == "oprd"]
+        feats["pred"] = {*preds, "+"} if preds else set()
+    if "head" in keys:
+        feats["head"] = {token.head.lemma_.lower()} if token.head.i != token.i else set()
+        verb = second_object_verb(token)
+        if verb is not None:
+            feats["head"].add(verb.lemma_.lower())  # "gave Lopez the nod" misparsed
+    if "near" in keys:
+        doc = token.doc
+        sent_end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        feats["near"] = {t.lemma_.lower() for t in doc[token.i + 1 : min(token.i + 7, sent_end)]}
     return feats
