@@ -16,7 +16,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -47,12 +47,25 @@ class SizeWords:
             violent_types=frozenset(raw.get("violent_types", [])),
         )
 
+    @cached_property
+    def _names(self) -> tuple[str, ...]:
+        return tuple(self.kinds)
+
+    @cached_property
+    def _rank(self) -> dict[str, int]:
+        """Each casualty word's first kind, as its position in ``kinds`` (built once)."""
+        rank: dict[str, int] = {}
+        for i, words in enumerate(self.kinds.values()):
+            for w in words:
+                rank.setdefault(w, i)
+        return rank
+
     def kind(self, tok: Token) -> str | None:
-        lemma = tok.lemma_.lower()
-        for k, words in self.kinds.items():
-            if lemma in words or tok.lower_ in words:
-                return k
-        return None
+        """The first kind (in ``kinds`` order) whose words hold the lemma or lowercase form."""
+        rank = self._rank
+        none = len(self.kinds)
+        i = min(rank.get(tok.lemma_.lower(), none), rank.get(tok.lower_, none))
+        return None if i == none else self._names[i]
 
 
 @lru_cache(maxsize=1)
