@@ -21,6 +21,8 @@ from dotterel.components.actors._names import (
     commander_country,
     counterpart_country,
     sentence_country,
+    subject_country,
+    target_country,
 )
 from dotterel.components.actors._state import (
     ActorSpec,
@@ -416,7 +418,7 @@ def agent_in_context(
     if context is None:
         context = sentence_country(st, head, lexicon, besides=target_country(st, head))
         rule = "agent; country from the sentence"
-        if owned and context is not None and not _subject_country(st, head, context[0]):
+        if owned and context is not None and not subject_country(st, head, context[0]):
             # "Hamas said its fighters attacked Israeli troops": not Israel's fighters;
             # "Chile recalled its envoy": the sentence's subject owns it
             return
@@ -429,50 +431,6 @@ def agent_in_context(
     start = phrase_start(st, min(agent_start, head.i), head)
     plural = head.tag_ in ("NNS", "NNPS")
     add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)
-
-
-def _subject_country(st: DocState, head: Token, country: str) -> bool:
-    """Whether the subject of ``head``'s sentence names ``country`` ("*Chile* recalled its
-    envoy"): the likeliest owner of a possessive agent."""
-    root = head.sent.root
-    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for k in range(subj.left_edge.i, subj.right_edge.i + 1):
-            m = st.match_at[k]
-            if m is not None and m.start == k and m.entry.country == country:
-                return True
-    return False
-
-
-def target_country(st: DocState, head: Token) -> str | None:
-    """The country named in the direct object of the verb an agent is the subject of, or
-    in its phrase of the other side or destination: "Officials criticized Iran" are not
-    Iran's officials, nor is "Foreign Minister X will travel to Washington" American (the
-    act's target is another side), so the sentence's one country does not place them."""
-    if head.dep_ != "nsubj":
-        return None
-    verb = head.head
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    # "will travel to Washington", "met with Iranian officials": the other side, or the
-    # destination, of the act (also through "travel ... for talks with X")
-    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-        objects += [
-            o
-            for p in v.children
-            if p.dep_ == "prep" and p.lower_ in _OTHER_SIDE_PREPS
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-    for obj in objects:
-        for t in obj.subtree:
-            m = st.match_at[t.i]
-            if m is not None and m.entry.country:
-                return m.entry.country
-    return None
-
-
-#: Prepositions of the other side or the destination of an act ("travelled to X", "met
-#: with X", "fought against X").
-_OTHER_SIDE_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"})
 
 
 def agent_in_province(

@@ -164,7 +164,7 @@ def repair_person_spans(st: DocState, lexicon: ActorLexicon, floor: int) -> None
     title introduces (:func:`_extends`, :func:`_titled_name`); ``doc.ents`` is rewritten
     only when something changed."""
     doc = st.doc
-    ents = list(doc.ents)
+    ents = st.entities()
     changed = False
     out: list[Span] = []
     for ent in ents:
@@ -186,6 +186,7 @@ def repair_person_spans(st: DocState, lexicon: ActorLexicon, floor: int) -> None
         out.append(ent)
     if changed:
         doc.ents = out
+        st.ents_cache = None  # read again from the rewritten doc.ents
 
 
 #: Name categories that are places: never a person's surname's meaning.

@@ -31,7 +31,7 @@ SETTING_ORG_RULE = "organisation; country of the article's setting"
 def code_organisations(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """One actor per unlisted ORG entity name, one mention per occurrence."""
     doc = st.doc
-    for ent in doc.ents:
+    for ent in st.entities():
         if ent.label_ == "FAC" and _body_head(st, ent, lexicon, floor):
             # the small NER takes "the X Police Department" for a building
             ent = Span(doc, ent.start, ent.end, label="ORG")

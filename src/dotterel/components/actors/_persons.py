@@ -10,7 +10,7 @@ import logging
 from spacy.tokens import Span, Token
 
 from dotterel.components._syntax import NOUN_POS
-from dotterel.components.actors._agents import agent_at, former_role, target_country
+from dotterel.components.actors._agents import agent_at, former_role
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
 from dotterel.components.actors._congress_labels import (
     congress_label,
@@ -18,7 +18,7 @@ from dotterel.components.actors._congress_labels import (
     labelled_member,
 )
 from dotterel.components.actors._name_spans import apposed_to
-from dotterel.components.actors._names import counterpart_country, sentence_country
+from dotterel.components.actors._names import counterpart_country, sentence_country, target_country
 from dotterel.components.actors._state import ActorKey, ActorSpec, DocState, RawMention
 from dotterel.dictionaries import ActorLexicon, AgentRole
 
@@ -263,7 +263,7 @@ def coded_people(st: DocState) -> dict[str, ActorKey]:
     # a knowledge-base name may take the title in ("Prime Minister X"): ends at the name
     by_end = {m.end: m for m in st.mentions}
     people: dict[str, ActorKey] = {}
-    for ent in st.doc.ents:
+    for ent in st.entities():
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         m = by_start.get(ent.start) or by_end.get(ent.end)
@@ -289,11 +289,10 @@ def _add_first_word(first_words: dict[str, ActorKey], name: str, key: ActorKey) 
 def code_persons(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """One actor per person (a later "Mugabe" is the earlier "Robert Mugabe"), one
     mention per PERSON entity not already taken by an earlier step."""
-    doc = st.doc
     people = st.people
     labels: list[tuple[int, int]] = []
     people.update(coded_people(st))
-    for ent in doc.ents:
+    for ent in st.entities():
         if ent.label_ != "PERSON" or any(st.skip[t.i] or st.consumed[t.i] for t in ent):
             continue
         if ent.root.pos_ != "PROPN" and not (len(ent) > 1 and ent[0].pos_ == "PROPN"):

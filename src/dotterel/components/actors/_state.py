@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.attrs import POS, TAG
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dotterel.components._syntax import sentences
 from dotterel.components.actors._prose import non_prose, quote_mask
@@ -115,6 +115,15 @@ class DocState:
     #: Whether the article names the police more often than the military (asked, and
     #: counted once, only when a bare "officer" needs it: :func:`._agents.police_officer`).
     police_story: bool | None = None
+    #: ``doc.ents`` as a list, made once (each read of ``doc.ents`` builds every entity
+    #: span anew); :func:`._name_spans.repair_person_spans` resets it when it rewrites them
+    ents_cache: list[Span] | None = None
+
+    def entities(self) -> list[Span]:
+        """The document's named entities (``doc.ents``), built once."""
+        if self.ents_cache is None:
+            self.ents_cache = list(self.doc.ents)
+        return self.ents_cache
 
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""
