@@ -189,20 +189,26 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     return rules.side(tok, country, role)
 
 
-def modifier_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
-    """The doer a modifier of an act noun names by its role ("a police shooting", "an
-    army raid"), in the country of the clause's place or the article's setting."""
-    tok = d.trigger
-    role = next(
+def modifier_role(noun: Token, rules: ImplicitRules) -> str | None:
+    """The role a modifier before ``noun`` names ("a *police* shooting", "an *army*
+    base"), if one of ``modifier_agents``."""
+    return next(
         (
             rules.modifier_agents[c.lemma_.lower()]
-            for c in tok.children
-            if c.i < tok.i
+            for c in noun.children
+            if c.i < noun.i
             and c.dep_ in ("compound", "amod", "nmod")
             and c.lemma_.lower() in rules.modifier_agents
         ),
         None,
     )
+
+
+def modifier_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
+    """The doer a modifier of an act noun names by its role ("a police shooting", "an
+    army raid"), in the country of the clause's place or the article's setting."""
+    tok = d.trigger
+    role = modifier_role(tok, rules)
     if role is None:
         return None
     country = clause_country(tok, rules) or setting_country(tok.doc)
@@ -222,16 +228,7 @@ def facility_owner(doc: Doc, arg: Argument, rules: ImplicitRules) -> Argument | 
     head = span_root(doc, arg.start, arg.end)
     if head is None or head.lemma_.lower() not in rules.facility_nouns:
         return None
-    role = next(
-        (
-            rules.modifier_agents[c.lemma_.lower()]
-            for c in head.children
-            if c.i < head.i
-            and c.dep_ in ("compound", "amod", "nmod")
-            and c.lemma_.lower() in rules.modifier_agents
-        ),
-        None,
-    )
+    role = modifier_role(head, rules)
     if role is None:
         return None
     country: str | None = None
