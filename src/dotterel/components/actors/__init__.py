@@ -83,7 +83,8 @@ runs the steps, each a private module of this package, in order over one
 - :mod:`._name_spans`: after step 1, PERSON entities the NER cut short or mislabelled
   after a title; titles coordinated before a name, given to the person after step 4.
 - :mod:`._bare_names`: step 3, names not taken by an agent phrase.
-- :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``.
+- :mod:`._persons`: step 4, persons coded through title, apposition and ``leaders.tsv``;
+  :mod:`._congress_labels` reads the US congressional label after a name ("(R-Texas)").
 - :mod:`._plural_titles`: after step 4, a plural title before coordinated names ("Defence
   Ministers A and B"): each name holds the title, of its own country.
 - :mod:`._affiliates`: step 4a, agents that belong to a person ("Park's lawyers",
