@@ -385,6 +385,12 @@ def police_story(st: DocState, lexicon: ActorLexicon) -> bool:
     return st.police_story
 
 
+def pronoun_owned(head: Token) -> bool:
+    """Whether a possessive pronoun owns the noun ("*its* fighters", "*his* spokesman"):
+    whose it is is for coreference to find."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+
+
 def agent_in_context(
     st: DocState,
     head: Token,
@@ -400,9 +406,10 @@ def agent_in_context(
     the article names most): "Police arrested ..." in a story from Nairobi -> KENCOP.
     Definite descriptions ("the insurgents", "the minister") are left to coreference
     unless they name a state institution (``institution_nouns`` in ``syntax.json``: "the
-    police", "the court"), an agent with a possessive pronoun ("its fighters") takes
-    neither (coreference finds its possessor), and an apposition to a person is the
-    person's title."""
+    police", "the court"), an agent with a possessive pronoun ("its fighters") takes the
+    sentence's country only when the sentence's subject names it and never the setting
+    (coreference finds its possessor), and an apposition to a person is the person's
+    title."""
     if head.i in st.pair_heads:
         return  # "the two defence ministries": the two named last (_pairs), not one
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -412,7 +419,7 @@ def agent_in_context(
         return
     # "its fighters", "his spokesman": the possessor is an antecedent for coreference to
     # find; only the sentence's subject is taken for it, never the article's setting
-    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+    owned = pronoun_owned(head)
     context = commander_country(st, head, agent.roles, lexicon)
     rule = "agent; the state of the subject that commands it"
     if context is None:

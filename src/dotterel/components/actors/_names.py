@@ -166,8 +166,9 @@ def commander_country(
             if country:
                 return country, m.entry.evidence
         leader = lexicon.leaders.get(st.doc[subj.left_edge.i : subj.i + 1].text.lower())
-        if leader is not None and country_of(leader[0], lexicon):
-            return country_of(leader[0], lexicon) or "", leader[2]  # "Putin ordered troops"
+        country = country_of(leader[0], lexicon) if leader is not None else None
+        if leader is not None and country:
+            return country, leader[2]  # "Putin ordered troops"
     return None
 
 

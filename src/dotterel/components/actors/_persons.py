@@ -10,7 +10,7 @@ import logging
 from spacy.tokens import Span, Token
 
 from dotterel.components._syntax import NOUN_POS
-from dotterel.components.actors._agents import agent_at, former_role
+from dotterel.components.actors._agents import agent_at, former_role, pronoun_owned
 from dotterel.components.actors._codes import combine, resolve_named, split_roles
 from dotterel.components.actors._congress_labels import (
     congress_label,
@@ -122,8 +122,7 @@ def person_code(
                 if found:
                     agent = speaks_for(st, h, found[1], lexicon, floor)
                     abroad = h.lemma_.lower() in lexicon.posted_abroad_nouns
-                    # "his spokesman, X": whose spokesman is for coreference to find
-                    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
+                    owned = pronoun_owned(h)  # "his spokesman, X"
                     break
         if base is None:
             for t in region:

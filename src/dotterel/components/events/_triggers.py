@@ -160,7 +160,8 @@ def code_verb(
         row is None
         and knowledge is not None
         and lemma.upper() in knowledge.forms
-        and lemma not in rules.receiving_verbs  # "received backing from X": the noun's
+        # "received backing from X": the act is the noun's, and the layer reverses it
+        and lemma not in rules.receiving_verbs
     ):
         # every row of the verb names a condition and none holds: the lexicon covers
         # some senses ("appear" before a committee), the general layer keeps the others
