@@ -114,3 +114,23 @@ def test_a_framed_act_repeating_an_earlier_one_is_that_event():
 def test_a_framed_act_with_nothing_before_it_stays():
     only = _assault(1, "GON", None)
     assert restatements_dropped([only], {only.trigger.start}, {only.trigger.start}) == [only]
+
+
+def test_a_definite_event_noun_repeats_an_earlier_act_on_a_target_of_its_country():
+    # "Peru shelled a fishing village ... the shelling of the harbour town in Chile"
+    first = _assault(0, "PER", "CHLCVL")
+    again = _assault(1, None, "CHL")  # the same country, the target worded anew
+    fresh = _assault(2, None, "CHL")  # "another attack on ...": indefinite, a new act
+    nouns = {e.trigger.start for e in (first, again, fresh)}
+    definite = {again.trigger.start}
+    assert restatements_dropped([first, again, fresh], nouns, None, definite) == [first, fresh]
+
+
+def test_a_definite_event_noun_is_still_new_when_no_earlier_act_hit_its_country():
+    # "Canada shelled a Chilean post ... The shelling of Peruvian soldiers followed"
+    first = _assault(0, "CAN", "CHL")
+    other = _assault(1, None, "PERMIL")
+    again = _assault(2, None, "CHLMIL")  # "the shelling of Chilean soldiers went on"
+    nouns = {e.trigger.start for e in (first, other, again)}
+    definite = {other.trigger.start, again.trigger.start}
+    assert restatements_dropped([first, other, again], nouns, None, definite) == [first, other]

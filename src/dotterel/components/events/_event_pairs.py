@@ -85,7 +85,8 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
             )
     nominal = {d.trigger.idx for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN")}
     framed = {d.trigger.idx for d in drafts if d.framed}
-    events = restatements_dropped(events, nominal, framed)
+    definite = {d.trigger.idx for d in drafts if d.trigger.idx in nominal and _definite(d.trigger)}
+    events = restatements_dropped(events, nominal, framed, definite)
     events = coordinated_repeats_dropped(events, {d.trigger.idx: d.trigger for d in drafts})
     for n, ev in enumerate(events):
         ev.id = f"{art.id}-e{n}"
@@ -155,7 +156,10 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def restatements_dropped(
-    events: list[Event], nominal: set[int] | None = None, framed: set[int] | None = None
+    events: list[Event],
+    nominal: set[int] | None = None,
+    framed: set[int] | None = None,
+    definite: set[int] | None = None,
 ) -> list[Event]:
     """The events without later restatements of an earlier one in another sentence.
 
@@ -171,7 +175,11 @@ def restatements_dropped(
     Arnor", "the attack on Arnor"): a nominal anaphor names the event again without
     new participants. A noun with its own source ("Arnor's request") is left alone: a
     possessor usually introduces a new act by that actor. ``nominal`` holds the trigger
-    offsets of event nouns.
+    offsets of event nouns. A *definite* event noun (``definite``: "the poisoning of a
+    former spy", "this attack on the village") presents its event as already known:
+    it repeats an earlier event of its type whose target is of the same country, even
+    when the target is worded anew ("a former Russian spy ... the poisoning of a
+    former Russian double agent"); an indefinite one ("another attack on ...") is new.
 
     An act whose source only a frame of blame names (``framed``: "blamed B for *the
     attack*", ``_frames``) is the earlier event of its type again when it repeats its
@@ -182,6 +190,7 @@ def restatements_dropped(
     targets: dict[tuple[str, str], int] = {}
     nouns = nominal or set()
     blamed = framed or set()
+    given = definite or set()
     out: list[Event] = []
     for ev in events:
         src = ev.source_actor_id or ev.source_code or ""
@@ -192,6 +201,14 @@ def restatements_dropped(
         earlier = targets.get((ev.event_type, tgt), ev.sentence.start) < ev.sentence.start
         if ev.trigger.start in nouns and tgt and not src and earlier:
             continue  # a nominal anaphor of an earlier event
+        country = _country_key(ev)
+        if (
+            ev.trigger.start in given
+            and country
+            and not src
+            and targets.get((ev.event_type, country), ev.sentence.start) < ev.sentence.start
+        ):
+            continue  # "the poisoning of" a target of a country already attacked
         typed = targets.get((ev.event_type, ""), ev.sentence.start) < ev.sentence.start
         if ev.trigger.start in blamed and (earlier if tgt else typed):
             continue  # blame laid for an act reported before
@@ -201,8 +218,24 @@ def restatements_dropped(
                 seen.setdefault(k, ev.sentence.start)
         if tgt:
             targets.setdefault((ev.event_type, tgt), ev.sentence.start)
+        if country:
+            targets.setdefault((ev.event_type, country), ev.sentence.start)
         targets.setdefault((ev.event_type, ""), ev.sentence.start)  # any event of the type
     return out
+
+
+def _country_key(ev: Event) -> str:
+    """``country:XXX`` for an event whose target code starts with a country, else ""."""
+    code = (ev.target_code or "")[:3]
+    return f"country:{code}" if is_country(code) else ""
+
+
+def _definite(trigger: Token) -> bool:
+    """The event noun is determined by "the", "this", "that" ("the attack on ...")."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in trigger.children
+    )
 
 
 def _keys(ev: Event, src: str, tgt: str) -> list[tuple[str, str, str, bool, str]]:
