@@ -171,3 +171,11 @@ def test_a_name_after_a_title_and_its_prepositional_phrase_is_the_title_holder(
     assert (code, kind) == ("KENGOV", "person")
     assert ids_of(doc, "Wekesa") == ids_of(doc, "Amina Wekesa")
     assert ids_of(doc, "The Kenyan ambassador") == ids_of(doc, "Amina Wekesa")
+
+
+@pytest.mark.slow
+def test_two_person_entities_a_space_apart_are_one_name(nlp: Language) -> None:
+    # the small model cuts "Hassan Sheikh | Mohamud"; the title is the whole name's
+    doc = run(nlp, "Somali President Hassan Sheikh Mohamud met the Kenyan envoy on Monday.")
+    assert "Hassan Sheikh Mohamud" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert actor_of(doc, "Hassan Sheikh Mohamud")[0] == "SOMGOV"

@@ -157,3 +157,22 @@ def test_a_verb_joined_to_a_reported_clause_with_no_actor_is_the_speakers(base, 
     evs = run(base, events, "Peru said the findings showed negligence and called on Chile to act.")
     requests = [e for e in evs if e.event_type == "REQUEST"]
     assert [(e.source_code, e.target_code) for e in requests] == [("PER", "CHL")]
+
+
+def test_a_verbal_act_beside_a_denial_is_the_denier_s(base, events):
+    # "had entered" has its auxiliary; "accused" is finite: the denier accuses
+    evs = run(
+        base,
+        events,
+        "Peru denied that Chilean troops had entered Peruvian waters and accused Canada "
+        "of spreading rumours.",
+    )
+    assert ("PER", "CAN", "ACCUSE") in triples(evs)
+
+
+def test_an_act_beside_a_reported_perfect_stays_the_reported_subject_s(base, events):
+    # "had crossed ... and attacked": one verb phrase of the troops, not Peru's act
+    evs = run(
+        base, events, "Peru said that Chilean troops had crossed the border and attacked Canada."
+    )
+    assert ("PER", "CAN", "ASSAULT") not in triples(evs)

@@ -5,6 +5,7 @@ coded.
 * :func:`repair_person_spans` (after the names are found): a PERSON entity runs on over
   a capitalised proper noun right after it ("Pham Binh" + "Minh": the model often stops
   one word short of a three-part name) or starts one word earlier ("Le" + "Quy Quynh");
+  two PERSON entities a space apart are one name ("Hassan Sheikh" + "Mohamud");
   a name right after a singular person title or in apposition to one ("his Indonesian
   counterpart Retno Marsudi", tagged ORG) is a PERSON whatever its label; a PERSON
   entity of title words only ("State Councilor") is no name, and a place name inside a
@@ -181,12 +182,27 @@ def repair_person_spans(st: DocState, lexicon: ActorLexicon, floor: int) -> None
             if _starts_earlier(st, ent, lexicon) and (not out or out[-1].end < ent.start):
                 ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
                 changed = True
+        if ent.label_ == "PERSON" and out and _one_name(st, out[-1], ent):
+            ent = Span(doc, out.pop().start, ent.end, label="PERSON")
+            changed = True
         if ent.label_ == "PERSON":
             place_in_name(st, ent, lexicon, floor)
         out.append(ent)
     if changed:
         doc.ents = out
         st.ents_cache = None  # read again from the rewritten doc.ents
+
+
+def _one_name(st: DocState, first: Span, ent: Span) -> bool:
+    """Two PERSON entities side by side, a space apart, are one name the model cut in
+    two ("Hassan Sheikh" + "Mohamud"): a list of names has commas or "and" between
+    them. Not in a title-case line, and not longer than :data:`MAX_NAME` words."""
+    if first.label_ != "PERSON" or first.end != ent.start or len(first) + len(ent) > MAX_NAME:
+        return False
+    if st.toks[first.end - 1].whitespace_ != " ":
+        return False
+    sent = ent.root.sent if st.parsed else ent
+    return not _headline(st, sent.start, sent.end)
 
 
 #: Name categories that are places: never a person's surname's meaning.

@@ -327,8 +327,13 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         # "X said the findings showed Y and called on Z to resign": the parser joins the
         # second verb to the reported clause; a subject there that is no actor ("the
         # findings") calls on no one, the speaker does
-        heads = subject_heads(head, rules, depth + 1)
         speaker = head.head
+        if _finite_beside_periphrastic(tok, head) and _reporters_verbal_act(tok, speaker, rules):
+            # "X denied that its soldiers *had entered* Kenya and *accused* Nairobi": a
+            # finite past does not share the reported verb's "had"; a verbal act beside
+            # a report ("denied ... and accused", "said ... and urged") is the reporter's
+            return subject_heads(speaker, rules, depth + 1)
+        heads = subject_heads(head, rules, depth + 1)
         if speaker.lemma_.lower() in rules.reporting_verbs and not any(
             is_actorish(h) for h in heads
         ):
@@ -341,6 +346,30 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
     if dep == "dobj" and tok.pos_ == "VERB":
         return subject_heads(head, rules, depth + 1)
     return []
+
+
+def _finite_beside_periphrastic(tok: Token, head: Token) -> bool:
+    """A finite past verb (``VBD``, no auxiliary of its own) coordinated with a
+    participle that has one ("had entered", "were preparing"): the two cannot share
+    the auxiliary, so they are not one verb phrase."""
+    return (
+        tok.tag_ == "VBD"
+        and head.tag_ in ("VBN", "VBG")
+        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _reporters_verbal_act(tok: Token, speaker: Token, rules: EventRules) -> bool:
+    """``tok`` is a verbal act (accusing, urging, denying, saying) and ``speaker`` a
+    finite past reporting or denial verb: the pair a reporter performs together."""
+    said = rules.reporting_verbs | rules.denial_verbs
+    lemma = tok.lemma_.lower()
+    return (
+        speaker.tag_ == "VBD"
+        and speaker.lemma_.lower() in said
+        and (lemma in said or lemma in rules.object_control_verbs)
+    )
 
 
 def controlled_complement(tok: Token) -> bool:
