@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from components.events.harness import run, with_actors
+from components.events.harness import run, triples, with_actors
 from dotterel.components.events._reciprocal import ReciprocalWords, default_reciprocal_words
 from dotterel.model import Event, Mention
 
@@ -174,3 +174,18 @@ def test_each_country_and_the_other_act_on_each_other(base, events):
         ("CHL", "PER", False),
         ("PER", "CHL", False),
     ]
+
+
+def test_sides_that_trade_accusations_accuse_each_other(base, events):
+    evs = run(base, events, "Peru and Chile traded accusations on Monday.")
+    assert {("PER", "CHL", "ACCUSE"), ("CHL", "PER", "ACCUSE")} <= triples(evs)
+
+
+def test_sides_that_exchange_fire_attack_each_other(base, events):
+    evs = run(base, events, "Peru and Chile exchanged fire across the border.")
+    assert {("PER", "CHL", "ASSAULT"), ("CHL", "PER", "ASSAULT")} <= triples(evs)
+
+
+def test_a_trade_with_an_actor_object_keeps_its_direction(base, events):
+    evs = run(base, events, "Peru traded insults with Chile.")
+    assert ("CHL", "PER", "ACCUSE") not in triples(evs)

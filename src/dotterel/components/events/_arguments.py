@@ -36,6 +36,7 @@ from dotterel.components.events._participants import (
 )
 from dotterel.components.events._reciprocal import (
     each_other_sides,
+    exchange_sides,
     shared_act_parties,
 )
 from dotterel.components.events._rules import CONFLICT_ROOTS, EventRules
@@ -119,7 +120,7 @@ def verb_arguments(d: Draft, rules: EventRules) -> None:
         objects = [c for c in tok.children if c.dep_ in OBJ | DATIVE]
         sides = each_other_sides(
             objects + prep_objects(tok, rules.target_preps), lambda: subject_heads(tok, rules)
-        )
+        ) or exchange_sides(d, rules.exchange_verbs, lambda: subject_heads(tok, rules))
         if sides:
             # "X and Y accused each other": each side acts on the other
             d.sources, d.targets, d.each_other = sides, [], True

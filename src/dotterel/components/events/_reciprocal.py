@@ -226,3 +226,15 @@ def each_other_sides(objects: list[Token], subjects: Callable[[], list[Token]]) 
         return []
     sides = arguments_for(heads)
     return sides if len(sides) > 1 else []
+
+
+def exchange_sides(
+    d: Draft, exchange_verbs: frozenset[str], subjects: Callable[[], list[Token]]
+) -> list[Argument]:
+    """The sides of a verb of exchange done by several sides to no coded target ("Peru
+    and Chile traded accusations", "the two armies exchanged fire"): each side acts on
+    the other, as with "each other"; none otherwise."""
+    if d.trigger.lemma_.lower() not in exchange_verbs or any(t.coded for t in d.targets):
+        return []
+    sides = arguments_for(subjects())
+    return sides if len(sides) > 1 else []

@@ -85,6 +85,9 @@ class EventRules:
     participation_verbs: frozenset[str] = frozenset()
     #: the prepositions that link a participation verb to its event noun
     participation_preps: frozenset[str] = frozenset()
+    #: verbs of exchange: a coordinated subject with no actor object acts on each other
+    #: ("traded accusations", "exchanged fire")
+    exchange_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = RULES_PATH) -> EventRules:
