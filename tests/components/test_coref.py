@@ -420,3 +420,15 @@ def test_a_subject_pronoun_is_not_its_own_clauses_object(actors_nlp: Language) -
     )
     it = actor_for(doc, "It")
     assert it is None or it.code != "UGA"
+
+
+@pytest.mark.slow
+def test_an_object_pronoun_is_not_the_subject_its_verb_shares(actors_nlp: Language) -> None:
+    # "X met Y and thanked him": "thanked" shares X as subject, so "him" is Y
+    doc = run(
+        actors_nlp,
+        "Peru's president met the Chilean foreign minister on Monday and thanked him for the loan.",
+    )
+    him = actor_for(doc, "him")
+    assert him is not None
+    assert him.code == "CHLGOV"

@@ -245,7 +245,13 @@ def co_subject(pron: Token) -> tuple[int, int] | None:
     verb = pron.head
     if pron.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < pron.i:
-            return (child.left_edge.i, child.right_edge.i)
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pron.i:
+                return (child.left_edge.i, child.right_edge.i)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        # a verb that shares its subject ("X met Y and *thanked him*", "X wants to
+        # thank him"): the subject of the verb it hangs on is the clause's subject
+        verb = verb.head
     return None
