@@ -176,3 +176,11 @@ def test_an_act_beside_a_reported_perfect_stays_the_reported_subject_s(base, eve
         base, events, "Peru said that Chilean troops had crossed the border and attacked Canada."
     )
     assert ("PER", "CAN", "ASSAULT") not in triples(evs)
+
+
+def test_called_on_controls_and_a_bare_call_is_the_callers_purpose(base, events):
+    evs = run(base, events, "Peru called on Chile to release the prisoners.")
+    assert ("PER", "CHL", "REQUEST") in triples(evs)
+    evs = run(base, events, "Peru called Chile to praise Canada.")
+    assert ("PER", "CAN", "SUPPORT") in triples(evs)
+    assert ("CHL", "CAN", "SUPPORT") not in triples(evs)

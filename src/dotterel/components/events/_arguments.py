@@ -310,8 +310,12 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
             return []
     if head.lemma_.lower() in rules.object_control_verbs and controlled_complement(tok):
         # "urged Chile to sign", "called on Chile to release" (the parser may make the
-        # "to" clause an adverbial): the one urged does what is urged
-        objs = [c for c in head.children if c.dep_ in OBJ] or prep_objects(head, {"on", "upon"})
+        # "to" clause an adverbial): the one urged does what is urged; "call" controls
+        # only through "on" ("called Y to thank him" is a call made in order to thank)
+        direct = head.lemma_.lower() not in rules.on_control_verbs
+        objs = [c for c in head.children if c.dep_ in OBJ and direct] or prep_objects(
+            head, {"on", "upon"}
+        )
         if objs:
             return objs
     if dep == "pcomp" and head.dep_ == "prep":

@@ -50,6 +50,9 @@ class EventRules:
     hedge_adverbs: frozenset[str]
     hedge_heads: frozenset[str]
     object_control_verbs: frozenset[str]
+    #: object-control verbs whose controller is only the object of "on"/"upon" ("called
+    #: on Y to act"; "called Y to thank him" is the caller's purpose)
+    on_control_verbs: frozenset[str]
     of_agent_roots: frozenset[str]
     #: CAMEO roots of event nouns whose "from" phrase is the source ("backing from X")
     noun_from_source_roots: frozenset[str]
