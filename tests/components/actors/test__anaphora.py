@@ -302,3 +302,15 @@ def test_the_man_is_the_man_named_before_not_the_person_in_between(nlp: Language
     man, mayor = actor_for(doc, "the man"), actor_for(doc, "Tom Barrow")
     assert man is not None and mayor is not None and man.id != mayor.id
     assert man.code == "USACVL"
+
+
+@pytest.mark.slow
+def test_the_majority_leader_is_the_legislator_named_with_that_title(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "WASHINGTON - Senate Majority Leader Ann Carter blocked the bill. Two senators "
+        "urged the majority leader to bring it back.",
+    )
+    assert same(doc, "Ann Carter", "the majority leader")
+    leader = actor_for(doc, "the majority leader")
+    assert leader is not None and leader.code == "USALEG"
