@@ -31,3 +31,13 @@ def test_the_actors_own_forces_are_no_target(base, events):
 def test_a_posture_aimed_at_another_state_keeps_it(base, events):
     evs = run(base, events, "Peru massed tanks against Chile.")
     assert all(e.target_code in (None, "CHL") for e in evs if e.event_type == "MOBILIZE")
+
+
+def test_forces_put_on_alert_with_no_agent_are_the_actor(base, events):
+    doc = with_actors(
+        base("Peruvian troops were put on high alert on Monday."),
+        {"Peruvian troops": "PERMIL"},
+        per_name=True,
+    )
+    evs = [e for e in events(doc)._.events if e.event_type == "MOBILIZE"]
+    assert [(e.source_code, e.target_code) for e in evs] == [("PERMIL", None)]

@@ -8,6 +8,10 @@ targets are all of its source's own country (or that has none) takes as target t
 country of the place it is sent "to", "into", "toward", "near" or "along" (on the verb
 or on the forces' phrase), when that is another state, and otherwise keeps no target
 rather than the actor's own forces ("Russia deployed troops" is aimed at no one named).
+
+With no coded source, forces that are the act's only coded sides are its actor: "the
+Kenyan army was put on high alert", "Chilean troops were deployed to the border" (an
+agentless passive): the forces moved are the side that shows force.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ def aim_deployments(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.absorbed or not d.code.startswith(FORCE_POSTURE_ROOT):
             continue
+        if d.targets and not any(s.coded for s in d.sources) and all(_armed(t) for t in d.targets):
+            d.sources, d.targets = d.targets, []
         own = next(
             (s.actor_code[:3] for s in d.sources if s.coded and is_country(s.actor_code[:3])),
             None,
@@ -45,3 +51,9 @@ def aim_deployments(drafts: list[Draft]) -> None:
             d.targets = [Argument(start=place.start, end=place.end, text=place.text, code=country)]
         elif d.targets:
             d.targets = []
+
+
+def _armed(side: Argument) -> bool:
+    """A coded side that is a state's armed or police force ("KENMIL", "PERCOP")."""
+    code = side.actor_code
+    return side.coded and is_country(code[:3]) and code[3:6] in ("MIL", "COP", "SPY")
