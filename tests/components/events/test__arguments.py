@@ -184,3 +184,15 @@ def test_called_on_controls_and_a_bare_call_is_the_callers_purpose(base, events)
     evs = run(base, events, "Peru called Chile to praise Canada.")
     assert ("PER", "CAN", "SUPPORT") in triples(evs)
     assert ("CHL", "CAN", "SUPPORT") not in triples(evs)
+
+
+def test_a_closing_apposition_parsed_as_an_object_does_not_act(base, events):
+    # "..., the latest in a series of clashes": no second accused, no second attacker
+    evs = run(
+        base,
+        events,
+        "Peru accused Chile on Monday of shelling a Canadian ship near the coast, the "
+        "latest in a series of clashes.",
+    )
+    assaults = [e for e in evs if e.event_type == "ASSAULT"]
+    assert {e.source_code for e in assaults} == {"CHL"}

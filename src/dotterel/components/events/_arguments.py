@@ -27,6 +27,7 @@ from dotterel.components.events._coordination import (
     bare_quantity,
     misparsed_subject,
     parallel_verb,
+    reporters_conjunct,
 )
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._participants import (
@@ -321,6 +322,9 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.dep_ == "prep":
         verb = head.head
         objs = [c for c in verb.children if c.dep_ in OBJ]
+        # "accused X of firing ..., the latest in a series": a second object that names
+        # no actor (a closing apposition the parser made an object) does not fire
+        objs = [o for o in objs if is_actorish(o)] or objs
         lemma = verb.lemma_.lower()
         if objs and (
             lemma in rules.object_control_verbs
@@ -333,7 +337,7 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         # second verb to the reported clause; a subject there that is no actor ("the
         # findings") calls on no one, the speaker does
         speaker = head.head
-        if _finite_beside_periphrastic(tok, head) and _reporters_verbal_act(tok, speaker, rules):
+        if reporters_conjunct(tok, head, speaker, rules):
             # "X denied that its soldiers *had entered* Kenya and *accused* Nairobi": a
             # finite past does not share the reported verb's "had"; a verbal act beside
             # a report ("denied ... and accused", "said ... and urged") is the reporter's
@@ -351,30 +355,6 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
     if dep == "dobj" and tok.pos_ == "VERB":
         return subject_heads(head, rules, depth + 1)
     return []
-
-
-def _finite_beside_periphrastic(tok: Token, head: Token) -> bool:
-    """A finite past verb (``VBD``, no auxiliary of its own) coordinated with a
-    participle that has one ("had entered", "were preparing"): the two cannot share
-    the auxiliary, so they are not one verb phrase."""
-    return (
-        tok.tag_ == "VBD"
-        and head.tag_ in ("VBN", "VBG")
-        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    )
-
-
-def _reporters_verbal_act(tok: Token, speaker: Token, rules: EventRules) -> bool:
-    """``tok`` is a verbal act (accusing, urging, denying, saying) and ``speaker`` a
-    finite past reporting or denial verb: the pair a reporter performs together."""
-    said = rules.reporting_verbs | rules.denial_verbs
-    lemma = tok.lemma_.lower()
-    return (
-        speaker.tag_ == "VBD"
-        and speaker.lemma_.lower() in said
-        and (lemma in said or lemma in rules.object_control_verbs)
-    )
 
 
 def controlled_complement(tok: Token) -> bool:

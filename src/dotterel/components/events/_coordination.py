@@ -11,6 +11,9 @@ Two parse facts of coordinated clauses that the argument pass needs:
   second ``expelled`` subject-less: a noun conjunct right before a subject-less
   coordinated verb is that verb's subject, not a second object
   (:func:`misparsed_subject`).
+* **A reporter's act hung on the reported clause.** "X denied that its soldiers had
+  entered Kenya and accused Nairobi": a finite past verbal act cannot share the reported
+  verb's auxiliary, so it is the reporting verb's conjunct (:func:`reporters_conjunct`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from spacy.tokens import Token
 
 from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._arg_words import ArgumentWords
+from dotterel.components.events._rules import EventRules
 from dotterel.components.events._syntax import OBJ
 
 LOGGER = logging.getLogger(__name__)
@@ -83,3 +87,22 @@ def misparsed_subject(verb: Token) -> Token | None:
             return None
         anc = anc.head
     return cand if anc.i == verb.head.i else None
+
+
+def reporters_conjunct(tok: Token, head: Token, speaker: Token, rules: EventRules) -> bool:
+    """Whether ``tok``, a conjunct of the reported clause's verb ``head``, is really the
+    reporting verb ``speaker``'s conjunct: a finite past verbal act (accusing, urging,
+    denying, saying: no auxiliary of its own) beside a participle with one ("had
+    entered", "were preparing"), the two cannot share it, and ``speaker`` a finite past
+    reporting or denial verb ("denied ... and accused", "said ... and urged")."""
+    said = rules.reporting_verbs | rules.denial_verbs
+    lemma = tok.lemma_.lower()
+    return (
+        tok.tag_ == "VBD"
+        and head.tag_ in ("VBN", "VBG")
+        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and speaker.tag_ == "VBD"
+        and speaker.lemma_.lower() in said
+        and (lemma in said or lemma in rules.object_control_verbs)
+    )
