@@ -95,6 +95,8 @@ class CorefRules:
     #: "each country", "both governments", "the two countries": the two states named last.
     pair_nouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
+    #: pair nouns of persons: "both men" are the two persons named last, of any country
+    person_pair_nouns: frozenset[str] = frozenset()
     #: Head nouns of a body's name ("the committee", "the panel", "the department"):
     #: "the <noun>" is the body named last whose name holds one of the words given.
     body_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -117,6 +119,7 @@ class CorefRules:
             person_descriptions=frozenset(data.get("person_descriptions", ())),
             pair_nouns=frozenset(data.get("pair_nouns", ())),
             pair_words=frozenset(data.get("pair_words", ())),
+            person_pair_nouns=frozenset(data.get("person_pair_nouns", ())),
             body_nouns={k: tuple(v) for k, v in data.get("body_nouns", {}).items()},
         )
 

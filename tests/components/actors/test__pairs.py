@@ -121,3 +121,15 @@ def test_a_pair_phrase_inside_a_paragraph_does_not_reach_back(nlp: Language) -> 
     )
     doc = run(nlp, text)
     assert pair_codes(doc, "The two sides") <= {None}
+
+
+@pytest.mark.slow
+def test_both_men_are_the_two_persons_named_last_of_one_country(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "WASHINGTON - Senator Ann Lee praised Governor Tom Hale on Monday. The state party "
+        "accused both men of ignoring farmers.",
+    )
+    names = {a.id: a.name for a in doc._.actors}
+    pair = {names.get(m.actor_id or "") for m in doc._.actor_mentions if m.text == "both men"}
+    assert pair == {"Ann Lee", "Tom Hale"}

@@ -134,3 +134,15 @@ def test_a_definite_event_noun_is_still_new_when_no_earlier_act_hit_its_country(
     nouns = {e.trigger.start for e in (first, other, again)}
     definite = {other.trigger.start, again.trigger.start}
     assert restatements_dropped([first, other, again], nouns, None, definite) == [first, other]
+
+
+def test_a_pair_phrase_of_one_country_stays_two_sides(nlp):
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    text = (
+        "WASHINGTON - Senator Ann Lee praised Governor Tom Hale on Monday. The state party "
+        "accused both men of ignoring farmers."
+    )
+    accused = [e for e in code(nlp, Article(text=text)).events if e.trigger.text == "accused"]
+    assert len({e.target_actor_id for e in accused}) == 2

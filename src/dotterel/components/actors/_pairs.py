@@ -50,7 +50,7 @@ def find_pairs(st: DocState, rules: CorefRules) -> None:
     for head in st.toks:
         if (
             head.pos_ == "NOUN"
-            and head.lemma_.lower() in rules.pair_nouns
+            and head.lemma_.lower() in rules.pair_nouns | rules.person_pair_nouns
             and not st.skip[head.i]
             and is_pair(head, rules)
         ):
@@ -88,15 +88,21 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
             )
         ):
             first -= 1
+        lemma = head.lemma_.lower()
         pair: dict[str, RawMention] = {}
+        people: dict[str, RawMention] = {}  # "both men": two persons, of any country
         for k in range(bisect.bisect_left(starts, head.left_edge.i) - 1, -1, -1):
             m = ordered[k]
-            if st.sent_of(m.start) < first or len(pair) == 2:
+            if st.sent_of(m.start) < first or (len(pair) == 2 and len(people) == 2):
                 break
             spec = st.specs[m.key]
-            if spec.kind != "media" and spec.country and spec.country not in pair:
+            if len(pair) < 2 and spec.kind != "media" and spec.country and spec.country not in pair:
                 pair[spec.country] = m
-        if len(pair) < 2:
+            if len(people) < 2 and spec.kind == "person" and str(m.key) not in people:
+                people[str(m.key)] = m
+        if lemma in rules.person_pair_nouns and (len(pair) < 2 or lemma not in rules.pair_nouns):
+            pair = people
+        if len(pair) < 2 or lemma not in rules.pair_nouns | rules.person_pair_nouns:
             continue
         sides = list(reversed(pair.values()))  # in text order
         lo, hi = add_description(st, head, [(m.key, m.kind, False) for m in sides])

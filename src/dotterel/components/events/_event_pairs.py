@@ -108,6 +108,9 @@ def one_per_country(sides: list[Argument]) -> list[Argument]:
     kept: list[Argument] = []
     countries: dict[str, str] = {}  # country -> the words of the side that has it
     for side in sides:
+        if side.pair:
+            kept.append(side)  # "both men": the pair phrase names two actors on purpose
+            continue
         country = side.actor_code[:3]
         first = countries.get(country)
         if is_country(country) and first is not None and first != side.span_key:
