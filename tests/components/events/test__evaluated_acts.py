@@ -94,3 +94,9 @@ def test_an_act_labelled_with_as_is_still_the_act_reported_before(nlp: Language)
     evs = _events(nlp, "Peru raided a border post in Chile. Chile condemned the raid as a crime.")
     condemn = [e for e in evs if e.event_type == "ACCUSE"]
     assert [(e.source_code, e.target_code) for e in condemn] == [("CHL", "PER")]
+
+
+def test_rejecting_the_criticism_answers_the_last_critic(nlp: Language) -> None:
+    events = _events(nlp, "Peru accused Chile of spying. Chile rejected the criticism on Monday.")
+    rejection = _one(events, "REJECT")
+    assert (rejection.source_code, rejection.target_code) == ("CHL", "PER")
