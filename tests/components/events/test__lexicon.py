@@ -560,3 +560,14 @@ def test_more_verb_senses_of_political_news(base, events, text, expected):
 )
 def test_more_everyday_senses_are_no_such_event(base, events, text, absent):
     assert absent not in {e.event_type for e in run(base, events, text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["Peru vowed revenge against Chile.", "Peru promised retaliation against Chile."]
+)
+def test_vowing_revenge_is_a_threat(base, events, text):
+    assert ("PER", "CHL", "THREATEN") in triples(run(base, events, text))
+
+
+def test_vowing_support_stays_an_intent(base, events):
+    assert ("PER", "CHL", "AGREE") in triples(run(base, events, "Peru vowed to support Chile."))
