@@ -571,3 +571,12 @@ def test_vowing_revenge_is_a_threat(base, events, text):
 
 def test_vowing_support_stays_an_intent(base, events):
     assert ("PER", "CHL", "AGREE") in triples(run(base, events, "Peru vowed to support Chile."))
+
+
+@pytest.mark.parametrize(
+    "text", ["Peru launched a trade war against Chile.", "Peru began a tariff war with Chile."]
+)
+def test_a_trade_war_is_sanctions_not_trade(base, events, text):
+    evs = run(base, events, text)
+    assert ("PER", "CHL", "COERCE") in triples(evs)
+    assert not any(e.event_type == "COOPERATE" for e in evs)

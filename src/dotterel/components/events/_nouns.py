@@ -79,7 +79,8 @@ def merge_event_nouns(drafts: dict[int, Draft], rules: EventRules) -> None:
             if (same_root and len(d.code) > len(hd.code)) or (
                 light and not conditioned and not same_root
             ):
-                hd.code = d.code
+                # the verb's own pattern, and the target's side it paired, give way
+                hd.code, hd.paired = d.code, None
             if hd.code[:2] == d.code[:2] or light or conditioned:
                 del drafts[i]
         elif head.lemma_.lower() in rules.light_verbs | rules.participation_verbs:
