@@ -35,3 +35,25 @@ def test_a_said_that_clause_is_still_coded(base, events):
     evs = run(base, events, "Chile said that Peru will support the plan.")
     assert any(e.source_code == "PER" for e in evs)
     assert triples(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru wants a president who will sanction Chile.",
+        "Voters in Peru are looking for someone who would condemn Chile.",
+    ],
+)
+def test_acts_of_a_wished_for_person_are_no_events(base, events, text):
+    assert not any(t[1] == "CHL" for t in triples(run(base, events, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru elected a president who sanctioned Chile.",
+        "Peru wants the president who sanctioned Chile to resign.",
+    ],
+)
+def test_acts_of_a_real_person_in_a_relative_clause_stay(base, events, text):
+    assert any(t[1] == "CHL" for t in triples(run(base, events, text)))

@@ -35,13 +35,16 @@ def unrealised_frame(
     prevention_verbs: frozenset[str] = frozenset(),
     unrealised_heads: frozenset[str] = frozenset(),
     belief_nouns: frozenset[str] = frozenset(),
+    intensional_verbs: frozenset[str] = frozenset(),
 ) -> str | None:
     """ "wish" when ``tok`` is inside the clausal complement of a verb of wishing,
     "belief" inside the "that" clause of a noun of belief or hope ("expressed his belief
     that X will contribute", "voiced hope that Y would sign"), "purpose" inside an "in
     order to" clause, "prevented" in the "from"-gerund of a verb of prevention,
     "unrealised" in the infinitive of a word of need or inability (``unrealised_heads``:
-    "was unable to overcome", "needs to support"); else None."""
+    "was unable to overcome", "needs to support"), "sought" in a relative clause on an
+    indefinite object of an intensional verb ("we need *a leader who will* stand up to
+    X": a wished-for person's acts, ``intensional_verbs``); else None."""
     cur = tok
     predicate = True
     while cur.head.i != cur.i:
@@ -60,6 +63,8 @@ def unrealised_frame(
             return "wish"
         if cur.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in":
             return "purpose"
+        if predicate and cur.dep_ == "relcl" and _sought(head, intensional_verbs):
+            return "sought"
         if (
             predicate
             and cur.dep_ in ("acl", "ccomp")
@@ -72,6 +77,26 @@ def unrealised_frame(
         predicate = predicate and cur.dep_ in _PREDICATE_LINKS
         cur = head
     return None
+
+
+#: Indefinite pronouns and determiners of a person who may not exist.
+_INDEFINITES = frozenset({"a", "an", "any", "someone", "somebody", "anyone", "anybody"})
+
+
+def _sought(noun: Token, intensional_verbs: frozenset[str]) -> bool:
+    """Whether ``noun`` is an indefinite object of an intensional verb ("need *a
+    leader*", "looking for *someone*")."""
+    if not (
+        noun.lower_ in _INDEFINITES
+        or any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in noun.children)
+    ):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "looking for someone who ..."
+    elif noun.dep_ not in ("dobj", "obj"):
+        return False
+    return verb.lemma_.lower() in intensional_verbs
 
 
 def in_condition(tok: Token, marks: frozenset[str]) -> bool:

@@ -144,6 +144,8 @@ class RelevanceRules:
     performative_subjects: frozenset[str] = frozenset()
     #: words of need or inability: their infinitive is no realised act ("unable to")
     unrealised_heads: frozenset[str] = frozenset()
+    #: verbs whose indefinite object may not exist ("need a leader who will ...")
+    intensional_verbs: frozenset[str] = frozenset()
     #: CAMEO roots whose general-layer blocks code by their default code ("11")
     knowledge_default_roots: frozenset[str] = frozenset()
     #: nouns of family and friends: a visit to one is private ("visiting her father")
@@ -194,6 +196,7 @@ class RelevanceRules:
             performative_subjects=words("performative_subjects"),
             knowledge_default_roots=words("knowledge_default_roots"),
             unrealised_heads=words("unrealised_heads"),
+            intensional_verbs=words("intensional_verbs"),
             kin_nouns=words("kin_nouns"),
             belief_nouns=words("belief_nouns"),
             party_member_nouns=words("party_member_nouns"),
@@ -273,6 +276,7 @@ def apply_relevance(drafts: Iterable[Draft], rules: RelevanceRules, cameo: Cameo
             rules.prevention_verbs,
             rules.unrealised_heads,
             rules.belief_nouns,
+            rules.intensional_verbs,
         )
         if frame is not None:
             d.absorbed = True
