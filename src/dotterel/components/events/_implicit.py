@@ -8,7 +8,9 @@ sentences come from its prosecutors and courts (``JUD``), imprisonment, release,
 and expulsion from its government (``GOV``). The pass fills the missing source of such
 an act with that role of the state's country, marked ``inferred``:
 
-* only an **agentless passive** ("was arrested", "was convicted and *sentenced*"), a
+* only an **agentless passive** ("was arrested", "was convicted and *sentenced*"), an
+  active verb whose subject is an impersonal "they" that coreference left without an
+  antecedent ("they arrested him", "they should release him": the authorities), a
   passive participle on its patient ("journalists *jailed* last year"), or an act noun
   with its patient and no actor of its own ("called for *the release of* X"), whose event
   has a patient and no source (a second verb that shares the passive but was tagged a
@@ -157,7 +159,8 @@ def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
 def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     """The inferred source of ``d``, or ``None`` when the text names one or none fits."""
     tok = d.trigger
-    if d.sources or not d.targets or d.absorbed:
+    impersonal = impersonal_they(d)
+    if (d.sources and not impersonal) or not d.targets or d.absorbed:
         return None
     lemma = tok.lemma_.lower()
     role = rules.role(lemma, d.code)
@@ -168,7 +171,7 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
         # possessor or "by" phrase that acts
         if prep_objects(tok, {"by"}):
             return None
-    elif tok.pos_ != "VERB" or not agentless_passive(tok):
+    elif tok.pos_ != "VERB" or not (impersonal or agentless_passive(tok)):
         return None
     doc = tok.doc
     for a in d.targets:
@@ -187,6 +190,17 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     if country is None:
         return None
     return rules.side(tok, country, role)
+
+
+def impersonal_they(d: Draft) -> bool:
+    """Whether the act's one source is a "they" coreference left without an antecedent:
+    the impersonal "they" of the authorities ("they arrested him in March", "if he did
+    nothing wrong, they should release him"), which names no one more than a passive
+    does. Only the acts of a state's branches (``codes``, ``lemmas``) get an agent so."""
+    if len(d.sources) != 1:
+        return False
+    a = d.sources[0]
+    return not a.coded and a.text.lower() == "they"
 
 
 def modifier_role(noun: Token, rules: ImplicitRules) -> str | None:
