@@ -227,3 +227,15 @@ def test_an_impersonal_they_does_only_state_acts(base, events):
         "They released the Chilean hostages on Friday.",
     ):
         assert all(not e.inferred for e in coded(base, events, text)), text
+
+
+def test_what_a_patient_is_put_under_names_who_acts(base, events):
+    evs = coded(base, events, "The Peruvian journalist was put under police surveillance.")
+    assert sides(evs) == {("PERCOP", "PERMED", "COERCE", ("source",))}
+    evs = coded(base, events, "The Peruvian journalist was placed under army guard.")
+    assert {e.source_code for e in evs} == {"PERMIL"}
+
+
+def test_under_without_a_role_word_names_no_one(base, events):
+    evs = coded(base, events, "The Peruvian journalist was put under constant pressure.")
+    assert all(not e.inferred for e in evs)
