@@ -151,7 +151,8 @@ def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
                 continue
         if d.absorbed:
             continue
-        if rules.role(d.trigger.lemma_.lower(), d.code) is None and not under_role(d.trigger, rules):
+        lemma = d.trigger.lemma_.lower()
+        if rules.role(lemma, d.code) is None and under_role(d.trigger, rules) is None:
             continue
         if shared_passive_misread(d):
             d.targets, d.sources = d.sources, []
