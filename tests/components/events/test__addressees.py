@@ -81,3 +81,22 @@ def test_only_prosecutors_ask_the_court(base, events):
     text = "Chilean activists asked for the former mayor to receive a twelve-year sentence."
     evs = coded(base, events, text)
     assert all(not e.inferred for e in evs)
+
+
+def test_a_refusal_answers_the_subject_of_its_reason_clause(base, events):
+    text = "Chilean activists refused to attend after Peru decided to allow cameras."
+    evs = coded(base, events, text)
+    assert ("CHLCVL", "PER") in {
+        (e.source_code, e.target_code) for e in evs if e.event_type == "REJECT"
+    }
+
+
+def test_a_refusal_with_its_own_target_or_another_clause_is_left_alone(base, events):
+    text = "Chilean activists rejected Peru's offer after the Chilean senator decided to wait."
+    evs = coded(base, events, text)
+    rejects = {(e.source_code, e.target_code) for e in evs if e.event_type == "REJECT"}
+    assert ("CHLCVL", "PER") in rejects and ("CHLCVL", "CHLLEG") not in rejects
+    # "as" reports speech, it gives no reason
+    text = "Chilean activists refused to attend, as Peru reported on Monday."
+    evs = coded(base, events, text)
+    assert all(e.target_code != "PER" for e in evs if e.event_type == "REJECT")

@@ -154,7 +154,8 @@ share, is a private module of this package:
 ``_deployments``   a show of force is aimed at the state it moves toward, not its own forces
 ``_state_protests`` a state's protest is an official complaint (114), not a demonstration
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
-``_addressees``    whom a prosecutor's demand for a penalty is made to: the court, inferred
+``_addressees``    whom a prosecutor's demand for a penalty is made to (the court, inferred),
+                   whom a refusal answers ("refused to attend after the court decided")
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
@@ -191,7 +192,11 @@ from spacy.tokens import Doc
 
 from dotterel.cameo import CameoTable, load_table
 from dotterel.components._syntax import title_case_headline
-from dotterel.components.events._addressees import default_penalty_demands, infer_addressees
+from dotterel.components.events._addressees import (
+    answer_refusals,
+    default_penalty_demands,
+    infer_addressees,
+)
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
 from dotterel.components.events._consequences import fold_consequences
@@ -386,6 +391,7 @@ class EventsComponent:
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
             infer_addressees(list(drafts.values()), default_penalty_demands())
+            answer_refusals(list(drafts.values()))
         fold_consequences(drafts, rules)
         compose(drafts, rules)
         retarget_evaluations(drafts, rules.denial_object_nouns)

@@ -1,4 +1,5 @@
-"""Implicit addressees: whom a prosecutor's demand for a penalty is made to.
+"""Addressees a clause does not name as an object: whom a prosecutor's demand for a
+penalty is made to, and whom a refusal answers.
 
 "Prosecutors asked for the former mayor to receive a ten-year sentence", "prosecutors
 demanded the death penalty": the clause names who asks and what for, not whom. In a
@@ -13,6 +14,14 @@ Only an appeal or demand (CAMEO 02, 10) whose source is coded with a prosecuting
 (``penalty_demands``). A demand of anything else ("prosecutors urged residents to report
 fraud") keeps its target empty. Off while PETRARCH verb dictionaries are loaded, as
 implicit agents are.
+
+A **refusal in answer to another's act**: "the mayor refused to attend *after the court
+decided* to allow cameras", "X boycotted the vote *because the government* refused to
+delay it". A rejection (CAMEO 12) with no target whose own clause gives its reason in an
+adverbial clause of time or cause ("after", "because", "when", "since") rejects the
+subject of that clause: the refusal answers that actor's act. Only a coded subject that
+is not the refusing side, and only a reason clause hung on the refusal or its
+infinitive ("refused *to attend* after ...").
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ from spacy.tokens import Token
 from dotterel.cameo import is_country
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._implicit import IMPLICIT_PATH
-from dotterel.components.events._participants import is_actorish
+from dotterel.components.events._participants import arguments_for, is_actorish
 from dotterel.components.events._syntax import span_root
 
 #: Children that open a clause of someone else's act ("asked for a sentence *after
@@ -89,6 +98,40 @@ def infer_addressees(drafts: list[Draft], rules: PenaltyDemands) -> None:
         d.targets = [Argument(tok.idx, tok.idx + len(tok), rules.label, code=code, inferred=True)]
 
 
+#: CAMEO root of rejections, and the subordinators of a reason clause (time or cause).
+_REJECT_ROOT = "12"
+_REASON_MARKS = frozenset({"after", "because", "when", "since"})
+
+
+def answer_refusals(drafts: list[Draft]) -> None:
+    """Give each refusal with no target the actor whose act it answers (module
+    docstring): the coded subject of its reason clause."""
+    for d in drafts:
+        if d.absorbed or not d.code.startswith(_REJECT_ROOT) or any(t.coded for t in d.targets):
+            continue
+        found = _reason_subjects(d.trigger)
+        if not found:
+            continue
+        own = {a.key for a in d.sources}
+        answered = [a for a in arguments_for(found) if a.coded and a.key not in own]
+        if answered:
+            d.targets = answered
+
+
+def _reason_subjects(trigger: Token) -> list[Token]:
+    """The subjects of the reason clauses on ``trigger`` or on its infinitive."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    return [
+        s
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
 def _prosecutor_country(d: Draft, rules: PenaltyDemands) -> str | None:
     """The one country of the draft's prosecuting sources, if every source is one."""
     found: set[str] = set()
@@ -128,4 +171,4 @@ def _own(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-__all__ = ["PenaltyDemands", "default_penalty_demands", "infer_addressees"]
+__all__ = ["PenaltyDemands", "answer_refusals", "default_penalty_demands", "infer_addressees"]
