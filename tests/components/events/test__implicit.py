@@ -207,3 +207,35 @@ def test_a_passive_extradition_is_by_the_government_it_leaves_to_the_receiver(nl
     # the destination receives: it names no agent, and it is the one cooperated with
     assert (ev.source_code, ev.target_code) == ("PERGOV", "CHL")
     assert "source" in ev.inferred
+
+
+def test_an_impersonal_they_is_the_state(base, events):
+    # no antecedent in the text: "they" who arrest are the authorities
+    evs = coded(base, events, "They arrested the Peruvian journalist on Monday.")
+    assert sides(evs) == {("PERCOP", "PERMED", "COERCE", ("source",))}
+
+
+def test_a_demand_that_they_release_someone_is_made_of_the_state(base, events):
+    text = "If they did nothing wrong, they should release the Chilean activists, Canada said."
+    evs = coded(base, events, text)
+    assert ("CAN", "CHLGOV", "REQUEST", ("target",)) in sides(evs)
+
+
+def test_an_impersonal_they_does_only_state_acts(base, events):
+    for text in (
+        "They praised the Peruvian journalist on Monday.",
+        "They released the Chilean hostages on Friday.",
+    ):
+        assert all(not e.inferred for e in coded(base, events, text)), text
+
+
+def test_what_a_patient_is_put_under_names_who_acts(base, events):
+    evs = coded(base, events, "The Peruvian journalist was put under police surveillance.")
+    assert sides(evs) == {("PERCOP", "PERMED", "COERCE", ("source",))}
+    evs = coded(base, events, "The Peruvian journalist was placed under army guard.")
+    assert {e.source_code for e in evs} == {"PERMIL"}
+
+
+def test_under_without_a_role_word_names_no_one(base, events):
+    evs = coded(base, events, "The Peruvian journalist was put under constant pressure.")
+    assert all(not e.inferred for e in evs)

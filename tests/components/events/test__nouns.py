@@ -188,3 +188,20 @@ def test_a_participation_verb_s_event_noun_is_its_subject_s_act(base, events, te
 def test_going_on_a_trip_is_no_participation_in_an_event(base, events):
     evs = run(base, events, "The Chilean president went on a trip to Peru's beaches.")
     assert "PROTEST" not in {e.event_type for e in evs}
+
+
+def test_support_one_has_or_enjoys_comes_from_its_doer(base, events):
+    # "X has the support of Y", "X enjoys the backing of Y": held like a received act,
+    # so the "of" phrase is who supports and the holder is supported
+    evs = run(base, events, "Peru has the full support of Chile.")
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)
+    evs = run(base, events, "Peru enjoys the backing of Chile.")
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)
+    evs = run(base, events, "Peru had endorsements from Chile and Canada.")
+    assert {("CHL", "PER", "SUPPORT"), ("CAN", "PER", "SUPPORT")} <= triples(evs)
+
+
+def test_have_is_a_light_verb_over_an_event_noun(base, events):
+    # "X had talks with Y": the subject of "have" holds the talks, as with "held talks"
+    evs = run(base, events, "Peru had talks with Chile on Monday.")
+    assert any({e.source_code, e.target_code} == {"PER", "CHL"} for e in evs)

@@ -14,6 +14,7 @@ from dotterel.components.actors._anaphors import (
     filing_agencies,
     find_anaphors,
     left_to_body_rule,
+    mention_words,
     same_noun_mention,
 )
 from dotterel.components.actors._codes import split_roles
@@ -97,7 +98,7 @@ def antecedents(
                 narrative=narrative[st.sent_of(m.start)] if narrative else -1,
                 reporter=m.key in reporters,
                 code=spec.code,
-                words=frozenset(t.lower_ for t in st.doc[m.start : m.end]),
+                words=mention_words(st, m, rules),
             )
         )
     return out

@@ -203,8 +203,21 @@ def left_to_body_rule(st: DocState, head: Token, lexicon: ActorLexicon, rules: C
     if node is not None and None in node and node[None][0].countries:
         return True
     return any(
-        st.words[k] in words for m in st.mentions if m.start < head.i for k in range(m.start, m.end)
+        not mention_words(st, m, rules).isdisjoint(words) for m in st.mentions if m.start < head.i
     )
+
+
+def mention_words(st: DocState, m: RawMention, rules: CorefRules) -> frozenset[str]:
+    """The words of a mention, and the unit noun that goes on with its name: "the *House
+    of Representatives* Committee on Science" names a committee by its chamber (the
+    mention covers the chamber), so "the committee" later is that mention's actor. The
+    unit noun is a capitalised body noun (``body_nouns``) right after the mention."""
+    words = {t.lower_ for t in st.doc[m.start : m.end]}
+    if m.end < len(st.doc):
+        after = st.doc[m.end]
+        if after.text[:1].isupper() and after.lower_ in rules.body_nouns:
+            words.add(after.lower_)
+    return frozenset(words)
 
 
 def same_noun_mention(

@@ -110,6 +110,8 @@ country the act happened in, else the patient's, else the dateline's; none read,
 inferred. It runs before composition, so "X should be released, she said" is a demand
 of whoever holds X. The side is marked in ``Event.inferred`` and counts as uncoded in
 the confidence; off with PETRARCH verb dictionaries (PETRARCH codes what the text says).
+A prosecutor's demand for a penalty that names no one asked ("prosecutors asked for X to
+receive a ten-year sentence") is made to the court of their country (``_addressees``).
 
 **One attack, its consequences** (``_consequences``): "struck a market, killing 12 and
 wounding 30" is one ASSAULT whose recipient is the casualties when the main object is a
@@ -152,6 +154,8 @@ share, is a private module of this package:
 ``_deployments``   a show of force is aimed at the state it moves toward, not its own forces
 ``_state_protests`` a state's protest is an official complaint (114), not a demonstration
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
+``_addressees``    whom a prosecutor's demand for a penalty is made to (the court, inferred),
+                   whom a refusal answers ("refused to attend after the court decided")
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
@@ -188,6 +192,11 @@ from spacy.tokens import Doc
 
 from dotterel.cameo import CameoTable, load_table
 from dotterel.components._syntax import title_case_headline
+from dotterel.components.events._addressees import (
+    answer_refusals,
+    default_penalty_demands,
+    infer_addressees,
+)
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
 from dotterel.components.events._consequences import fold_consequences
@@ -381,6 +390,8 @@ class EventsComponent:
             official_protests(list(drafts.values()))
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
+            infer_addressees(list(drafts.values()), default_penalty_demands())
+            answer_refusals(list(drafts.values()))
         fold_consequences(drafts, rules)
         compose(drafts, rules)
         retarget_evaluations(drafts, rules.denial_object_nouns)

@@ -8,15 +8,19 @@ sentences come from its prosecutors and courts (``JUD``), imprisonment, release,
 and expulsion from its government (``GOV``). The pass fills the missing source of such
 an act with that role of the state's country, marked ``inferred``:
 
-* only an **agentless passive** ("was arrested", "was convicted and *sentenced*"), a
+* only an **agentless passive** ("was arrested", "was convicted and *sentenced*"), an
+  active verb whose subject is an impersonal "they" that coreference left without an
+  antecedent ("they arrested him", "they should release him": the authorities), a
   passive participle on its patient ("journalists *jailed* last year"), or an act noun
   with its patient and no actor of its own ("called for *the release of* X"), whose event
   has a patient and no source (a second verb that shares the passive but was tagged a
   past tense, "and sentenced", first gets its patient back as target: the arguments
   pass took it for a subject); never one with a ``by`` agent, nor one whose clause
-  names who acted some other way ("put under *police* surveillance", "held by her
-  *captors*": an agent word, or an actor that is not a place, outside the patient and
-  outside embedded clauses); never a hostage's release (the captors free hostages);
+  names who acted some other way ("held by her *captors*", "detained in a raid by
+  security forces": an agent word, or an actor that is not a place, outside the patient
+  and outside embedded clauses), but for a modifier of what the patient is put "under"
+  ("put under *police* surveillance", "placed under *army* guard": that role acts);
+  never a hostage's release (the captors free hostages);
 * the **country** is the place the act happened in ("arrested *in Tehran*": a
   locative phrase of the verb), else the patient's own country (its coded actor), else
   the place of the article's dateline; for verbs of removal ("expelled", "deported",
@@ -145,7 +149,10 @@ def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
             if arg is not None:
                 d.sources = [arg]
                 continue
-        if d.absorbed or rules.role(d.trigger.lemma_.lower(), d.code) is None:
+        if d.absorbed:
+            continue
+        lemma = d.trigger.lemma_.lower()
+        if rules.role(lemma, d.code) is None and under_role(d.trigger, rules) is None:
             continue
         if shared_passive_misread(d):
             d.targets, d.sources = d.sources, []
@@ -157,10 +164,12 @@ def infer_agents(drafts: list[Draft], rules: ImplicitRules) -> None:
 def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     """The inferred source of ``d``, or ``None`` when the text names one or none fits."""
     tok = d.trigger
-    if d.sources or not d.targets or d.absorbed:
+    impersonal = impersonal_they(d)
+    if (d.sources and not impersonal) or not d.targets or d.absorbed:
         return None
     lemma = tok.lemma_.lower()
-    role = rules.role(lemma, d.code)
+    named = under_role(tok, rules) if tok.pos_ == "VERB" else None
+    role = named or rules.role(lemma, d.code)
     if role is None:
         return None
     if tok.pos_ == "NOUN":
@@ -168,7 +177,7 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
         # possessor or "by" phrase that acts
         if prep_objects(tok, {"by"}):
             return None
-    elif tok.pos_ != "VERB" or not agentless_passive(tok):
+    elif tok.pos_ != "VERB" or not (impersonal or agentless_passive(tok)):
         return None
     doc = tok.doc
     for a in d.targets:
@@ -177,7 +186,7 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
             return None
         if a.actor is None and not a.code and not is_actorish(head):
             return None  # "the report was released": no person, no state act
-    if names_agent(tok, d.targets, rules):
+    if named is None and names_agent(tok, d.targets, rules):
         return None
     country = clause_country(tok, rules)
     if country is None and lemma not in rules.place_only_verbs:
@@ -187,6 +196,30 @@ def implicit_agent(d: Draft, rules: ImplicitRules) -> Argument | None:
     if country is None:
         return None
     return rules.side(tok, country, role)
+
+
+def impersonal_they(d: Draft) -> bool:
+    """Whether the act's one source is a "they" coreference left without an antecedent:
+    the impersonal "they" of the authorities ("they arrested him in March", "if he did
+    nothing wrong, they should release him"), which names no one more than a passive
+    does. Only the acts of a state's branches (``codes``, ``lemmas``) get an agent so."""
+    if len(d.sources) != 1:
+        return False
+    a = d.sources[0]
+    return not a.coded and a.text.lower() == "they"
+
+
+def under_role(verb: Token, rules: ImplicitRules) -> str | None:
+    """The role that keeps a patient "under" its watch: "was put under *police*
+    surveillance", "placed under *army* guard" name who acts by the modifier of the
+    noun after "under" (``modifier_agents``), not by a subject or a ``by`` phrase."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for noun in prep.children:
+                role = modifier_role(noun, rules) if noun.dep_ == "pobj" else None
+                if role is not None:
+                    return role
+    return None
 
 
 def modifier_role(noun: Token, rules: ImplicitRules) -> str | None:
