@@ -207,3 +207,8 @@ def test_an_actor_named_after_a_building_is_no_vehicle(base, events):
         base("The White House pushed back against the charges."), {"White House": "USAGOV"}
     )
     assert "REJECT" in _types(events(doc)._.events)
+
+
+def test_a_cease_fire_is_no_fire(base, events):
+    evs = run(base, events, "Peru and Chile agreed to extend a cease-fire.")
+    assert any(e.event_type == "AGREE" for e in evs)

@@ -82,10 +82,23 @@ def noun_words(root: Token) -> tuple[str, ...]:
     return (lemma, " ".join([*compounds, lemma])) if compounds else (lemma,)
 
 
+def _hyphen_tail(tok: Token) -> bool:
+    """Whether ``tok`` ends a hyphenated word ("cease-*fire*"): a hyphen right before it,
+    with no space on either side."""
+    i = tok.i
+    if i < 2:
+        return False
+    hyphen = tok.doc[i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not tok.doc[i - 2].whitespace_
+
+
 def is_hazard(root: Token, rules: NonPoliticalRules) -> bool:
     """A natural force or a disease ("the storm", "a heat wave", "the flu"), also named
     ("Typhoon Mangkhut", "Hurricane Maria"), or "it" right after one ("the storm hit the
-    coast. It killed 30")."""
+    coast. It killed 30"). The last part of a hyphenated word is not the word: a
+    "cease-fire" is no fire."""
+    if _hyphen_tail(root):
+        return False
     if any(w in rules.hazard_nouns for w in noun_words(root)):
         return not _gunfire(root, rules)
     if root.pos_ == "PROPN" and any(
