@@ -176,6 +176,7 @@ class ActorLexicon:
         self.posted_abroad_nouns = frozenset(syntax.get("posted_abroad_nouns", ()))
         self.mission_nouns = frozenset(syntax.get("mission_nouns", ()))
         self.force_command_verbs = frozenset(syntax.get("force_command_verbs", ()))
+        self.manner_of_force = frozenset(syntax.get("manner_of_force", ()))
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

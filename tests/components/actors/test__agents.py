@@ -213,3 +213,24 @@ def test_cartel_and_gang_leaders_are_criminals_not_government(nlp: Language) -> 
     doc = run(nlp, "Peruvian police arrested two Peruvian cartel leaders and a drug lord.")
     assert {a.code for a in doc._.actors} >= {"PERCRM"}
     assert "PERGOV" not in {a.code for a in doc._.actors}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("The mayor asked the police chief to resign.", "the police chief", "KENCOP"),
+        ("The police union defended the officers.", "The police union", "KENLAB"),
+        ("The family sued the police department.", "the police department", "KENCOP"),
+    ],
+)
+def test_an_office_named_by_an_institution_is_the_setting_s(
+    nlp: Language, sentence: str, mention: str, code: str
+) -> None:
+    assert coded(run(nlp, NAIROBI + sentence)).get(mention) == code
+
+
+@pytest.mark.slow
+def test_excessive_force_is_no_armed_force(nlp: Language) -> None:
+    doc = run(nlp, NAIROBI + "The family accused the officers of excessive force.")
+    assert "excessive force" not in coded(doc)

@@ -89,6 +89,12 @@ def agent_at(
                 ):
                     best = (j, role)
             stack.append((j - 1, nxt))
+    if (
+        best is not None
+        and head.lemma_.lower() == "force"
+        and any(c.dep_ == "amod" and c.lower_ in lexicon.manner_of_force for c in head.children)
+    ):
+        return None  # "excessive force": the use of violence, not an armed force
     return best
 
 
@@ -184,6 +190,15 @@ def former_role(head: Token, lexicon: ActorLexicon) -> str:
     return ""
 
 
+def _name_tail(st: DocState, head: Token, start: int, lexicon: ActorLexicon) -> bool:
+    """A capitalised agent phrase of several words ending a longer name whose first
+    words are a place ("Charlotte-Mecklenburg *Police Department*"): the organisations
+    step codes the whole name, with its town's country."""
+    if start == head.i or head.tag_ != "NNP" or head.lower_ not in lexicon.org_heads:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < start for c in head.children)
+
+
 def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """Noun phrases headed by an agent word, coded from what qualifies them."""
     for i, pos in enumerate(st.pos):
@@ -197,6 +212,8 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         found = agent_at(st, head, lexicon, floor)
         if found is None:
             continue
+        if _name_tail(st, head, found[0], lexicon):
+            continue  # "the Charlotte-Mecklenburg Police Department": a named body's
         agent_start, agent = found[0], police_officer(st, head, found[1], lexicon)
         seen: list[NamedMatch] = []
         for q in qualifiers(st, head, lexicon):
@@ -391,6 +408,18 @@ def pronoun_owned(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
 
 
+def _of_institution(head: Token, lexicon: ActorLexicon) -> bool:
+    """A state institution ("the police", "the court"), or a post or office named by one
+    ("the police chief", "the police department", "the army commander"): definite, yet
+    the setting's, as there is one of it there."""
+    if head.lemma_.lower() in lexicon.institution_nouns:
+        return True
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in lexicon.institution_nouns
+        for c in head.children
+    )
+
+
 def agent_in_context(
     st: DocState,
     head: Token,
@@ -413,7 +442,7 @@ def agent_in_context(
     if head.i in st.pair_heads:
         return  # "the two defence ministries": the two named last (_pairs), not one
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if definite and not definite_ok and head.lemma_.lower() not in lexicon.institution_nouns:
+    if definite and not definite_ok and not _of_institution(head, lexicon):
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
