@@ -16,6 +16,7 @@ from dotterel.components.actors._codes import (
     resolve_named,
     split_roles,
 )
+from dotterel.components.actors._institutions import name_tail, of_institution
 from dotterel.components.actors._mentions import add_mention, entity_label, phrase_start, with_det
 from dotterel.components.actors._names import (
     commander_country,
@@ -190,15 +191,6 @@ def former_role(head: Token, lexicon: ActorLexicon) -> str:
     return ""
 
 
-def _name_tail(st: DocState, head: Token, start: int, lexicon: ActorLexicon) -> bool:
-    """A capitalised agent phrase of several words ending a longer name whose first
-    words are a place ("Charlotte-Mecklenburg *Police Department*"): the organisations
-    step codes the whole name, with its town's country."""
-    if start == head.i or head.tag_ != "NNP" or head.lower_ not in lexicon.org_heads:
-        return False
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < start for c in head.children)
-
-
 def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
     """Noun phrases headed by an agent word, coded from what qualifies them."""
     for i, pos in enumerate(st.pos):
@@ -212,7 +204,7 @@ def code_agents(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
         found = agent_at(st, head, lexicon, floor)
         if found is None:
             continue
-        if _name_tail(st, head, found[0], lexicon):
+        if name_tail(st, head, found[0], lexicon):
             continue  # "the Charlotte-Mecklenburg Police Department": a named body's
         agent_start, agent = found[0], police_officer(st, head, found[1], lexicon)
         seen: list[NamedMatch] = []
@@ -408,18 +400,6 @@ def pronoun_owned(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
 
 
-def _of_institution(head: Token, lexicon: ActorLexicon) -> bool:
-    """A state institution ("the police", "the court"), or a post or office named by one
-    ("the police chief", "the police department", "the army commander"): definite, yet
-    the setting's, as there is one of it there."""
-    if head.lemma_.lower() in lexicon.institution_nouns:
-        return True
-    return any(
-        c.dep_ == "compound" and c.lemma_.lower() in lexicon.institution_nouns
-        for c in head.children
-    )
-
-
 def agent_in_context(
     st: DocState,
     head: Token,
@@ -442,7 +422,7 @@ def agent_in_context(
     if head.i in st.pair_heads:
         return  # "the two defence ministries": the two named last (_pairs), not one
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if definite and not definite_ok and not _of_institution(head, lexicon):
+    if definite and not definite_ok and not of_institution(head, lexicon):
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
