@@ -580,3 +580,16 @@ def test_a_trade_war_is_sanctions_not_trade(base, events, text):
     evs = run(base, events, text)
     assert ("PER", "CHL", "COERCE") in triples(evs)
     assert not any(e.event_type == "COOPERATE" for e in evs)
+
+
+def test_pledging_to_stop_violence_is_an_intent_to_de_escalate(base, events):
+    evs = run(base, events, "Peru pledged to stop attacks on Chile.")
+    assert ("PER", "CHL", "AGREE") in triples(evs)
+    assert not any(e.event_type == "THREATEN" for e in evs)
+
+
+def test_halting_an_offensive_is_de_escalation_and_halting_aid_a_sanction(base, events):
+    assert ("PER", "CHL", "RETREAT") in triples(
+        run(base, events, "Peru halted its offensive against Chile.")
+    )
+    assert ("PER", "CHL", "SANCTION") in triples(run(base, events, "Peru halted aid to Chile."))
