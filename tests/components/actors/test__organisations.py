@@ -101,3 +101,10 @@ def test_a_police_department_is_the_police_of_its_town_s_country(nlp: Language) 
     assert "Charlotte" not in codes
     text = "The Minnesota Department of Public Safety said it would send officers."
     assert coded(run(nlp, text)).get("The Minnesota Department of Public Safety") == "USAGOV"
+
+
+@pytest.mark.slow
+def test_a_name_before_a_body_noun_is_that_kind_of_body(nlp: Language) -> None:
+    # the NER tags "Democratic Center" alone: "party", after it, says what it is
+    text = "BOGOTA, Colombia (AP) — The opposition Democratic Center party criticized the deal."
+    assert "COLPTY" in coded(run(nlp, text)).values()

@@ -131,6 +131,11 @@ def _org_spec(
     head = ent.root
     roles, why = "", ""
     found = agent_at(st, head, lexicon, floor)
+    outer = head.head
+    if head.dep_ == "compound" and outer.i == ent.end and outer.pos_ == "NOUN":
+        # "the Democratic Center party", "the Azov battalion": the common noun the name
+        # modifies says what the body is
+        found = agent_at(st, outer, lexicon, floor) or found
     if found is not None:
         roles, why = found[1].roles, found[1].evidence
     else:
