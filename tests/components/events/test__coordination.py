@@ -35,3 +35,9 @@ def test_subject_parsed_as_an_object_conjunct(base, events):
 def test_coordinated_objects_stay_objects(base, events):
     evs = run(base, events, "Gondor attacked Arnor and Rohan on Monday.")
     assert triples(evs) == {("GON", "ARN", "ASSAULT"), ("GON", "ROH", "ASSAULT")}
+
+
+def test_a_finite_verb_hung_on_an_infinitive_has_the_governing_verb_s_subject(base, events):
+    # "asked Chile to release ... and urged Canada": Peru urges, not Chile
+    evs = run(base, events, "Peru asked Chile to release the prisoners and urged Canada to help.")
+    assert ("PER", "CAN", "REQUEST") in triples(evs)

@@ -26,6 +26,7 @@ from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._coordination import (
     bare_quantity,
     misparsed_subject,
+    infinitive_conjunct_host,
     parallel_verb,
     reporters_conjunct,
 )
@@ -350,6 +351,8 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
             if any(is_actorish(h) for h in said_by):
                 return said_by
         return heads
+    if dep == "conj" and (host := infinitive_conjunct_host(tok, head)) is not None:
+        return subject_heads(host, rules, depth + 1)
     if dep in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp"):
         return subject_heads(head, rules, depth + 1)
     if dep == "dobj" and tok.pos_ == "VERB":

@@ -14,6 +14,9 @@ Two parse facts of coordinated clauses that the argument pass needs:
 * **A reporter's act hung on the reported clause.** "X denied that its soldiers had
   entered Kenya and accused Nairobi": a finite past verbal act cannot share the reported
   verb's auxiliary, so it is the reporting verb's conjunct (:func:`reporters_conjunct`).
+* **A finite verb hung on an infinitive.** "He asked the chief to review the case and
+  urged calm": "urged" cannot share the "to", so it is coordinated with the finite verb
+  that governs the infinitive, and has its subject (:func:`infinitive_conjunct_host`).
 """
 
 from __future__ import annotations
@@ -106,3 +109,20 @@ def reporters_conjunct(tok: Token, head: Token, speaker: Token, rules: EventRule
         and speaker.lemma_.lower() in said
         and (lemma in said or lemma in rules.object_control_verbs)
     )
+
+
+def infinitive_conjunct_host(tok: Token, head: Token) -> Token | None:
+    """The finite verb governing the bare infinitive ``head`` that a finite past
+    conjunct ``tok`` really coordinates with ("asked X *to review* Y and *urged* Z":
+    "asked"), or None when ``tok`` is no such conjunct."""
+    if tok.tag_ != "VBD" or head.tag_ != "VB":
+        return None
+    cur = head
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            return cur
+    return None
+
