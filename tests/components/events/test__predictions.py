@@ -85,6 +85,22 @@ def test_an_act_under_a_verb_of_deliberation_is_an_option(base, events, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The Chilean governor proposes allowing Peru to withdraw its troops.",
+        "The Chilean senator suggested allowing Peru to withdraw its troops.",
+    ],
+)
+def test_an_act_a_verb_of_proposing_puts_forward_is_an_option(base, events, text):
+    assert types(base, events, text) == set()
+
+
+def test_an_appeal_by_a_verb_of_proposing_stays(base, events):
+    text = "Chile recommended that Peru withdraw its troops."
+    assert types(base, events, text) == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru has the capacity to strike Chile within minutes.",
         "We have practically no means of pressuring Chile economically.",
     ],

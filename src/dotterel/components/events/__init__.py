@@ -165,6 +165,7 @@ share, is a private module of this package:
                    questions, pending acts, topics of talks, admissions, aid mentioned
 ``_opinions``      agreeing with an opinion: an accusation of the blamed or nothing
 ``_nonpolitical``  acts that are no political events: hazards, sport, rallies, information
+``_audiences``     sides that are an audience: a quote's listener, an electorate, a rival
 ``_mishaps``       harm with no political actor: animals, accidents, forecasts, no one hurt
 ``_private``       acts of private people and firms: travel, safety advice, quarrels, trade
 ``_valence``       word valence for ``_disapproval``: the VADER lexicon, negators, boosters

@@ -191,14 +191,24 @@ def _open_question(tok: Token, r: PredictionRules) -> bool:
     return any(c.i < tok.i and c.lower_ in r.wh_words for c in tok.children)
 
 
+#: Complement chains climbed from an act to a verb of deliberation or proposing.
+_WEIGHED_DEPTH = 3
+
+
 def _weighed(tok: Token, r: PredictionRules) -> bool:
-    """An act under a verb of deliberation ("would consider supporting the bill", "is
-    debating sending troops"): an option weighed, not an act done nor promised."""
-    return (
-        tok.pos_ == "VERB"
-        and tok.dep_ in ("xcomp", "pcomp", "dobj", "ccomp")
-        and tok.head.lemma_.lower() in r.deliberation_verbs
-    )
+    """An act under a verb of deliberation or proposing ("would consider supporting the
+    bill", "is debating sending troops", "proposes allowing Peru to withdraw"): an option
+    weighed or put forward, not an act done nor promised; the chain of complements is
+    climbed a few verbs up, so the act allowed under the proposal is an option too."""
+    if tok.pos_ != "VERB":
+        return False
+    for _ in range(_WEIGHED_DEPTH):
+        if tok.dep_ not in ("xcomp", "pcomp", "dobj", "ccomp") or tok.head.pos_ != "VERB":
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in r.deliberation_verbs:
+            return True
+    return False
 
 
 def _capability(tok: Token, r: PredictionRules) -> bool:
