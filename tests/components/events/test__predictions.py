@@ -176,3 +176,33 @@ def test_aid_given_or_sent_to_someone_stays(base, events, text):
 def test_an_agreement_to_send_aid_stays_an_agreement(base, events):
     text = "Chile agreed on Tuesday to send 50 million euros in aid to Peru."
     assert "AGREE" in types(base, events, text)
+
+
+# ---- a generic statement reports no act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters often clash with Peru police at the border.",
+        "Whenever Peru has threatened Chile, Chile has responded with sanctions.",
+        "A president who insults Chile weakens Peru.",
+        "Terrorists attack soft targets because they are easy to reach.",
+    ],
+)
+def test_a_generic_or_habitual_statement_is_no_act(base, events, text):
+    assert types(base, events, text) - {"CONSULT"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile always supports Peru in the council.", "SUPPORT"),
+        ("Peru, which backs Chile, criticized Japan.", "SUPPORT"),
+        ("Officials accuse Peru of arming the rebels.", "ACCUSE"),
+        ("Chile has repeatedly accused Peru of spying.", "ACCUSE"),
+        ("Chilean soldiers routinely beat up Peru detainees.", "ASSAULT"),
+    ],
+)
+def test_a_standing_policy_or_a_specific_act_stays(base, events, text, kind):
+    assert kind in types(base, events, text)
