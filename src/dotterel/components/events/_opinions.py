@@ -121,21 +121,35 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _shared_view(tok: Token, rules: RelevanceRules) -> bool:
-    """ "She agreed with Sanders on most issues": agreeing with a person on no act (no
-    object, infinitive or clause, and an "on" phrase, if any, over an opinion or an issue)
+    """ "She agreed with Sanders on most issues", "both sides agree on the importance of
+    stability": agreeing with a person, or on an opinion or an issue, on no act (no
+    object, infinitive or clause; an "on" phrase, if any, over an opinion or an issue)
     shares a view; "agreed with Egypt on a ceasefire" or "to a truce" settles one."""
     if tok.lemma_.lower() != "agree" or any(
         c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in tok.children
     ):
         return False
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
-    if "with" not in preps or "to" in preps:
+    if "to" in preps or not ("with" in preps or "on" in preps):
         return False
-    if not any(o.dep_ == "pobj" and is_actorish(o) for o in preps["with"].children):
+    if "with" in preps and not any(
+        o.dep_ == "pobj" and is_actorish(o) for o in preps["with"].children
+    ):
         return False
-    on = preps.get("on")
+    on = preps.get("on")  # "both sides agree on the importance of stability": a view
     topics = [o for o in on.children if o.dep_ == "pobj"] if on is not None else []
+    if "with" not in preps and any(_names_an_act(o) for o in topics):
+        return False  # "agreed on the need for a ceasefire": an act settled on
     return all(o.lemma_.lower() in rules.opinion_nouns | rules.issue_nouns for o in topics)
+
+
+def _names_an_act(noun: Token) -> bool:
+    """An issue noun completed by an act: "the need *for a ceasefire*", "*to resume* talks"."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+        for c in noun.children
+    )
 
 
 def policy_stance(d: Draft, rules: RelevanceRules) -> bool:
