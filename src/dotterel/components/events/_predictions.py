@@ -348,6 +348,10 @@ def _generic(tok: Token, r: PredictionRules) -> bool:
     if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children):
         return False
     if tok.dep_ == "relcl":
+        # the head is who acts ("a president *who* insults allies"); "a charge that
+        # Arnor denies" names a specific charge by its own subject
+        if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+            return False
         return _bare_plural(tok.head) or any(
             c.dep_ == "det" and c.lower_ in r.generic_determiners for c in tok.head.children
         )
