@@ -47,3 +47,14 @@ def test_a_clause_initial_asked_is_a_formula_under_either_tag(base, events, tag)
     doc[0].tag_ = tag  # the tagger reads a paragraph-initial "Asked" as a past tense too
     evs = events(with_actors(doc))._.events
     assert all(e.event_type != "REQUEST" for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gondor minister asked for privacy for his family.",
+        "The family of the Arnor envoy requested privacy.",
+    ],
+)
+def test_a_request_for_privacy_is_a_formula(base, events, text):
+    assert all(e.event_type != "REQUEST" for e in run(base, events, text))
