@@ -93,6 +93,17 @@ def test_an_act_a_verb_of_proposing_puts_forward_is_an_option(base, events, text
     assert types(base, events, text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean officials suggested that Peru had attacked the border post.",
+        "The report suggests Peru supplied weapons to the Chilean rebels.",
+    ],
+)
+def test_a_claim_under_a_verb_of_proposing_stays(base, events, text):
+    assert types(base, events, text) & {"ASSAULT", "AID"}
+
+
 def test_an_appeal_by_a_verb_of_proposing_stays(base, events):
     text = "Chile recommended that Peru withdraw its troops."
     assert types(base, events, text) == {"REQUEST"}

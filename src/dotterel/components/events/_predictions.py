@@ -89,6 +89,7 @@ class PredictionRules:
     habitual_adverbs: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     generic_marks: frozenset[str] = frozenset()
+    proposal_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = PREDICTIONS_PATH) -> PredictionRules:
@@ -115,6 +116,7 @@ class PredictionRules:
             habitual_adverbs=words("habitual_adverbs"),
             generic_determiners=words("generic_determiners"),
             generic_marks=words("generic_marks"),
+            proposal_verbs=words("proposal_verbs"),
         )
 
 
@@ -214,15 +216,21 @@ def _weighed(tok: Token, r: PredictionRules) -> bool:
     """An act under a verb of deliberation or proposing ("would consider supporting the
     bill", "is debating sending troops", "proposes allowing Peru to withdraw"): an option
     weighed or put forward, not an act done nor promised; the chain of complements is
-    climbed a few verbs up, so the act allowed under the proposal is an option too."""
+    climbed a few verbs up, so the act allowed under the proposal is an option too. A
+    verb of proposing puts forward only a gerund, an infinitive or a subjunctive ("that
+    the UN send troops"); with a finite clause it states a claim ("suggested that Russia
+    had poisoned him")."""
     if tok.pos_ != "VERB":
         return False
     for _ in range(_WEIGHED_DEPTH):
         if tok.dep_ not in ("xcomp", "pcomp", "dobj", "ccomp") or tok.head.pos_ != "VERB":
             return False
-        tok = tok.head
-        if tok.lemma_.lower() in r.deliberation_verbs:
+        head = tok.head.lemma_.lower()
+        if head in r.deliberation_verbs:
             return True
+        if head in r.proposal_verbs and tok.tag_ in ("VB", "VBG"):
+            return True  # "suggested that Russia *had poisoned* him" is a claim, no proposal
+        tok = tok.head
     return False
 
 
