@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run, with_actors
+from components.events.harness import run, triples, with_actors
 from dotterel.components.events._nonpolitical import default_nonpolitical
 
 pytestmark = pytest.mark.slow
@@ -222,6 +222,11 @@ def test_a_scandal_or_a_visit_an_actor_modifies_is_not_the_actor(base, events):
 )
 def test_a_demand_of_the_listener_is_no_event(base, events, text):
     assert "REQUEST" not in _types(run(base, events, text))
+
+
+def test_a_demand_of_the_listener_a_verb_of_saying_names_targets_it(base, events):
+    text = '"You must withdraw your troops," the Gondor minister told Arnor.'
+    assert ("GON", "ARN", "REQUEST") in triples(run(base, events, text))
 
 
 def test_a_demand_of_an_actor_in_a_quote_stays(base, events):

@@ -6,7 +6,8 @@ Each rule names the pattern it drops; the word lists are general English vocabul
 * **the listener of a quote is no recipient**: a demand or appeal whose every target is
   the second person ("'You should not ask about this,' the spokesman said", "you need to
   talk to the lawyers") addresses the reporter or the reader the speaker talks to, not
-  a political actor (``listener_pronouns``);
+  a political actor (``listener_pronouns``, ``audience_nouns``); when the verb of saying
+  names another listener ("'You must withdraw,' she told Putin"), "you" is that listener;
 * **popularity is no act**: support *among* a group ("continues to draw support among
   older voters", "her backing among veterans") measures how a candidate stands with
   an electorate, as a poll does; no one is reported backing anyone
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._mishaps import phrase_root
+from dotterel.components.events._participants import arguments_for
 
 if TYPE_CHECKING:
     from dotterel.components.events._nonpolitical import NonPoliticalRules
@@ -54,7 +56,12 @@ def audience_side(d: Draft, rules: NonPoliticalRules) -> str | None:
 
 def _to_listener(d: Draft, rules: NonPoliticalRules) -> bool:
     """Every target is the second person, whatever the demanded act's own object ("you
-    should not ask *me*", "you should ask the ministry": the listener is still asked)."""
+    should not ask *me*", "you should ask the ministry": the listener is still asked).
+
+    When the verb of saying names its listener ("'You must withdraw,' X *told Putin*",
+    "told the attorney general"), "you" is that listener: the demand is retargeted to it
+    and kept, unless the listener is the press or the public (``audience_nouns``: "told
+    reporters")."""
     if not d.targets:
         return False
     doc = d.trigger.doc
@@ -62,7 +69,13 @@ def _to_listener(d: Draft, rules: NonPoliticalRules) -> bool:
         root = phrase_root(doc, a, climb=False)
         if a.coded or root is None or root.lower_ not in rules.listener_pronouns:
             return False
-    return True
+    told = [c for c in d.trigger.children if c.dep_ in ("dobj", "dative", "obj")]
+    if any(t.lemma_.lower() in rules.audience_nouns for t in told):
+        return True  # "told reporters", "told the crowd": the press or the public
+    if told:
+        d.targets = arguments_for(told)  # "told Putin", "told the attorney general"
+        return False
+    return True  # "..., he said": the reporter he talks to
 
 
 def _race_challenge(d: Draft, rules: NonPoliticalRules) -> bool:

@@ -99,6 +99,7 @@ class NonPoliticalRules:
     scene_prepositions: frozenset[str] = frozenset()
     # _audiences
     listener_pronouns: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
     popularity_prepositions: frozenset[str] = frozenset()
     race_challenge_verbs: frozenset[str] = frozenset()
     rival_nouns: frozenset[str] = frozenset()
@@ -225,6 +226,7 @@ class NonPoliticalRules:
 #: the lists :mod:`._audiences` reads
 _AUDIENCE_LISTS = (
     "listener_pronouns",
+    "audience_nouns",
     "popularity_prepositions",
     "race_challenge_verbs",
     "rival_nouns",
