@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.events.harness import run, with_actors
+from components.events.harness import run, triples, with_actors
 from dotterel.components.events._nonpolitical import default_nonpolitical
 
 pytestmark = pytest.mark.slow
@@ -208,3 +208,58 @@ def test_a_scandal_or_a_visit_an_actor_modifies_is_not_the_actor(base, events):
     # a possessor owns what acts: "the country's program supplies aid to ..." stays
     evs = run(base, events, "Peru's aid program supplied food to Chile.")
     assert "AID" in _types(evs)
+
+
+# ---- sides that are an audience (``_audiences``)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"You should not ask me about the inquiry," a Gondor spokesman told reporters.',
+        '"You must talk to the lawyers," the Arnor minister said.',
+    ],
+)
+def test_a_demand_of_the_listener_is_no_event(base, events, text):
+    assert "REQUEST" not in _types(run(base, events, text))
+
+
+def test_a_demand_of_the_listener_a_verb_of_saying_names_targets_it(base, events):
+    text = '"You must withdraw your troops," the Gondor minister told Arnor.'
+    assert ("GON", "ARN", "REQUEST") in triples(run(base, events, text))
+
+
+def test_a_demand_of_an_actor_in_a_quote_stays(base, events):
+    text = '"Arnor must release the prisoners," the Gondor minister said.'
+    assert "REQUEST" in _types(run(base, events, text))
+
+
+def test_support_among_an_electorate_is_popularity(base, events):
+    text = "Arnor continues to draw support among older voters in Gondor."
+    assert "SUPPORT" not in _types(run(base, events, text))
+
+
+def test_support_from_an_actor_stays(base, events):
+    assert "SUPPORT" in _types(run(base, events, "Arnor won the support of Gondor."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Ortiz, who is challenging Linda Marsh in the primary, praised Gondor.",
+        "The mayor of Arnor is challenging the incumbent.",
+    ],
+)
+def test_running_against_a_person_is_no_accusation(base, events, text):
+    assert "ACCUSE" not in _types(run(base, events, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor challenged Arnor over its border policy.",
+        "Gondor challenged the Arnor ruling.",
+    ],
+)
+def test_challenging_over_an_issue_or_a_thing_stays(base, events, text):
+    assert _types(run(base, events, text)) - {"CONSULT"}

@@ -15,6 +15,17 @@ def test_removal_noun_takes_its_from_phrase_as_source(base, events):
     assert ("CANGOV", "CHNGOV", "SANCTION") in triples(evs)
 
 
+def test_support_received_is_the_givers_support(base, events):
+    evs = run(base, events, "Arnor received support from Gondor.")
+    assert ("GON", "ARN", "SUPPORT") in triples(evs)
+    assert all(e.event_type != "AID" for e in evs)
+
+
+def test_material_support_received_is_aid(base, events):
+    evs = run(base, events, "Arnor received military support from Gondor.")
+    assert ("GON", "ARN", "AID") in triples(evs)
+
+
 def test_answer_verb_subject_is_the_target_of_an_addressed_act(base, events):
     # "X considered Y's request": the request was made of X
     evs = run(base, events, "Canada is considering Peru's request for access to the prisoner.")

@@ -39,6 +39,32 @@ def test_agreeing_with_a_person_on_issues_shares_a_view(base, events):
     assert "AGREE" not in _types(run(base, events, "Gondor agreed with Arnor on most issues."))
 
 
+def test_agreeing_on_the_importance_of_something_is_a_view(base, events):
+    text = "Gondor and Arnor agree on the importance of regional stability."
+    assert "AGREE" not in _types(run(base, events, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gondor and Arnor agreed on the need for a ceasefire.",
+        "Gondor and Arnor agreed on the need to resume talks.",
+    ],
+)
+def test_agreeing_on_the_need_for_an_act_stays_an_agreement(base, events, text):
+    assert "AGREE" in _types(run(base, events, text))
+
+
+def test_agreeing_with_a_person_that_a_state_holds_is_an_opinion(base, events):
+    text = "Gondor agreed with Arnor that the budget was too large."
+    assert "AGREE" not in _types(run(base, events, text))
+
+
+def test_agreeing_with_a_party_that_an_act_will_happen_stays_an_agreement(base, events):
+    text = "Gondor agreed with Arnor that the border would reopen in May."
+    assert "AGREE" in _types(run(base, events, text))
+
+
 @pytest.mark.parametrize(
     "text",
     ["Gondor agreed with Arnor on a ceasefire.", "Gondor agreed with Arnor to open the border."],

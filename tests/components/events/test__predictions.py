@@ -85,6 +85,33 @@ def test_an_act_under_a_verb_of_deliberation_is_an_option(base, events, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The Chilean governor proposes allowing Peru to withdraw its troops.",
+        "The Chilean senator suggested allowing Peru to withdraw its troops.",
+    ],
+)
+def test_an_act_a_verb_of_proposing_puts_forward_is_an_option(base, events, text):
+    assert types(base, events, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean officials suggested that Peru had attacked the border post.",
+        "The report suggests Peru supplied weapons to the Chilean rebels.",
+    ],
+)
+def test_a_claim_under_a_verb_of_proposing_stays(base, events, text):
+    assert types(base, events, text) & {"ASSAULT", "AID"}
+
+
+def test_an_appeal_by_a_verb_of_proposing_stays(base, events):
+    text = "Chile recommended that Peru withdraw its troops."
+    assert types(base, events, text) == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru has the capacity to strike Chile within minutes.",
         "We have practically no means of pressuring Chile economically.",
     ],
@@ -160,3 +187,33 @@ def test_aid_given_or_sent_to_someone_stays(base, events, text):
 def test_an_agreement_to_send_aid_stays_an_agreement(base, events):
     text = "Chile agreed on Tuesday to send 50 million euros in aid to Peru."
     assert "AGREE" in types(base, events, text)
+
+
+# ---- a generic statement reports no act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters often clash with Peru police at the border.",
+        "Whenever Peru has threatened Chile, Chile has responded with sanctions.",
+        "A president who insults Chile weakens Peru.",
+        "Terrorists attack soft targets because they are easy to reach.",
+    ],
+)
+def test_a_generic_or_habitual_statement_is_no_act(base, events, text):
+    assert types(base, events, text) - {"CONSULT"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile always supports Peru in the council.", "SUPPORT"),
+        ("Peru, which backs Chile, criticized Japan.", "SUPPORT"),
+        ("Officials accuse Peru of arming the rebels.", "ACCUSE"),
+        ("Chile has repeatedly accused Peru of spying.", "ACCUSE"),
+        ("Chilean soldiers routinely beat up Peru detainees.", "ASSAULT"),
+    ],
+)
+def test_a_standing_policy_or_a_specific_act_stays(base, events, text, kind):
+    assert kind in types(base, events, text)

@@ -36,3 +36,25 @@ def test_an_official_visit_stays(base, events):
 def test_an_attack_with_a_nerve_agent_is_physical(base, events):
     text = "Two Chinese diplomats were attacked with a nerve agent in a quiet town."
     assert [e.event_type for e in run(base, events, text)] == ["ASSAULT"]
+
+
+# ---- a question put to the speaker is a sourcing formula, however it is tagged
+
+
+@pytest.mark.parametrize("tag", ["VBN", "VBD"])
+def test_a_clause_initial_asked_is_a_formula_under_either_tag(base, events, tag):
+    doc = base("Asked whether he would back Arnor, the Gondor minister said he had not decided.")
+    doc[0].tag_ = tag  # the tagger reads a paragraph-initial "Asked" as a past tense too
+    evs = events(with_actors(doc))._.events
+    assert all(e.event_type != "REQUEST" for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gondor minister asked for privacy for his family.",
+        "The family of the Arnor envoy requested privacy.",
+    ],
+)
+def test_a_request_for_privacy_is_a_formula(base, events, text):
+    assert all(e.event_type != "REQUEST" for e in run(base, events, text))

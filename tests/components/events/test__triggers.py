@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from components.events.harness import with_actors
+from components.events.harness import triples, with_actors
 from dotterel.components.events._triggers import prenominal_participle
 from dotterel.model import Event
 
@@ -126,3 +126,9 @@ def test_a_skipped_light_verb_stays_closed_to_the_general_layer(base, events):
     # streets") does not open its inflected forms ("took") to the layer's patterns
     evs = run(base, events, "Chile took part in a training session with Peru.")
     assert [e for e in evs if e.method == "knowledge"] == []
+
+
+def test_act_is_a_light_verb_but_as_a_go_between(base, events):
+    assert run(base, events, "It is time for Gondor to act on guns and missiles.") == []
+    evs = run(base, events, "Gondor acted as a mediator between Arnor and Rohan.")
+    assert ("GON", "ARN", "CONSULT") in triples(evs)

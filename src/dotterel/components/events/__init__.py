@@ -57,7 +57,11 @@ How an event is found, in five passes over the dependency parse of each document
    other metaphor ("the best person to beat X", "a campaign battle") is dropped;
    questions, suppositions ("if ..."), wishes ("hopes that ..."), beliefs ("expressed
    his belief that X will ..."), purposes ("in order to ...") and prevented acts
-   ("blocked X from visiting") are not realised acts; agreeing with an opinion is no
+   ("blocked X from visiting") are not realised acts, nor are acts proposed ("proposes
+   allowing X") or stated as a rule ("protesters often clash with police", "a president
+   who insults allies": ``_predictions``); a demand of a quote's listener ("you should
+   not ask"), support among an electorate and running against a person ("is challenging
+   Rep. X") are no acts on an actor (``_audiences``); agreeing with an opinion is no
    AGREE (an ACCUSE when the opinion blames an actor); a meeting needs two sides, and a
    contact between private people ("Russians travelling to X", "visiting her father")
    is none; "help" over a verb is a light verb
@@ -169,6 +173,7 @@ share, is a private module of this package:
                    questions, pending acts, topics of talks, admissions, aid mentioned
 ``_opinions``      agreeing with an opinion: an accusation of the blamed or nothing
 ``_nonpolitical``  acts that are no political events: hazards, sport, rallies, information
+``_audiences``     sides that are an audience: a quote's listener, an electorate, a rival
 ``_mishaps``       harm with no political actor: animals, accidents, forecasts, no one hurt
 ``_private``       acts of private people and firms: travel, safety advice, quarrels, trade
 ``_valence``       word valence for ``_disapproval``: the VADER lexicon, negators, boosters

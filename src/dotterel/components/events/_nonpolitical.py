@@ -39,6 +39,8 @@ general vocabulary in ``data/events/nonpolitical.json`` (with their provenance):
   "supplied the data") or an expression of feeling ("offered condolences", "issued a
   security alert") reports what was said, not material help.
 
+A side that is an audience, not an actor (the listener of a quote, an electorate, a
+rival for a seat) is the rule of :mod:`._audiences`.
 Harm and danger with no political actor (animals, accidents, forecasts, blame laid on
 things, "no one was injured") are the rules of :mod:`._mishaps`; acts of private people
 and firms (travellers, safety advice to the public, athletes and sporting events,
@@ -55,6 +57,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dotterel.components._syntax import SUBJECT_DEPS
+from dotterel.components.events._audiences import audience_side
 from dotterel.components.events._drafts import Draft
 from dotterel.components.events._mishaps import counted, is_hazard, mishap, phrase_root
 from dotterel.components.events._private import private_act
@@ -94,6 +97,14 @@ class NonPoliticalRules:
     campaign_roles: frozenset[str] = frozenset()
     opposition_roles: frozenset[str] = frozenset()
     scene_prepositions: frozenset[str] = frozenset()
+    # _audiences
+    listener_pronouns: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    popularity_prepositions: frozenset[str] = frozenset()
+    race_challenge_verbs: frozenset[str] = frozenset()
+    rival_nouns: frozenset[str] = frozenset()
+    issue_prepositions: frozenset[str] = frozenset()
+    legal_venue_nouns: frozenset[str] = frozenset()
     # _mishaps
     casualty_verbs: frozenset[str] = frozenset()
     bulletin_nouns: frozenset[str] = frozenset()
@@ -208,7 +219,20 @@ class NonPoliticalRules:
             security_nouns=words("security_nouns"),
             office_nouns=words("office_nouns"),
             armed_roles=frozenset(str(x).upper() for x in raw.get("armed_roles", [])),
+            **{k: words(k) for k in _AUDIENCE_LISTS},
         )
+
+
+#: the lists :mod:`._audiences` reads
+_AUDIENCE_LISTS = (
+    "listener_pronouns",
+    "audience_nouns",
+    "popularity_prepositions",
+    "race_challenge_verbs",
+    "rival_nouns",
+    "issue_prepositions",
+    "legal_venue_nouns",
+)
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +263,8 @@ def nonpolitical(d: Draft, rules: NonPoliticalRules) -> str | None:
         return "information"
     if _campaigning(d.trigger, rules) or _debate(d, rules) or _in_the_race(d, rules):
         return "campaigning"
+    if reason := audience_side(d, rules):
+        return reason  # the listener of a quote, an electorate, a rival for a seat
     if _over_documents(d.trigger, rules.mourning_verbs, rules, rules.mourning_nouns):
         return "ceremony"  # "ordered flags flown at half-staff", "declared a day of mourning"
     if _question(d.trigger, rules):

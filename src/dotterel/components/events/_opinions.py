@@ -4,10 +4,12 @@ proposition blames, or the holder whose view is rejected, and is otherwise no ev
 The same holds for agreeing *that* something is so ("the government agreed that the
 economy had slowed", "analysts agree the vote will be close"): a "that" clause with no
 modal of future or obligation, or one whose subject is a thing ("agree that the tariffs
-will hurt farmers"), states a proposition; "agreed that troops *would* withdraw" settles
-an act and stays an agreement. Agreeing *with a person* on no act ("she agreed with
-Sanders on most issues") shares a view. Used by :mod:`._relevance`; the word
-lists are in ``data/events/relevance.json``.
+will hurt farmers"), states a proposition, also when agreed *with* someone ("agreed with
+critics that the plan was too costly", with no modal in the clause); "agreed that troops
+*would* withdraw" and "agreed with Egypt that the border would reopen" settle an act and
+stay agreements. Agreeing *with a person* on no act ("she agreed with Sanders on most
+issues") shares a view. Used by :mod:`._relevance`; the word lists are in
+``data/events/relevance.json``.
 """
 
 from __future__ import annotations
@@ -67,16 +69,25 @@ def _proposition_holder(tok: Token) -> Token | None:
     or "with"/"on" phrase of what is agreed."""
     if any(c.dep_ in ("dobj", "obj", "xcomp") for c in tok.children):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "on", "to") for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in tok.children):
         return None
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     if not clauses:
         return None
+    # "agreed *with* critics that the plan was too costly" shares their view; with a
+    # party "with" whom an act is settled ("agreed with Egypt that troops would
+    # withdraw"), any modal of future or obligation makes it an agreement
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     for c in clauses:
         stative = c.lemma_.lower() == "be"  # "will be close": a prediction, no act
-        if not stative and _act_clause(c):
+        if (partner and _modal(c)) or (not stative and _act_clause(c)):
             return None
     return tok
+
+
+def _modal(clause: Token) -> bool:
+    """Whether a "that" clause has a modal of future or obligation ("would withdraw")."""
+    return any(a.dep_ == "aux" and a.lower_ in _ACT_MODALS for a in clause.children)
 
 
 def _act_clause(clause: Token) -> bool:
@@ -110,21 +121,35 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _shared_view(tok: Token, rules: RelevanceRules) -> bool:
-    """ "She agreed with Sanders on most issues": agreeing with a person on no act (no
-    object, infinitive or clause, and an "on" phrase, if any, over an opinion or an issue)
+    """ "She agreed with Sanders on most issues", "both sides agree on the importance of
+    stability": agreeing with a person, or on an opinion or an issue, on no act (no
+    object, infinitive or clause; an "on" phrase, if any, over an opinion or an issue)
     shares a view; "agreed with Egypt on a ceasefire" or "to a truce" settles one."""
     if tok.lemma_.lower() != "agree" or any(
         c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in tok.children
     ):
         return False
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
-    if "with" not in preps or "to" in preps:
+    if "to" in preps or not ("with" in preps or "on" in preps):
         return False
-    if not any(o.dep_ == "pobj" and is_actorish(o) for o in preps["with"].children):
+    if "with" in preps and not any(
+        o.dep_ == "pobj" and is_actorish(o) for o in preps["with"].children
+    ):
         return False
-    on = preps.get("on")
+    on = preps.get("on")  # "both sides agree on the importance of stability": a view
     topics = [o for o in on.children if o.dep_ == "pobj"] if on is not None else []
+    if "with" not in preps and any(_names_an_act(o) for o in topics):
+        return False  # "agreed on the need for a ceasefire": an act settled on
     return all(o.lemma_.lower() in rules.opinion_nouns | rules.issue_nouns for o in topics)
+
+
+def _names_an_act(noun: Token) -> bool:
+    """An issue noun completed by an act: "the need *for a ceasefire*", "*to resume* talks"."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+        for c in noun.children
+    )
 
 
 def policy_stance(d: Draft, rules: RelevanceRules) -> bool:

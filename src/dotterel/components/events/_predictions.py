@@ -28,7 +28,14 @@ lists are general vocabulary in ``data/events/predictions.json``:
 * **aid talked about is no delivery**: an aid noun no verb gives and that goes to no one
   named ("Chinese loans have left Kenya with debts");
 * **a course of action weighed is not taken**: a gerund that is the subject of a
-  possible outcome ("cutting aid would embolden Iran").
+  possible outcome ("cutting aid would embolden Iran");
+* **a generic statement reports no act**: a clause with a habitual adverb whose subject
+  is a kind ("protesters often clash with police"; identified forces that "routinely
+  beat detainees" are reported), "whenever Russia has threatened its neighbours", and the
+  clause "whenever" opens under: "the West has responded"), a
+  present-tense relative clause on an indefinite or bare plural head ("a president who
+  insults allies"), a present-tense verb between bare plurals ("terrorists attack soft
+  targets"); "always" is no such adverb ("X always supports Y" states a policy).
 
 :func:`force_threat` names the threats of force the relevance pass tests for physical
 force like an ASSAULT: a promise or a future act of fighting with no weapon, armed side or
@@ -79,6 +86,10 @@ class PredictionRules:
     deliberation_verbs: frozenset[str]
     capability_nouns: frozenset[str]
     exercise_verbs: frozenset[str]
+    habitual_adverbs: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
+    generic_marks: frozenset[str] = frozenset()
+    proposal_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = PREDICTIONS_PATH) -> PredictionRules:
@@ -102,6 +113,10 @@ class PredictionRules:
             deliberation_verbs=words("deliberation_verbs"),
             capability_nouns=words("capability_nouns"),
             exercise_verbs=words("exercise_verbs"),
+            habitual_adverbs=words("habitual_adverbs"),
+            generic_determiners=words("generic_determiners"),
+            generic_marks=words("generic_marks"),
+            proposal_verbs=words("proposal_verbs"),
         )
 
 
@@ -135,6 +150,8 @@ def unasserted(d: Draft, rules: PredictionRules | None = None) -> str | None:
         return "mention"
     if _hypothetical_subject(tok, r):
         return "prediction"
+    if _generic(tok, r):
+        return "generic"
     return None
 
 
@@ -191,14 +208,30 @@ def _open_question(tok: Token, r: PredictionRules) -> bool:
     return any(c.i < tok.i and c.lower_ in r.wh_words for c in tok.children)
 
 
+#: Complement chains climbed from an act to a verb of deliberation or proposing.
+_WEIGHED_DEPTH = 3
+
+
 def _weighed(tok: Token, r: PredictionRules) -> bool:
-    """An act under a verb of deliberation ("would consider supporting the bill", "is
-    debating sending troops"): an option weighed, not an act done nor promised."""
-    return (
-        tok.pos_ == "VERB"
-        and tok.dep_ in ("xcomp", "pcomp", "dobj", "ccomp")
-        and tok.head.lemma_.lower() in r.deliberation_verbs
-    )
+    """An act under a verb of deliberation or proposing ("would consider supporting the
+    bill", "is debating sending troops", "proposes allowing Peru to withdraw"): an option
+    weighed or put forward, not an act done nor promised; the chain of complements is
+    climbed a few verbs up, so the act allowed under the proposal is an option too. A
+    verb of proposing puts forward only a gerund, an infinitive or a subjunctive ("that
+    the UN send troops"); with a finite clause it states a claim ("suggested that Russia
+    had poisoned him")."""
+    if tok.pos_ != "VERB":
+        return False
+    for _ in range(_WEIGHED_DEPTH):
+        if tok.dep_ not in ("xcomp", "pcomp", "dobj", "ccomp") or tok.head.pos_ != "VERB":
+            return False
+        head = tok.head.lemma_.lower()
+        if head in r.deliberation_verbs:
+            return True
+        if head in r.proposal_verbs and tok.tag_ in ("VB", "VBG"):
+            return True  # "suggested that Russia *had poisoned* him" is a claim, no proposal
+        tok = tok.head
+    return False
 
 
 def _capability(tok: Token, r: PredictionRules) -> bool:
@@ -296,6 +329,53 @@ def _hypothetical_subject(tok: Token, r: PredictionRules) -> bool:
         tok.tag_ == "VBG"
         and tok.dep_ == "csubj"
         and any(c.dep_ == "aux" and c.lower_ in r.possibility_aux for c in tok.head.children)
+    )
+
+
+def _generic(tok: Token, r: PredictionRules) -> bool:
+    """A generic or habitual statement, not a report of one act: a clause with a habitual
+    adverb and a kind as its subject ("protesters often clash with police"; "Israeli
+    soldiers routinely beat detainees" reports what identified forces do), or under
+    "whenever" ("whenever Russia has threatened ...");
+    a present-tense relative clause on an indefinite or bare plural head ("a president
+    who insults allies", "countries that violate rights"); a present-tense verb whose
+    subject and object are bare plurals ("terrorists attack soft targets")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # an event noun's clause: "often faces *criticism*"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "advmod" and c.lower_ in r.habitual_adverbs for c in verb.children) and (
+        subjects and all(_bare_plural(n) for n in subjects)
+    ):
+        return True  # "protesters often clash"; "Israeli soldiers routinely beat ..." reports
+    if any(c.lower_ in r.generic_marks for c in verb.children) or any(
+        c.dep_ == "advcl" and any(g.lower_ in r.generic_marks for g in c.children)
+        for c in verb.children
+    ):
+        return True  # "whenever X has threatened", and the clause it hangs on
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    if tok.dep_ == "relcl":
+        # the head is who acts ("a president *who* insults allies"); "a charge that
+        # Arnor denies" names a specific charge by its own subject
+        if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+            return False
+        return _bare_plural(tok.head) or any(
+            c.dep_ == "det" and c.lower_ in r.generic_determiners for c in tok.head.children
+        )
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return bool(subjects) and all(_bare_plural(n) for n in subjects + objects)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, possessor, number, name or nationality
+    ("terrorists", "soft targets"): a kind, not a group the text identifies."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "appos", "relcl", "acl")
+        or c.ent_type_
+        or c.pos_ == "PROPN"
+        for c in noun.children
     )
 
 

@@ -417,7 +417,7 @@ def _test(tok: Token, key: str, vals: frozenset[str]) -> bool:
         )
     if key == "bare":
         return (
-            tok.tag_ == "VBN"
+            tok.tag_ in ("VBN", "VBD")  # a clause-initial "Asked" is often tagged VBD
             and tok.dep_ in ("advcl", "ccomp", "acl")
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         ) == ("1" in vals)
