@@ -25,8 +25,8 @@ from dotterel.components._syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from dotterel.components.events._arg_words import default_argument_words
 from dotterel.components.events._coordination import (
     bare_quantity,
-    misparsed_subject,
     infinitive_conjunct_host,
+    misparsed_subject,
     parallel_verb,
     reporters_conjunct,
 )

@@ -125,4 +125,3 @@ def infinitive_conjunct_host(tok: Token, head: Token) -> Token | None:
         if cur.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
             return cur
     return None
-
