@@ -443,7 +443,8 @@ def agent_in_context(
     if context is None:
         return
     country, why = context
-    code, spec = placed_agent(country, agent, [why, agent.evidence, rule], lexicon)
+    words = [t.text for t in st.toks[agent_start : head.i + 1]]
+    code, spec = placed_agent(country, agent, [why, agent.evidence, rule], lexicon, words)
     start = phrase_start(st, min(agent_start, head.i), head)
     plural = head.tag_ in ("NNS", "NNPS")
     add_mention(st, start, head.i + 1, (code, spec), "NOMINAL", "rule", spec.kind, plural)

@@ -4,6 +4,7 @@ combined with a name's code, and the actor spec a name stands for."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 
 from dotterel.components.actors._state import ActorSpec, DocState, NamedMatch
@@ -132,12 +133,41 @@ def compound_parts(
 
 
 def placed_agent(
-    country: str, agent: AgentRole, evidence: list[str], lexicon: ActorLexicon
+    country: str,
+    agent: AgentRole,
+    evidence: list[str],
+    lexicon: ActorLexicon,
+    words: Sequence[str] = (),
 ) -> tuple[str, ActorSpec]:
     """The code and record of an agent placed in a country ("Afghan officials",
-    "rebels in Darfur"): named after the country and the agent's roles."""
+    "rebels in Darfur"): named after the country and the agent's roles. A party named
+    by its own words (``words``, the agent phrase: "Democrats", "the Republican Party")
+    is named after them too, so two parties of one country are two actors."""
     code = combine(country, agent)
     roles = split_roles(code, country)
     name = f"{lexicon.country_names.get(country, country)} {lexicon.label_of_roles(''.join(roles))}"
+    party = party_identity(words) if agent.roles == "PTY" else None
+    if party is not None:
+        name = f"{lexicon.country_names.get(country, country)} {party} party"
+        evidence = [*evidence, f"party named by its words: {party}"]
     kind = lexicon.kind_of_roles(agent.roles) or "government"
     return code, ActorSpec(code, country, roles, kind, name, "rule", evidence)
+
+
+#: Words of a party phrase that name no particular party.
+_GENERIC_PARTY_WORDS = frozenset({"party", "parties", "member", "members", "the", "'s"})
+
+
+def party_identity(words: Sequence[str]) -> str | None:
+    """The party a phrase names by its own words, folded so that its forms agree
+    ("Democrats", "a Democrat", "the Democratic Party" -> "Democrat"), or None for a
+    bare "party"."""
+    kept = []
+    for w in words:
+        low = w.lower()
+        if low in _GENERIC_PARTY_WORDS or not low.isalpha():
+            continue
+        low = low.removesuffix("s") if len(low) > 4 else low
+        low = low.removesuffix("ic") if low.endswith("atic") else low  # democratic
+        kept.append(low.capitalize())
+    return " ".join(kept) or None

@@ -16,6 +16,8 @@ def actor_key(code: str, spec: ActorSpec) -> ActorKey:
     (two US outlets are both ``USAMED`` but different actors)."""
     if spec.kind in ("media", "organisation", "igo", "group") and spec.method == "dictionary":
         return ("name", code, spec.name)
+    if any(e.startswith("party named by its words") for e in spec.evidence):
+        return ("name", code, spec.name)  # Democrats and Republicans: both USAPTY
     return ("code", code)
 
 
