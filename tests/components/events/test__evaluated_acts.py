@@ -100,3 +100,9 @@ def test_rejecting_the_criticism_answers_the_last_critic(nlp: Language) -> None:
     events = _events(nlp, "Peru accused Chile of spying. Chile rejected the criticism on Monday.")
     rejection = _one(events, "REJECT")
     assert (rejection.source_code, rejection.target_code) == ("CHL", "PER")
+
+
+def test_turning_down_the_offer_answers_the_one_who_made_it(nlp: Language) -> None:
+    events = _events(nlp, "Peru offered to mediate in the dispute. Chile rejected the offer.")
+    rejection = _one(events, "REJECT")
+    assert (rejection.source_code, rejection.target_code) == ("CHL", "PER")

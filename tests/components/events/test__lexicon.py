@@ -593,3 +593,8 @@ def test_halting_an_offensive_is_de_escalation_and_halting_aid_a_sanction(base, 
         run(base, events, "Peru halted its offensive against Chile.")
     )
     assert ("PER", "CHL", "SANCTION") in triples(run(base, events, "Peru halted aid to Chile."))
+
+
+def test_signing_cooperation_documents_is_signing_an_agreement(base, events):
+    evs = run(base, events, "Peru and Chile signed six cooperation documents on Monday.")
+    assert any(e.cameo == "057" for e in evs)

@@ -16,6 +16,11 @@ act of its kind the article reported before: its doer is the target.
 An investigation *into* an act (CAMEO 09: "opened an investigation into the police
 shooting", "investigating the killing of the journalist") investigates its doer.
 
+Accepting or turning down "the invitation", "the offer", "the proposal" (CAMEO 03
+agree, 12 reject; ``request_nouns``) answers the last one who invited, offered or
+proposed (CAMEO 02 appeals, 03 offers) before it, as rejecting "the charges" answers
+the last accuser.
+
 Praise *for* a helpful act names its beneficiary: "Vietnam thanked Japan for its
 assistance", "Kenya lauded China for its support" - the help (CAMEO 05 support, 06
 cooperation, 07 aid) went to the one who thanks, when the act names no target itself.
@@ -40,6 +45,38 @@ _INQUIRY_PREPS = frozenset({"into", "of", "over"})
 #: Praise (051) and the helpful acts it thanks for: support, cooperation, aid.
 PRAISE_CODE = "051"
 HELP_ROOTS = ("05", "06", "07")
+
+
+#: CAMEO roots of an answer to a proposal (agree, reject) and of what it answers
+#: (appeals and requests, offers and intents).
+ANSWER_ROOTS = ("03", "12")
+PROPOSAL_ROOTS = ("02", "03")
+
+
+def answer_proposals(drafts: dict[int, Draft], request_nouns: frozenset[str]) -> None:
+    """Point each acceptance or refusal of "the invitation" (a definite request noun
+    that is no event of its own) with no coded target at the last proposer before it."""
+    for d in _live(drafts.values()):
+        if not d.code.startswith(ANSWER_ROOTS) or any(t.coded for t in d.targets):
+            continue
+        for c in d.trigger.children:
+            if c.dep_ not in OBJ or c.lemma_.lower() not in request_nouns or c.i in drafts:
+                continue
+            if not any(g.dep_ == "det" and g.lower_ in _DEFINITE for g in c.children):
+                break  # "accepted an invitation to ...": a new one, named in its phrase
+            own = {s.key for s in d.sources}
+            earlier = [
+                p
+                for p in drafts.values()
+                if p is not d
+                and p.trigger.i < c.i
+                and p.code.startswith(PROPOSAL_ROOTS)
+                and any(a.coded and a.key not in own for a in p.sources)
+            ]
+            if earlier:
+                last = max(earlier, key=lambda p: p.trigger.i)
+                d.targets = [a for a in last.sources if a.coded and a.key not in own]
+            break
 
 
 def retarget_evaluations(drafts: dict[int, Draft], charge_nouns: frozenset[str]) -> None:

@@ -40,6 +40,8 @@ class EventRules:
     reporting_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     denial_object_nouns: frozenset[str]
+    #: what an acceptance or refusal answers ("accepted the invitation")
+    request_object_nouns: frozenset[str]
     negation_words: frozenset[str]
     negating_heads: frozenset[str]
     intent_aux: frozenset[str]
