@@ -106,3 +106,14 @@ def test_turning_down_the_offer_answers_the_one_who_made_it(nlp: Language) -> No
     events = _events(nlp, "Peru offered to mediate in the dispute. Chile rejected the offer.")
     rejection = _one(events, "REJECT")
     assert (rejection.source_code, rejection.target_code) == ("CHL", "PER")
+
+
+def test_praising_the_move_judges_the_doer_of_the_last_act(nlp: Language) -> None:
+    events = _events(nlp, "Peru expelled two Chilean diplomats. Canada praised the move.")
+    praise = _one(events, "SUPPORT")
+    assert (praise.source_code, praise.target_code) == ("CAN", "PER")
+
+
+def test_praising_a_move_of_its_own_phrase_is_left_alone(nlp: Language) -> None:
+    events = _events(nlp, "Peru expelled two Chilean diplomats. Canada praised a new move.")
+    assert _one(events, "SUPPORT").target_code is None

@@ -209,7 +209,7 @@ from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._deployments import aim_deployments
 from dotterel.components.events._disapproval import evaluation_drafts
 from dotterel.components.events._documents import author_documents
-from dotterel.components.events._evaluated_acts import answer_proposals, retarget_evaluations
+from dotterel.components.events._evaluated_acts import answer_named_acts, retarget_evaluations
 from dotterel.components.events._event_pairs import to_events
 from dotterel.components.events._frames import FrameWords, apply_frames, default_frame_words
 from dotterel.components.events._implicit import (
@@ -400,7 +400,7 @@ class EventsComponent:
         fold_consequences(drafts, rules)
         compose(drafts, rules)
         retarget_evaluations(drafts, rules.denial_object_nouns)
-        answer_proposals(drafts, rules.request_object_nouns)
+        answer_named_acts(drafts, rules.request_object_nouns, rules.act_anaphor_nouns)
         author_documents(doc, drafts, rules)
         retarget_denials(drafts.values(), rules)
         if self.relevance is not None:

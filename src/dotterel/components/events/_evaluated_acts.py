@@ -19,7 +19,8 @@ shooting", "investigating the killing of the journalist") investigates its doer.
 Accepting or turning down "the invitation", "the offer", "the proposal" (CAMEO 03
 agree, 12 reject; ``request_nouns``) answers the last one who invited, offered or
 proposed (CAMEO 02 appeals, 03 offers) before it, as rejecting "the charges" answers
-the last accuser.
+the last accuser; praising or criticising "the decision", "the ruling", "the move"
+(``act_nouns``) judges the doer of the last act before it.
 
 Praise *for* a helpful act names its beneficiary: "Vietnam thanked Japan for its
 assistance", "Kenya lauded China for its support" - the help (CAMEO 05 support, 06
@@ -53,30 +54,58 @@ ANSWER_ROOTS = ("03", "12")
 PROPOSAL_ROOTS = ("02", "03")
 
 
-def answer_proposals(drafts: dict[int, Draft], request_nouns: frozenset[str]) -> None:
-    """Point each acceptance or refusal of "the invitation" (a definite request noun
-    that is no event of its own) with no coded target at the last proposer before it."""
+def answer_named_acts(
+    drafts: dict[int, Draft], request_nouns: frozenset[str], act_nouns: frozenset[str]
+) -> None:
+    """Point an answer to an earlier act, named by a definite noun that is no event of
+    its own, at that act's doer when the answer has no coded target: accepting or
+    refusing "the invitation", "the offer" (``request_nouns``) answers the last one who
+    invited or offered (CAMEO 02, 03); praising, criticising or rejecting "the
+    decision", "the ruling", "the move" (``act_nouns``) judges the doer of the last act
+    before it ("The court freed him. The government criticised the ruling")."""
     for d in _live(drafts.values()):
-        if not d.code.startswith(ANSWER_ROOTS) or any(t.coded for t in d.targets):
+        if any(t.coded for t in d.targets):
+            continue
+        answer = d.code.startswith(ANSWER_ROOTS)
+        judgement = d.trigger.pos_ == "VERB" and d.code.startswith(EVALUATION_CODES)
+        if not (answer or judgement):
             continue
         for c in d.trigger.children:
-            if c.dep_ not in OBJ or c.lemma_.lower() not in request_nouns or c.i in drafts:
+            lemma = c.lemma_.lower()
+            if c.dep_ not in OBJ or c.i in drafts:
                 continue
-            if not any(g.dep_ == "det" and g.lower_ in _DEFINITE for g in c.children):
-                break  # "accepted an invitation to ...": a new one, named in its phrase
-            own = {s.key for s in d.sources}
-            earlier = [
-                p
-                for p in drafts.values()
-                if p is not d
-                and p.trigger.i < c.i
-                and p.code.startswith(PROPOSAL_ROOTS)
-                and any(a.coded and a.key not in own for a in p.sources)
-            ]
-            if earlier:
-                last = max(earlier, key=lambda p: p.trigger.i)
-                d.targets = [a for a in last.sources if a.coded and a.key not in own]
+            if answer and lemma in request_nouns:
+                roots: tuple[str, ...] = PROPOSAL_ROOTS
+            elif judgement and lemma in act_nouns:
+                roots = ()
+            else:
+                continue
+            d.targets = _last_doers(d, c, drafts, roots) or d.targets
             break
+
+
+def _last_doers(
+    d: Draft, noun: Token, drafts: dict[int, Draft], roots: tuple[str, ...]
+) -> list[Argument]:
+    """The coded sources (not ``d``'s own) of the last act before a definite ``noun``
+    (of CAMEO ``roots``, any when empty); none for an indefinite noun ("accepted an
+    invitation to ...": a new one, named in its own phrase)."""
+    if not any(g.dep_ == "det" and g.lower_ in _DEFINITE for g in noun.children):
+        return []
+    own = {s.key for s in d.sources}
+    earlier = [
+        p
+        for p in drafts.values()
+        if p is not d
+        and not p.absorbed
+        and p.trigger.i < noun.i
+        and (not roots or p.code.startswith(roots))
+        and any(a.coded and a.key not in own for a in p.sources)
+    ]
+    if not earlier:
+        return []
+    last = max(earlier, key=lambda p: p.trigger.i)
+    return [a for a in last.sources if a.coded and a.key not in own]
 
 
 def retarget_evaluations(drafts: dict[int, Draft], charge_nouns: frozenset[str]) -> None:
