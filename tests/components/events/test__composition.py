@@ -98,3 +98,8 @@ def test_ordering_ones_own_forces_to_act_is_that_act_planned(base, events):
 def test_ordering_another_state_to_act_is_a_demand(base, events):
     evs = run(base, events, "Peru ordered Chile to withdraw its troops.")
     assert [(e.event_type, e.target_code) for e in evs] == [("REQUEST", "CHL")]
+
+
+def test_an_expected_act_keeps_its_target_not_the_raised_subject(base, events):
+    evs = run(base, events, "Peru is expected to visit Chile next month.")
+    assert any(e.source_code == "PER" and e.target_code == "CHL" for e in evs)

@@ -170,6 +170,7 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     """
     root = d.code[:2]
     inner.absorbed = True
+    own = {s.key for s in d.sources}
     if root == "10" and d.method != "dictionary" and commands_own_body(d, rules):
         # "ordered the navy to deploy two ships": the commander deploys them, planned
         d.code, d.composed, d.modality = inner.code, True, "intended"
@@ -186,7 +187,6 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
     if asks and not d.targets:
         # "demanded that Israel ease restrictions": the demand is made of Israel; but
         # "X's request to meet Y" is X asking for its own act (the target is Y)
-        own = {s.key for s in d.sources}
         d.targets = [s for s in inner.sources if s.key not in own]
     if d.method != "dictionary":
         family = root
@@ -207,6 +207,11 @@ def absorb(d: Draft, inner: Draft, rules: EventRules) -> None:
         d.targets = list(inner.targets)
     if not d.sources and not asks:
         d.sources = list(inner.sources)
+    own = {s.key for s in d.sources}
+    if d.targets and all(t.key in own for t in d.targets):
+        # "X is expected to visit Y": the passive's raised subject is the intent's
+        # source, not its target; the embedded act's target (Y) stands
+        d.targets = [t for t in inner.targets if t.key not in own]
     d.others = other_side(d.targets, inner.targets)
 
 
