@@ -171,6 +171,8 @@ class ActorLexicon:
         self.institution_nouns = frozenset(syntax.get("institution_nouns", ()))
         self.setting_offices = frozenset(syntax.get("setting_offices", ()))
         self.international_words = frozenset(syntax.get("international_words", ()))
+        #: modifiers of an agent that say it is of no one state ("world", "foreign")
+        self.stateless_words = self.international_words | {"foreign"}
         self.state_collectives = frozenset(syntax.get("state_collectives", ()))
         self.counterpart_nouns = frozenset(syntax.get("counterpart_nouns", ()))
         self.posted_abroad_nouns = frozenset(syntax.get("posted_abroad_nouns", ()))

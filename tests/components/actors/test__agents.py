@@ -241,3 +241,18 @@ def test_excessive_force_is_no_armed_force(nlp: Language) -> None:
 def test_a_teenager_is_a_civilian_of_the_setting(nlp: Language) -> None:
     doc = run(nlp, NAIROBI + "Two officers were filmed beating a teenager.")
     assert coded(doc).get("teenager") == "KENCVL"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mention", ["world leaders", "foreign diplomats", "Pacific leaders"])
+def test_an_agent_of_no_one_state_takes_no_country_from_context(
+    nlp: Language, mention: str
+) -> None:
+    doc = run(nlp, NAIROBI + f"Kenya welcomed {mention} to the summit.")
+    assert coded(doc).get(mention) is None
+
+
+@pytest.mark.slow
+def test_a_foreign_ministry_is_still_the_setting_s(nlp: Language) -> None:
+    doc = run(nlp, NAIROBI + "A foreign ministry spokesman criticized the decision.")
+    assert coded(doc).get("foreign ministry spokesman") == "KENGOV"

@@ -426,6 +426,11 @@ def agent_in_context(
         return
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return
+    if any(
+        c.i < agent_start and c.dep_ in ("amod", "compound") and c.lower_ in lexicon.stateless_words
+        for c in head.children
+    ):
+        return  # "world leaders", "Pacific leaders", "foreign diplomats": of no one state
     # "its fighters", "his spokesman": the possessor is an antecedent for coreference to
     # find; only the sentence's subject is taken for it, never the article's setting
     owned = pronoun_owned(head)
