@@ -71,3 +71,17 @@ def test_storming_out_of_a_room_is_leaving(base, events):
 def test_storming_a_building_stays_an_assault(base, events):
     text = "Gondor's soldiers stormed the parliament building in Arnor."
     assert "ASSAULT" in _types(run(base, events, text))
+
+
+def test_a_campaign_that_shot_back_made_no_attack(base, events):
+    doc = with_actors(
+        base("Chile's campaign shot back on Monday."), {"Chile's campaign": "CHLPTY"}, per_name=True
+    )
+    assert not any(e.event_type == "ASSAULT" for e in events(doc)._.events)
+
+
+def test_troops_that_shot_back_used_force(base, events):
+    doc = with_actors(
+        base("Chilean troops came under fire and shot back."), {"Chilean troops": "CHLMIL"}
+    )
+    assert any(e.event_type == "ASSAULT" for e in events(doc)._.events)

@@ -598,3 +598,8 @@ def test_halting_an_offensive_is_de_escalation_and_halting_aid_a_sanction(base, 
 def test_signing_cooperation_documents_is_signing_an_agreement(base, events):
     evs = run(base, events, "Peru and Chile signed six cooperation documents on Monday.")
     assert any(e.cameo == "057" for e in evs)
+
+
+def test_calling_someone_a_name_is_no_appeal(base, events):
+    evs = run(base, events, 'Peru\'s campaign called Chile "a rubber stamp for Canada" on Monday.')
+    assert not any(e.event_type == "REQUEST" for e in evs)

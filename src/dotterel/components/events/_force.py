@@ -56,12 +56,21 @@ def physical(d: Draft, rules: RelevanceRules) -> bool:
         if len(code) == 3 or people:
             return True  # states and peoples fight with force ("fighting between X and Y")
     words = rules.physical_words
+    retort = _retort(d.trigger)
     for t in own_clause(d.trigger):
-        if t.i == d.trigger.i and t.lemma_.lower() in rules.verbal_attack_verbs:
-            continue  # "attack" itself proves nothing
+        if t.i == d.trigger.i and (retort or t.lemma_.lower() in rules.verbal_attack_verbs):
+            continue  # "attack" itself proves nothing, nor "shot back" (a retort)
         if t.lemma_.lower() in words or t.lower_ in words:
             return True
     return False
+
+
+def _retort(tok: Token) -> bool:
+    """A violent verb with "back" and no object ("the campaign *shot back*", "fired
+    back at critics"): an answer, force only when an armed side gives it."""
+    return any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children
+    ) and not any(c.dep_ in _OBJECTS for c in tok.children)
 
 
 def _party_members(root: Token, rules: RelevanceRules) -> bool:

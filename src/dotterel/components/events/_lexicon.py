@@ -206,6 +206,10 @@ def _features(token: Token, keys: frozenset[str] | set[str] = _ALL_KEYS) -> dict
     if "pred" in keys:
         # an object predicate ("called the verdict *an attack*"); "+" when there is one
         preds = [c.lemma_.lower() for c in token.children if c.dep_ == "oprd"]
+        direct = [c for c in token.children if c.dep_ == "dobj"]
+        if len(direct) > 1 and direct[1].pos_ == "NOUN":
+            # "calling Kelly a rubber stamp": the parser's second object is the predicate
+            preds.append(direct[1].lemma_.lower())
         feats["pred"] = {*preds, "+"} if preds else set()
     if "head" in keys:
         feats["head"] = {token.head.lemma_.lower()} if token.head.i != token.i else set()
