@@ -133,3 +133,16 @@ def test_both_men_are_the_two_persons_named_last_of_one_country(nlp: Language) -
     names = {a.id: a.name for a in doc._.actors}
     pair = {names.get(m.actor_id or "") for m in doc._.actor_mentions if m.text == "both men"}
     assert pair == {"Ann Lee", "Tom Hale"}
+
+
+@pytest.mark.slow
+def test_the_one_acting_on_a_pair_is_not_one_of_it(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "WASHINGTON - Senator Ann Lee faces Governor Tom Hale in November. Mayor Rosa Diaz "
+        "criticized both candidates on Monday.",
+    )
+    names = {a.id: a.name for a in doc._.actors}
+    mentions = doc._.actor_mentions
+    pair = {names.get(m.actor_id or "") for m in mentions if m.text == "both candidates"}
+    assert pair == {"Ann Lee", "Tom Hale"}

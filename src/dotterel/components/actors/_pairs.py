@@ -91,10 +91,13 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
         lemma = head.lemma_.lower()
         pair: dict[str, RawMention] = {}
         people: dict[str, RawMention] = {}  # "both men": two persons, of any country
+        actor_words = _clause_subject(head)
         for k in range(bisect.bisect_left(starts, head.left_edge.i) - 1, -1, -1):
             m = ordered[k]
             if st.sent_of(m.start) < first or (len(pair) == 2 and len(people) == 2):
                 break
+            if actor_words[0] <= m.start < actor_words[1]:
+                continue  # "Trump criticized both candidates": he is not one of them
             spec = st.specs[m.key]
             if len(pair) < 2 and spec.kind != "media" and spec.country and spec.country not in pair:
                 pair[spec.country] = m
@@ -110,3 +113,17 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
         for m in sides:
             if line not in st.specs[m.key].evidence:
                 st.specs[m.key].evidence.append(line)
+
+
+def _clause_subject(head: Token) -> tuple[int, int]:
+    """The token range of the subject of the verb a pair phrase is the object of (the
+    one acting on the pair is not one of it), else an empty range."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif head.dep_ not in ("dobj", "dative"):
+        return (0, 0)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return (c.left_edge.i, c.right_edge.i + 1)
+    return (0, 0)
