@@ -223,6 +223,7 @@ def test_cartel_and_gang_leaders_are_criminals_not_government(nlp: Language) -> 
         ("The police union defended the officers.", "The police union", "KENLAB"),
         ("The family sued the police department.", "the police department", "KENCOP"),
         ("The opposition accused the army chief of lying.", "the army chief", "KENMIL"),
+        ("The senator attacked a Republican challenger.", "Republican challenger", "KENELI"),
     ],
 )
 def test_an_office_named_by_an_institution_is_the_setting_s(
