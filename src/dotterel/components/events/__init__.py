@@ -111,7 +111,8 @@ inferred. It runs before composition, so "X should be released, she said" is a d
 of whoever holds X. The side is marked in ``Event.inferred`` and counts as uncoded in
 the confidence; off with PETRARCH verb dictionaries (PETRARCH codes what the text says).
 A prosecutor's demand for a penalty that names no one asked ("prosecutors asked for X to
-receive a ten-year sentence") is made to the court of their country (``_addressees``).
+receive a ten-year sentence") is made to the court of their country (``_addressees``),
+a demand for a law ("proposed to adopt the amendments") to its legislature (``_legislatures``).
 
 **One attack, its consequences** (``_consequences``): "struck a market, killing 12 and
 wounding 30" is one ASSAULT whose recipient is the casualties when the main object is a
@@ -156,6 +157,7 @@ share, is a private module of this package:
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
 ``_addressees``    whom a prosecutor's demand for a penalty is made to (the court, inferred),
                    whom a refusal answers ("refused to attend after the court decided")
+``_legislatures``  whom a demand for a law is made to (the legislature, inferred)
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
@@ -211,6 +213,10 @@ from dotterel.components.events._implicit import (
     ImplicitRules,
     default_implicit_rules,
     infer_agents,
+)
+from dotterel.components.events._legislatures import (
+    default_legislative_demands,
+    infer_legislatures,
 )
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
@@ -391,6 +397,7 @@ class EventsComponent:
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
             infer_addressees(list(drafts.values()), default_penalty_demands())
+            infer_legislatures(list(drafts.values()), default_legislative_demands())
             answer_refusals(list(drafts.values()))
         fold_consequences(drafts, rules)
         compose(drafts, rules)
