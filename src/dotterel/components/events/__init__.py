@@ -147,6 +147,7 @@ share, is a private module of this package:
 ``_arg_words``     ``data/events/arguments.json``: removal verbs, answer verbs, quantities
 ``_arguments``     pass 2 for verbs: sources and targets through the parse
 ``_coordination``  coordinated clauses: elided objects, subjects misparsed as conjuncts
+``_openers``       a subject's name taken into an opening phrase ("During the primary X came")
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_reciprocal``    mutual acts ("X and Y met", "talks between X and Y"): symmetric events
 ``_frames``        who did an act a frame of blame names ("blamed B for the attack", "B was

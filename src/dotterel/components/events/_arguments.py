@@ -30,6 +30,7 @@ from dotterel.components.events._coordination import (
     reporters_conjunct,
 )
 from dotterel.components.events._drafts import Draft
+from dotterel.components.events._openers import swallowed_subject
 from dotterel.components.events._participants import (
     arguments_for,
     is_actorish,
@@ -271,7 +272,7 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         return []
     head = tok.head
     dep = tok.dep_
-    stolen = misparsed_subject(tok)
+    stolen = misparsed_subject(tok) or swallowed_subject(tok)
     if stolen is not None and is_actorish(stolen):
         return [stolen]
     if dep == "relcl":
