@@ -159,6 +159,7 @@ share, is a private module of this package:
 ``_addressees``    whom a prosecutor's demand for a penalty is made to (the court, inferred),
                    whom a refusal answers ("refused to attend after the court decided")
 ``_legislatures``  whom a demand for a law is made to (the legislature, inferred)
+``_counterparts``  whom a reaction naming no one answers: its source's last counterpart
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
@@ -203,6 +204,10 @@ from dotterel.components.events._addressees import (
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
 from dotterel.components.events._consequences import fold_consequences
+from dotterel.components.events._counterparts import (
+    address_reactions,
+    default_discourse_addressees,
+)
 from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._deployments import aim_deployments
 from dotterel.components.events._disapproval import evaluation_drafts
@@ -400,6 +405,7 @@ class EventsComponent:
             infer_addressees(list(drafts.values()), default_penalty_demands())
             infer_legislatures(list(drafts.values()), default_legislative_demands())
             answer_refusals(list(drafts.values()))
+            address_reactions(list(drafts.values()), default_discourse_addressees())
         fold_consequences(drafts, rules)
         compose(drafts, rules)
         retarget_evaluations(drafts, rules.denial_object_nouns)
