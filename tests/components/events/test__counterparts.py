@@ -57,3 +57,8 @@ def test_an_exchange_too_far_back_is_not_continued(base, events):
 def test_an_appeals_uncoded_object_stays_its_addressee(base, events):
     text = "Peru accused Chile of spying on Monday. Then Chile urged the miners to stay calm."
     assert all(t != "PER" for _s, t in _sides(run(base, events, text), "urged"))
+
+
+def test_a_reaction_not_yet_made_takes_no_counterpart(base, events):
+    text = "Peru criticized Chile on Monday. Chile plans to reject the new tariffs."
+    assert all(t != "PER" for _s, t in _sides(run(base, events, text), "reject"))

@@ -405,12 +405,14 @@ class EventsComponent:
             infer_addressees(list(drafts.values()), default_penalty_demands())
             infer_legislatures(list(drafts.values()), default_legislative_demands())
             answer_refusals(list(drafts.values()))
-            address_reactions(list(drafts.values()), default_discourse_addressees())
         fold_consequences(drafts, rules)
         compose(drafts, rules)
         retarget_evaluations(drafts, rules.denial_object_nouns)
         author_documents(doc, drafts, rules)
         retarget_denials(drafts.values(), rules)
+        if self.implicit is not None and self.verbs is None:
+            # last: every rule that reads a reaction's target in its own clause first
+            address_reactions(list(drafts.values()), default_discourse_addressees())
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)
         live = [d for d in drafts.values() if not d.absorbed]

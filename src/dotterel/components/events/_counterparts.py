@@ -67,6 +67,8 @@ def address_reactions(drafts: list[Draft], rules: DiscourseAddressees) -> None:
     for n, d in enumerate(live):
         if not d.code.startswith(rules.codes) or d.symmetric or d.each_other:
             continue
+        if d.obliged or d.modality != "asserted":
+            continue  # "would have to suspend", "plans to reject": no reaction yet
         if any(t.coded or _actorish(d.trigger.doc, t) for t in d.targets):
             continue  # its own target; words that name no actor ("opposed hacking") do not
         if d.targets and d.code.startswith(rules.addressed_codes):
