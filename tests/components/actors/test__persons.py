@@ -79,6 +79,29 @@ def test_a_surname_the_ner_missed_is_the_person_named_before(nlp: Language) -> N
     assert codes.get("Grant") is not None and codes["Grant"] == codes["Linda Grant"]
 
 
+def test_a_surname_read_as_a_month_is_the_person_where_a_date_cannot_stand(
+    nlp: Language,
+) -> None:
+    # "May" is tagged a date (or parsed as a modal); as a subject, object or possessor
+    # it is the person named before
+    for second in (
+        "May has received strong backing from Canada.",
+        "Critics attacked May over the deal.",
+    ):
+        doc = run(nlp, f"Prime Minister Helen May met the envoy on Monday in London. {second}")
+        full = actor_of(doc, "Helen May")
+        bare = [m for m in doc._.actor_mentions if m.text == "May"]
+        assert full is not None and [m.actor_id for m in bare] == [full.id]
+
+
+def test_a_month_after_a_preposition_stays_a_date(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Prime Minister Helen May met the envoy on Monday. In May, the talks resumed.",
+    )
+    assert [m.text for m in doc._.actor_mentions].count("May") == 0
+
+
 def test_a_surname_inside_a_longer_name_is_someone_else(nlp: Language) -> None:
     doc = run(
         nlp,

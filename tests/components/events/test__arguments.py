@@ -196,3 +196,18 @@ def test_a_closing_apposition_parsed_as_an_object_does_not_act(base, events):
     )
     assaults = [e for e in evs if e.event_type == "ASSAULT"]
     assert {e.source_code for e in assaults} == {"CHL"}
+
+
+def test_present_participle_on_an_actor_noun_is_the_nouns_act(base, events):
+    # "a man blowing himself up", "soldiers attacking X": the noun the participle
+    # modifies does the act, as a relative clause's antecedent would
+    evs = run(base, events, "The report named a Chilean officer accusing Peru of spying.")
+    assert ("CHL", "PER", "ACCUSE") in triples(evs)
+    evs = run(base, events, "Police arrested a Chilean man threatening Peru's consul.")
+    assert any(e.source_code == "CHL" and e.event_type == "THREATEN" for e in evs)
+    # a participle on a noun that names no actor has no source from it
+    evs = run(base, events, "It was a campaign attacking Peru over the border.")
+    assert all(e.source_code is None for e in evs if e.trigger.text == "attacking")
+    # on the subject of a verb, the participle is the manner of the subject's own act
+    evs = run(base, events, "Chilean troops firing shots attacked Peru on Monday.")
+    assert all(e.source_code is None for e in evs if e.trigger.text == "firing")

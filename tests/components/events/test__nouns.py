@@ -216,3 +216,9 @@ def test_have_is_a_light_verb_over_an_event_noun(base, events):
     # "X had talks with Y": the subject of "have" holds the talks, as with "held talks"
     evs = run(base, events, "Peru had talks with Chile on Monday.")
     assert any({e.source_code, e.target_code} == {"PER", "CHL"} for e in evs)
+
+
+def test_support_drawn_among_a_group_is_given_by_it(base, events):
+    # "X drew / won support among Y": what X receives, the group gives
+    evs = run(base, events, "Peru drew strong support among Chilean voters.")
+    assert ("CHL", "PER", "SUPPORT") in triples(evs)

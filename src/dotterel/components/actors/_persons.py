@@ -397,6 +397,11 @@ def person_appositions(st: DocState, ent: Span, key: ActorKey) -> None:
 _SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "LOC"})
 #: Labels of places: a surname so tagged after a place preposition ("in Kasich") stays one.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: A surname that is also a month or a modal ("May" after "Theresa May") is tagged as a
+#: date or parsed as a modal; it is the person where neither can stand: as a subject,
+#: object or possessor ("May said", "criticised May", "May's government"), never after
+#: "in", "on", "since".
+_DATE_SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 
 
 def untagged_surnames(st: DocState) -> None:
@@ -415,9 +420,19 @@ def untagged_surnames(st: DocState) -> None:
     n = len(toks)
     pos = st.pos
     for i, tok in enumerate(toks):
-        if pos[i] != "PROPN" or st.consumed[i] or st.skip[i] or st.match_at[i] is not None:
+        # "May has received ...": a sentence's first "May" may be parsed as a modal,
+        # but a modal is no subject
+        modal = pos[i] in ("AUX", "VERB") and tok.tag_ == "MD"
+        if (pos[i] != "PROPN" and not modal) or st.consumed[i] or st.skip[i]:
             continue
-        if tok.ent_type_ not in _SURNAME_LABELS or (tok.ent_type_ and tok.ent_iob_ != "B"):
+        if st.match_at[i] is not None:
+            continue
+        dated = (tok.ent_type_ == "DATE" or modal) and tok.dep_ in _DATE_SURNAME_DEPS
+        if modal and not dated:
+            continue
+        if (tok.ent_type_ not in _SURNAME_LABELS and not dated) or (
+            tok.ent_type_ and tok.ent_iob_ != "B"
+        ):
             continue
         if i + 1 < n and toks[i + 1].ent_iob_ == "I":
             continue  # the first word of a longer entity

@@ -115,7 +115,8 @@ inferred. It runs before composition, so "X should be released, she said" is a d
 of whoever holds X. The side is marked in ``Event.inferred`` and counts as uncoded in
 the confidence; off with PETRARCH verb dictionaries (PETRARCH codes what the text says).
 A prosecutor's demand for a penalty that names no one asked ("prosecutors asked for X to
-receive a ten-year sentence") is made to the court of their country (``_addressees``).
+receive a ten-year sentence") is made to the court of their country (``_addressees``),
+a demand for a law ("proposed to adopt the amendments") to its legislature (``_legislatures``).
 
 **One attack, its consequences** (``_consequences``): "struck a market, killing 12 and
 wounding 30" is one ASSAULT whose recipient is the casualties when the main object is a
@@ -150,6 +151,7 @@ share, is a private module of this package:
 ``_arg_words``     ``data/events/arguments.json``: removal verbs, answer verbs, quantities
 ``_arguments``     pass 2 for verbs: sources and targets through the parse
 ``_coordination``  coordinated clauses: elided objects, subjects misparsed as conjuncts
+``_openers``       a subject's name taken into an opening phrase ("During the primary X came")
 ``_nouns``         event nouns: folding them into their verb, and their own actors
 ``_reciprocal``    mutual acts ("X and Y met", "talks between X and Y"): symmetric events
 ``_frames``        who did an act a frame of blame names ("blamed B for the attack", "B was
@@ -160,6 +162,8 @@ share, is a private module of this package:
 ``_implicit``      who acts in an agentless passive ("was arrested": the police), inferred
 ``_addressees``    whom a prosecutor's demand for a penalty is made to (the court, inferred),
                    whom a refusal answers ("refused to attend after the court decided")
+``_legislatures``  whom a demand for a law is made to (the legislature, inferred)
+``_counterparts``  whom a reaction naming no one answers: its source's last counterpart
 ``_consequences``  an attack's participle clauses ("..., killing 12") are that attack
 ``_modality``      pass 3: negation and modality (intended, hypothetical, hedged)
 ``_composition``   pass 4: embedded events, appeals/threats/demands, denials
@@ -205,6 +209,10 @@ from dotterel.components.events._addressees import (
 from dotterel.components.events._arguments import verb_arguments
 from dotterel.components.events._composition import compose
 from dotterel.components.events._consequences import fold_consequences
+from dotterel.components.events._counterparts import (
+    address_reactions,
+    default_discourse_addressees,
+)
 from dotterel.components.events._denials import retarget_denials
 from dotterel.components.events._deployments import aim_deployments
 from dotterel.components.events._disapproval import evaluation_drafts
@@ -216,6 +224,10 @@ from dotterel.components.events._implicit import (
     ImplicitRules,
     default_implicit_rules,
     infer_agents,
+)
+from dotterel.components.events._legislatures import (
+    default_legislative_demands,
+    infer_legislatures,
 )
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
@@ -396,6 +408,7 @@ class EventsComponent:
         if self.implicit is not None and self.verbs is None:  # PETRARCH: only what is said
             infer_agents(list(drafts.values()), self.implicit)
             infer_addressees(list(drafts.values()), default_penalty_demands())
+            infer_legislatures(list(drafts.values()), default_legislative_demands())
             answer_refusals(list(drafts.values()))
         fold_consequences(drafts, rules)
         compose(drafts, rules)
@@ -403,6 +416,9 @@ class EventsComponent:
         answer_named_acts(drafts, rules.request_object_nouns, rules.act_anaphor_nouns)
         author_documents(doc, drafts, rules)
         retarget_denials(drafts.values(), rules)
+        if self.implicit is not None and self.verbs is None:
+            # last: every rule that reads a reaction's target in its own clause first
+            address_reactions(list(drafts.values()), default_discourse_addressees())
         if self.relevance is not None:
             apply_relevance(drafts.values(), self.relevance, self.cameo)
         live = [d for d in drafts.values() if not d.absorbed]

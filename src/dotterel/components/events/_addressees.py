@@ -27,6 +27,7 @@ infinitive ("refused *to attend* after ...").
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -152,15 +153,21 @@ def _actorish(doc: Any, a: Argument) -> bool:
 
 def _names_penalty(trigger: Token, rules: PenaltyDemands) -> bool:
     """Whether the demand's own clause holds a penalty noun ("asked for X to receive
-    a *sentence*"): a walk of the trigger's subtree that does not enter the clauses of
-    other acts (one bounded walk per demand)."""
+    a *sentence*")."""
+    return any(
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.penalty_nouns
+        for tok in own_clause_words(trigger)
+    )
+
+
+def own_clause_words(trigger: Token) -> Iterator[Token]:
+    """The words of a demand's own clause: a walk of the trigger's subtree that does not
+    enter the clauses of other acts (one bounded walk per demand)."""
     stack = [c for c in trigger.children if _own(c)]
     while stack:
         tok = stack.pop()
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.penalty_nouns:
-            return True
+        yield tok
         stack.extend(c for c in tok.children if _own(c))
-    return False
 
 
 def _own(tok: Token) -> bool:
@@ -171,4 +178,10 @@ def _own(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-__all__ = ["PenaltyDemands", "answer_refusals", "default_penalty_demands", "infer_addressees"]
+__all__ = [
+    "PenaltyDemands",
+    "answer_refusals",
+    "default_penalty_demands",
+    "infer_addressees",
+    "own_clause_words",
+]

@@ -31,6 +31,7 @@ from dotterel.components.events._coordination import (
     reporters_conjunct,
 )
 from dotterel.components.events._drafts import Draft
+from dotterel.components.events._openers import swallowed_subject
 from dotterel.components.events._participants import (
     arguments_for,
     is_actorish,
@@ -272,7 +273,7 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
         return []
     head = tok.head
     dep = tok.dep_
-    stolen = misparsed_subject(tok)
+    stolen = misparsed_subject(tok) or swallowed_subject(tok)
     if stolen is not None and is_actorish(stolen):
         return [stolen]
     if dep == "relcl":
@@ -288,6 +289,11 @@ def subject_heads(tok: Token, rules: EventRules, depth: int = 0) -> list[Token]:
             if c.i < head.i and c.dep_ in NOUN_ACTOR_MODS and is_actorish(c)
         ]
         return owners or [h for h in prep_objects(head, {"by", "of"}) if is_actorish(h)]
+    if dep == "acl" and tok.tag_ == "VBG" and head.dep_ not in SUBJECT_DEPS and is_actorish(head):
+        # a present participle on an actor noun ("named a man blowing himself up"): the
+        # noun does the act (a passive one is done to it); on a subject ("police firing
+        # tear gas dispersed them") it is the manner of the subject's own act
+        return [head]
     if dep == "xcomp":
         # raising from a passive: "Gollum was seen to break in", "is believed to have"
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

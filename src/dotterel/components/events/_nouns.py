@@ -138,6 +138,9 @@ def indirect_light_verb(tok: Token) -> Token | None:
     return None
 
 
+#: Prepositions of who gives what one receives ("backing from Y", "support among Y").
+_GIVER_PREPS = frozenset({"from", "among"})
+
 #: Entity types of possessors that date an event noun rather than act in it.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -224,8 +227,9 @@ def noun_arguments(d: Draft, rules: EventRules) -> None:
         d.targets = arguments_for(subject_heads(verb, rules))
         if not d.sources:
             # what one receives comes "from" its doer, whatever the act ("received a
-            # visit / a call / threats from Y"), on the noun or on the verb
-            givers = prep_objects(tok, {"from"}) + prep_objects(verb, {"from"})
+            # visit / a call / threats from Y"), on the noun or on the verb; support
+            # drawn "among" a group is given by it ("drew support among union voters")
+            givers = prep_objects(tok, _GIVER_PREPS) + prep_objects(verb, _GIVER_PREPS)
             d.sources = arguments_for([h for h in givers if is_actorish(h, subtree=True)])
     if not d.targets and d.code[:2] in default_argument_words().addressed_roots:
         # "Canada rejected Peru's request": an addressed act's addressee deals with it
