@@ -97,6 +97,9 @@ class CorefRules:
     pair_words: frozenset[str] = frozenset()
     #: pair nouns of persons: "both men" are the two persons named last, of any country
     person_pair_nouns: frozenset[str] = frozenset()
+    #: pair nouns that may name two bodies of one country ("the two sides": a
+    #: government and its rebels; "both parties": Democrats and Republicans)
+    domestic_pair_nouns: frozenset[str] = frozenset()
     #: Head nouns of a body's name ("the committee", "the panel", "the department"):
     #: "the <noun>" is the body named last whose name holds one of the words given.
     body_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -120,6 +123,7 @@ class CorefRules:
             pair_nouns=frozenset(data.get("pair_nouns", ())),
             pair_words=frozenset(data.get("pair_words", ())),
             person_pair_nouns=frozenset(data.get("person_pair_nouns", ())),
+            domestic_pair_nouns=frozenset(data.get("domestic_pair_nouns", ())),
             body_nouns={k: tuple(v) for k, v in data.get("body_nouns", {}).items()},
         )
 

@@ -146,3 +146,14 @@ def test_the_one_acting_on_a_pair_is_not_one_of_it(nlp: Language) -> None:
     mentions = doc._.actor_mentions
     pair = {names.get(m.actor_id or "") for m in mentions if m.text == "both candidates"}
     assert pair == {"Ann Lee", "Tom Hale"}
+
+
+@pytest.mark.slow
+def test_the_two_sides_may_be_a_government_and_its_rebels(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "BOGOTA, Colombia (AP) — Colombia's government and the National Liberation Army "
+        "rebel group agreed on Thursday to extend a truce. The United Nations praised both "
+        "sides.",
+    )
+    assert pair_codes(doc, "both sides") == {"COLGOV", "COLREBELN"}

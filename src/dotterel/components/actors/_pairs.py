@@ -91,6 +91,7 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
         lemma = head.lemma_.lower()
         pair: dict[str, RawMention] = {}
         people: dict[str, RawMention] = {}  # "both men": two persons, of any country
+        bodies: dict[str, RawMention] = {}  # "both sides": two bodies, of one country too
         actor_words = _clause_subject(head)
         for k in range(bisect.bisect_left(starts, head.left_edge.i) - 1, -1, -1):
             m = ordered[k]
@@ -103,8 +104,12 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
                 pair[spec.country] = m
             if len(people) < 2 and spec.kind == "person" and str(m.key) not in people:
                 people[str(m.key)] = m
+            if len(bodies) < 2 and spec.kind not in ("media", "person") and spec.country:
+                bodies.setdefault(str(m.key), m)
         if lemma in rules.person_pair_nouns and (len(pair) < 2 or lemma not in rules.pair_nouns):
             pair = people
+        elif lemma in rules.domestic_pair_nouns and len(pair) < 2:
+            pair = bodies  # "the government and the rebels ... the two sides"
         if len(pair) < 2 or lemma not in rules.pair_nouns | rules.person_pair_nouns:
             continue
         sides = list(reversed(pair.values()))  # in text order
