@@ -146,3 +146,12 @@ def test_a_pair_phrase_of_one_country_stays_two_sides(nlp):
     )
     accused = [e for e in code(nlp, Article(text=text)).events if e.trigger.text == "accused"]
     assert len({e.target_actor_id for e in accused}) == 2
+
+
+def test_an_accusation_of_no_one_is_no_event(base, events):
+    # an accusation is always of someone: with no target and no object, no dyad
+    assert not any(
+        e.event_type == "ACCUSE" for e in run(base, events, "Peru complained bitterly on Monday.")
+    )
+    evs = run(base, events, "Peru criticized the vote on Monday.")
+    assert any(e.event_type == "ACCUSE" and e.source_code == "PER" for e in evs)

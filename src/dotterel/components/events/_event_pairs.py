@@ -87,10 +87,35 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
     framed = {d.trigger.idx for d in drafts if d.framed}
     definite = {d.trigger.idx for d in drafts if d.trigger.idx in nominal and _definite(d.trigger)}
     events = restatements_dropped(events, nominal, framed, definite)
-    events = coordinated_repeats_dropped(events, {d.trigger.idx: d.trigger for d in drafts})
+    triggers = {d.trigger.idx: d.trigger for d in drafts}
+    events = coordinated_repeats_dropped(events, triggers)
+    events = [e for e in events if not unaddressed(e, triggers, rules.addressed_types)]
     for n, ev in enumerate(events):
         ev.id = f"{art.id}-e{n}"
     return events
+
+
+def unaddressed(ev: Event, triggers: dict[int, Token], addressed_types: frozenset[str]) -> bool:
+    """Whether ``ev`` is an act that is always done to someone (``addressed_types``:
+    an accusation or criticism is of someone) with a coded source, no target and no
+    object at all ("X criticised", "the move is irresponsible"): no dyad, no event. An
+    act with an object ("criticised the vote") keeps it: its object may name the act
+    whose doer is meant."""
+    if ev.event_type.lower() not in addressed_types or not (ev.source_code or ev.source_actor_id):
+        return False
+    if ev.target_code or ev.target_actor_id or ev.target_text:
+        return False
+    trig = triggers.get(ev.trigger.start)
+    if trig is None:
+        return True
+    # an object, a passive's patient, the clause of the act judged ("X should never have
+    # been expelled, Y said"), or an event noun's phrase ("criticism of the policy")
+    patient = _PATIENT_DEPS | ({"prep"} if trig.pos_ in ("NOUN", "PROPN") else set())
+    return not any(c.dep_ in patient for c in trig.children)
+
+
+#: Dependencies of what an act is done to: objects, the patient of a passive, a clause.
+_PATIENT_DEPS = frozenset({"dobj", "obj", "dative", "nsubjpass", "ccomp"})
 
 
 def one_per_country(sides: list[Argument]) -> list[Argument]:

@@ -42,6 +42,8 @@ class EventRules:
     denial_object_nouns: frozenset[str]
     #: what an acceptance or refusal answers ("accepted the invitation")
     request_object_nouns: frozenset[str]
+    #: PLOVER types always done to someone: with no target and no object, no event
+    addressed_types: frozenset[str]
     #: nouns naming an earlier act again ("criticised the decision", "the ruling")
     act_anaphor_nouns: frozenset[str]
     negation_words: frozenset[str]
