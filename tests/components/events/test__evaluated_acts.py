@@ -117,3 +117,14 @@ def test_praising_the_move_judges_the_doer_of_the_last_act(nlp: Language) -> Non
 def test_praising_a_move_of_its_own_phrase_is_left_alone(nlp: Language) -> None:
     events = _events(nlp, "Peru expelled two Chilean diplomats. Canada praised a new move.")
     assert _one(events, "SUPPORT").target_code is None
+
+
+def test_the_move_named_far_from_any_act_judges_no_one(nlp: Language) -> None:
+    # the last act is a statement two sentences back: which act is meant is not safe
+    events = _events(
+        nlp,
+        "Peru expelled two Chilean diplomats. Chile said it regretted the step. Later that "
+        "week the talks resumed in Lima. Canada praised the move.",
+    )
+    praise = [e for e in events if e.event_type == "SUPPORT" and e.source_code == "CAN"]
+    assert all(e.target_code is None for e in praise)

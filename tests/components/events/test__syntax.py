@@ -30,3 +30,12 @@ def test_second_object_verb_of_a_misparsed_double_object(base):
     doc = base("They met Lopez, the senator from Ohio.")
     senator = next(t for t in doc if t.text == "senator")
     assert second_object_verb(senator) is None  # an apposition proper: after a comma
+
+
+def test_a_relative_clause_misread_as_an_apposition_is_no_member(nlp):
+    from dotterel.model import Article
+    from dotterel.pipeline import code
+
+    text = "Lithuania and Poland, which border Belarus, called on Canada to act."
+    sources = {e.source_code for e in code(nlp, Article(text=text)).events}
+    assert "BLR" not in sources

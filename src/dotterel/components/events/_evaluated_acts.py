@@ -52,6 +52,9 @@ HELP_ROOTS = ("05", "06", "07")
 #: (appeals and requests, offers and intents).
 ANSWER_ROOTS = ("03", "12")
 PROPOSAL_ROOTS = ("02", "03")
+#: CAMEO roots of material acts (cooperation, aid, yielding, protest, force, sanctions,
+#: coercion, violence): what "the decision", "the move" may name; statements may not.
+MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
 
 
 def answer_named_acts(
@@ -61,8 +64,10 @@ def answer_named_acts(
     its own, at that act's doer when the answer has no coded target: accepting or
     refusing "the invitation", "the offer" (``request_nouns``) answers the last one who
     invited or offered (CAMEO 02, 03); praising, criticising or rejecting "the
-    decision", "the ruling", "the move" (``act_nouns``) judges the doer of the last act
-    before it ("The court freed him. The government criticised the ruling")."""
+    decision", "the ruling", "the move" (``act_nouns``) judges the doer of the last
+    material act (no statement: :data:`MATERIAL_ROOTS`) of its sentence or the one
+    before ("The court freed him. The government criticised the ruling"); further back,
+    which act is meant is not safe to guess."""
     for d in _live(drafts.values()):
         if any(t.coded for t in d.targets):
             continue
@@ -77,29 +82,32 @@ def answer_named_acts(
             if answer and lemma in request_nouns:
                 roots: tuple[str, ...] = PROPOSAL_ROOTS
             elif judgement and lemma in act_nouns:
-                roots = ()
+                roots = MATERIAL_ROOTS
             else:
                 continue
-            d.targets = _last_doers(d, c, drafts, roots) or d.targets
+            near = roots is MATERIAL_ROOTS
+            d.targets = _last_doers(d, c, drafts, roots, near=near) or d.targets
             break
 
 
 def _last_doers(
-    d: Draft, noun: Token, drafts: dict[int, Draft], roots: tuple[str, ...]
+    d: Draft, noun: Token, drafts: dict[int, Draft], roots: tuple[str, ...], *, near: bool
 ) -> list[Argument]:
-    """The coded sources (not ``d``'s own) of the last act before a definite ``noun``
-    (of CAMEO ``roots``, any when empty); none for an indefinite noun ("accepted an
-    invitation to ...": a new one, named in its own phrase)."""
+    """The coded sources (not ``d``'s own) of the last act of CAMEO ``roots`` before a
+    definite ``noun`` (``near``: in its sentence or the one before); none for an
+    indefinite noun ("accepted an invitation to ...": a new one, named in its phrase)."""
     if not any(g.dep_ == "det" and g.lower_ in _DEFINITE for g in noun.children):
         return []
     own = {s.key for s in d.sources}
+    start = noun.sent.start
+    floor = noun.doc[start - 1].sent.start if near and start > 0 else 0
     earlier = [
         p
         for p in drafts.values()
         if p is not d
         and not p.absorbed
-        and p.trigger.i < noun.i
-        and (not roots or p.code.startswith(roots))
+        and floor <= p.trigger.i < noun.i
+        and p.code.startswith(roots)
         and any(a.coded and a.key not in own for a in p.sources)
     ]
     if not earlier:

@@ -72,6 +72,8 @@ def list_members(tok: Token, is_actor: Callable[[Token], bool]) -> list[Token]:
         for c in member.children:
             if c.dep_ != "appos" or not (listed or any(g.dep_ == "conj" for g in c.children)):
                 continue
+            if c.left_edge.tag_ in ("WDT", "WP"):
+                continue  # ", which border Belarus,": a relative clause the parser misread
             # "Mordor, the Shire, Fornost and Bree"; "Mordor, the awful Fornost, and
             # Gondor" (the apposition sits between conjuncts: it is one of them). Only
             # when every member is an actor: "Iran, its ally Russia, and China" keeps
