@@ -189,3 +189,15 @@ def test_sides_that_exchange_fire_attack_each_other(base, events):
 def test_a_trade_with_an_actor_object_keeps_its_direction(base, events):
     evs = run(base, events, "Peru traded insults with Chile.")
     assert ("CHL", "PER", "ACCUSE") not in triples(evs)
+
+
+def test_the_topic_of_talks_is_no_side(base, events):
+    evs = run(base, events, "Peru and Chile held talks on Monday on the future of Canada.")
+    assert {(e.source_code, e.target_code) for e in evs if e.event_type == "CONSULT"} == {
+        ("PER", "CHL")
+    }
+
+
+def test_talks_with_a_side_keep_it(base, events):
+    evs = run(base, events, "Peru held talks with Chile on trade.")
+    assert ("PER", "CHL", "CONSULT") in triples(evs)

@@ -232,8 +232,9 @@ from dotterel.components.events._legislatures import (
 from dotterel.components.events._lexicon import TriggerLexicon, default_lexicon
 from dotterel.components.events._modality import assign_modality
 from dotterel.components.events._nouns import noun_arguments
+from dotterel.components.events._reciprocal import topics_dropped
 from dotterel.components.events._relevance import RelevanceRules, apply_relevance, default_relevance
-from dotterel.components.events._rules import EventRules, default_rules
+from dotterel.components.events._rules import CONSULT_ROOT, EventRules, default_rules
 from dotterel.components.events._size import SizeWords, assign_sizes, default_size_words
 from dotterel.components.events._state_protests import official_protests
 from dotterel.components.events._triggers import find_triggers
@@ -412,6 +413,8 @@ class EventsComponent:
             answer_refusals(list(drafts.values()))
         fold_consequences(drafts, rules)
         compose(drafts, rules)
+        if self.verbs is None:  # PETRARCH: a verb pattern's target is the pattern's
+            topics_dropped(drafts.values(), CONSULT_ROOT)
         retarget_evaluations(drafts, rules.denial_object_nouns)
         answer_named_acts(drafts, rules.request_object_nouns, rules.act_anaphor_nouns)
         author_documents(doc, drafts, rules)

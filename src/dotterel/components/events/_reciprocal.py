@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -238,3 +238,38 @@ def exchange_sides(
         return []
     sides = arguments_for(subjects())
     return sides if len(sides) > 1 else []
+
+
+#: Prepositions of what a consultation is about ("talks *on* the future of X", "met
+#: *over* the dispute", "consulted *about* Y"): their phrase is a topic, not a side.
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
+def topics_dropped(drafts: Iterable[Draft], consult_root: str) -> None:
+    """Drop the targets of a consultation (CAMEO 04) found only through a preposition of
+    topic: "the United States and Iraq held talks on the future of American troops"
+    are talks between the two, about the troops (then a mutual act, one symmetric
+    event), not talks with the troops."""
+    for d in drafts:
+        if d.absorbed or not d.code.startswith(consult_root) or not d.targets:
+            continue
+        anchors = {d.trigger.i} | ({d.anchor.i} if d.anchor is not None else set())
+        doc = d.trigger.doc
+        kept = []
+        for t in d.targets:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None or not _under_topic(span.root, anchors):
+                kept.append(t)
+        d.targets = kept
+
+
+def _under_topic(tok: Token, anchors: set[int]) -> bool:
+    """Whether the way up from ``tok`` to the consultation passes a topic preposition."""
+    cur = tok
+    for _ in range(8):
+        if cur.i in anchors or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS:
+            return True
+        cur = cur.head
+    return False
