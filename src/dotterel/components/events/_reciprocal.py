@@ -240,9 +240,12 @@ def exchange_sides(
     return sides if len(sides) > 1 else []
 
 
-#: Prepositions of what a consultation is about ("talks *on* the future of X", "met
-#: *over* the dispute", "consulted *about* Y"): their phrase is a topic, not a side.
-TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+#: Prepositions of what a consultation is about ("met *over* the dispute", "consulted
+#: *about* Y"): their phrase is a topic, not a side. "on" too, but only above another
+#: noun ("talks *on* the future of X"): its own object may be the one visited ("a
+#: courtesy call *on* Peru").
+TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+_ON = "on"
 
 
 def topics_dropped(drafts: Iterable[Draft], consult_root: str) -> None:
@@ -271,5 +274,7 @@ def _under_topic(tok: Token, anchors: set[int]) -> bool:
             return False
         if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS:
             return True
+        if cur.dep_ == "prep" and cur.lower_ == _ON and tok.head.i != cur.i:
+            return True  # "on the future of X": X is under another noun of the topic
         cur = cur.head
     return False
