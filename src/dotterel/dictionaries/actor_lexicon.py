@@ -179,6 +179,9 @@ class ActorLexicon:
         self.mission_nouns = frozenset(syntax.get("mission_nouns", ()))
         self.force_command_verbs = frozenset(syntax.get("force_command_verbs", ()))
         self.manner_of_force = frozenset(syntax.get("manner_of_force", ()))
+        self.seat_capitals: dict[str, tuple[str, ...]] = {
+            k.lower(): tuple(v) for k, v in syntax.get("seat_capitals", {}).items()
+        }
         self._load_builtin()
 
     # phrases -> token keys ------------------------------------------------------------

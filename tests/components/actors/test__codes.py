@@ -37,3 +37,14 @@ def test_democrats_and_republicans_of_one_country_are_two_actors(nlp: Language) 
     codes = {a.id: a.code for a in doc._.actors}
     assert ids["Democrats"] != ids["Republicans"]
     assert codes[ids["Democrats"] or ""] == codes[ids["Republicans"] or ""] == "USAPTY"
+
+
+@pytest.mark.slow
+def test_a_seat_capital_is_the_body_seated_there_when_the_story_names_it(nlp: Language) -> None:
+    doc = run(nlp, "The European Union fined Peru. Chile called on Brussels to go further.")
+    codes = {m.text: m.actor_id for m in doc._.actor_mentions}
+    by_id = {a.id: a.code for a in doc._.actors}
+    assert by_id[codes["Brussels"] or ""] == "IGOEUREEC"
+    doc = run(nlp, "Peru criticized Brussels over the new tax.")
+    codes = {m.text: m.actor_id for m in doc._.actor_mentions}
+    assert {a.id: a.code for a in doc._.actors}[codes["Brussels"] or ""] == "BELGOV"

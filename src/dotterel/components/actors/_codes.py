@@ -63,6 +63,8 @@ def resolve_named(
     e = m.entry
     if e.category == "discard":
         return None
+    if e.category == "capital" and (seat := seat_of(st, m, lexicon)) is not None:
+        return resolve_named(st, seat, lexicon)
     if e.category == "user":
         assert e.entry is not None
         code = entry_code(e, st.when)
@@ -130,6 +132,21 @@ def compound_parts(
             )
         )
     return out
+
+
+def seat_of(st: DocState, m: NamedMatch, lexicon: ActorLexicon) -> NamedMatch | None:
+    """A mention in the article of the body whose seat the capital ``m`` is ("Brussels"
+    in a story that names the EU: ``seat_capitals`` in syntax.json), else None."""
+    codes = lexicon.seat_capitals.get(st.doc[m.start : m.end].text.lower())
+    if not codes:
+        return None
+    named: dict[str, NamedMatch] = {}
+    for other in st.match_at:
+        if other is not None and other.entry.category in ("group", "user"):
+            code = entry_code(other.entry, st.when)
+            if code in codes:
+                named.setdefault(code, other)
+    return next((named[c] for c in codes if c in named), None)
 
 
 def placed_agent(
