@@ -155,3 +155,9 @@ def test_an_accusation_of_no_one_is_no_event(base, events):
     )
     evs = run(base, events, "Peru criticized the vote on Monday.")
     assert any(e.event_type == "ACCUSE" and e.source_code == "PER" for e in evs)
+
+
+def test_a_participle_of_manner_is_the_same_act(base, events):
+    # "opened fire on X, killing three": one attack, not two
+    evs = run(base, events, "Chilean troops shelled Peru on Monday, killing three soldiers.")
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1

@@ -89,6 +89,7 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
     events = restatements_dropped(events, nominal, framed, definite)
     triggers = {d.trigger.idx: d.trigger for d in drafts}
     events = coordinated_repeats_dropped(events, triggers)
+    events = manner_repeats_dropped(events, triggers)
     events = [e for e in events if not unaddressed(e, triggers, rules.addressed_types)]
     for n, ev in enumerate(events):
         ev.id = f"{art.id}-e{n}"
@@ -170,6 +171,33 @@ def coordinated_repeats_dropped(events: list[Event], triggers: dict[int, Token])
         earlier.append(trig)
         out.append(ev)
     return out
+
+
+def manner_repeats_dropped(events: list[Event], triggers: dict[int, Token]) -> list[Event]:
+    """The events without a second coding of one act by a verb that states its manner
+    or purpose: "marched through the city, *chanting* slogans", "fired tear gas *to
+    disperse* the crowd", "opened fire, *killing* three" (a participle or a "to" clause
+    hanging on the verb, of the same PLOVER type and source: one act, one event). The
+    one whose target is coded is kept, else the main verb's."""
+    by_trigger = {e.trigger.start: e for e in events}
+    dropped: set[int] = set()
+    for ev in events:
+        tok = triggers.get(ev.trigger.start)
+        if tok is None or tok.dep_ not in ("advcl", "xcomp") or not _manner_form(tok):
+            continue
+        main = by_trigger.get(tok.head.idx)
+        if main is None or main.event_type != ev.event_type or id(main) in dropped:
+            continue
+        if (main.source_actor_id or main.source_code) != (ev.source_actor_id or ev.source_code):
+            continue
+        coded = bool(ev.target_code) and not main.target_code
+        dropped.add(id(main) if coded else id(ev))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _manner_form(tok: Token) -> bool:
+    """A present participle or a "to" infinitive."""
+    return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _coordinated(a: Token, b: Token) -> bool:
