@@ -179,6 +179,7 @@ class ActorLexicon:
         self.mission_nouns = frozenset(syntax.get("mission_nouns", ()))
         self.force_command_verbs = frozenset(syntax.get("force_command_verbs", ()))
         self.manner_of_force = frozenset(syntax.get("manner_of_force", ()))
+        self.force_use_heads = frozenset(syntax.get("force_use_heads", ()))
         self.seat_capitals: dict[str, tuple[str, ...]] = {
             k.lower(): tuple(v) for k, v in syntax.get("seat_capitals", {}).items()
         }

@@ -80,7 +80,8 @@ runs the steps, each a private module of this package, in order over one
   allies", "allies in Europe") are the bloc's region (``EUR``, ``WST``).
 - :mod:`._agents`: step 2, noun phrases headed by an agent word; :mod:`._institutions`
   says which definite ones are the setting's institutions ("the police chief") and which
-  end a named body the organisations step codes.
+  end a named body the organisations step codes; :mod:`._force_words` says when
+  "force" is violence ("excessive force", "use force"), no armed force.
 - :mod:`._metonymy`: whether a country or capital is a place rather than an actor.
 - :mod:`._name_spans`: after step 1, PERSON entities the NER cut short or mislabelled
   after a title; titles coordinated before a name, given to the person after step 4.

@@ -16,6 +16,7 @@ from dotterel.components.actors._codes import (
     resolve_named,
     split_roles,
 )
+from dotterel.components.actors._force_words import is_violence
 from dotterel.components.actors._institutions import name_tail, of_institution
 from dotterel.components.actors._mentions import add_mention, entity_label, phrase_start, with_det
 from dotterel.components.actors._names import (
@@ -90,12 +91,8 @@ def agent_at(
                 ):
                     best = (j, role)
             stack.append((j - 1, nxt))
-    if (
-        best is not None
-        and head.lemma_.lower() == "force"
-        and any(c.dep_ == "amod" and c.lower_ in lexicon.manner_of_force for c in head.children)
-    ):
-        return None  # "excessive force": the use of violence, not an armed force
+    if best is not None and head.lemma_.lower() == "force" and is_violence(head, lexicon):
+        return None  # "excessive force", "use force": the use of violence, not an army
     return best
 
 
