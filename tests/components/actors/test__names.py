@@ -87,3 +87,9 @@ def test_forces_commanded_by_a_state_are_its_own(nlp: Language) -> None:
     # "to the Ukrainian border" names where they go, not whose troops they are
     assert coded(run(nlp, "Peru sent troops to the Chilean border."))["troops"] == "PERMIL"
     assert coded(run(nlp, "Peru ordered soldiers into Chile."))["soldiers"] == "PERMIL"
+
+
+@pytest.mark.slow
+def test_the_west_before_a_demonym_is_the_demonym_s_start(nlp: Language) -> None:
+    doc = run(nlp, "The West African bloc condemned the coup.")
+    assert "WST" not in {a.code for a in doc._.actors}

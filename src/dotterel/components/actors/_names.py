@@ -73,8 +73,10 @@ def find_names(st: DocState, lexicon: ActorLexicon) -> None:
 def cut_short(st: DocState, end: int) -> bool:
     """Whether a capitalised word right after a name ending at ``end`` continues it (a
     name with its article, "the West", is the start of "the West Bank", "the West
-    Wing")."""
-    return end < len(st.toks) and st.toks[end].text[:1].isupper() and st.pos[end] == "PROPN"
+    Wing", and of a demonym: "the West African bloc")."""
+    return (
+        end < len(st.toks) and st.toks[end].text[:1].isupper() and st.pos[end] in ("PROPN", "ADJ")
+    )
 
 
 def inside_person(st: DocState, start: int, end: int) -> bool:
