@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from components.events.harness import run
+from components.events.harness import run, with_actors
 from dotterel.components.events._counterparts import (
     DiscourseAddressees,
     default_discourse_addressees,
@@ -62,3 +62,13 @@ def test_an_appeals_uncoded_object_stays_its_addressee(base, events):
 def test_a_reaction_not_yet_made_takes_no_counterpart(base, events):
     text = "Peru criticized Chile on Monday. Chile plans to reject the new tariffs."
     assert all(t != "PER" for _s, t in _sides(run(base, events, text), "reject"))
+
+
+def test_civilians_carry_no_exchange(base, events):
+    # one code for many people: the protesters urged before are not the family that sues
+    doc = with_actors(
+        base("Peru urged the protesters to go home. The family refused."),
+        {"Peru": "PER", "the protesters": "PERCVL", "The family": "PERCVL"},
+    )
+    evs = events(doc)._.events
+    assert all(t is None for _s, t in _sides(evs, "refused"))

@@ -73,7 +73,9 @@ def address_reactions(drafts: list[Draft], rules: DiscourseAddressees) -> None:
             continue  # its own target; words that name no actor ("opposed hacking") do not
         if d.targets and d.code.startswith(rules.addressed_codes):
             continue  # an appeal's object is whom it is made to ("advised the leaders")
-        own = {s.key for s in d.sources if s.coded and not s.inferred}
+        # civilians of a country are one code for many people (the protesters, a
+        # family): no one exchange runs through them
+        own = {s.key for s in d.sources if s.coded and not s.inferred and not _public(s)}
         if not own:
             continue
         first = _first_sentence(d, rules.sentences)
@@ -85,6 +87,11 @@ def address_reactions(drafts: list[Draft], rules: DiscourseAddressees) -> None:
                 if not _repeats(d, other, live[:n]):
                     d.targets = other
                 break
+
+
+def _public(a: Argument) -> bool:
+    """A side coded only as a country's civilians ("USACVL")."""
+    return a.actor_code[3:] == "CVL"
 
 
 def _actorish(doc: Doc, a: Argument) -> bool:
