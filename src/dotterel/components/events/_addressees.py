@@ -38,8 +38,7 @@ from spacy.tokens import Token
 from dotterel.cameo import is_country
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._implicit import IMPLICIT_PATH
-from dotterel.components.events._participants import arguments_for, is_actorish
-from dotterel.components.events._syntax import span_root
+from dotterel.components.events._participants import arguments_for, names_actor
 
 #: Children that open a clause of someone else's act ("asked for a sentence *after
 #: the judge warned* ..."): their penalty nouns are not the demand's. An infinitival
@@ -86,17 +85,15 @@ def infer_addressees(drafts: list[Draft], rules: PenaltyDemands) -> None:
     for d in drafts:
         if d.absorbed or not d.sources or not d.code.startswith(rules.codes):
             continue
-        country = _prosecutor_country(d, rules)
+        country = sources_country(d, rules.source_roles)
         if country is None or any(t.coded for t in d.targets):
             continue
         doc = d.trigger.doc
-        if any(_actorish(doc, t) for t in d.targets):
+        if any(names_actor(doc, t) for t in d.targets):
             continue  # an uncoded person or body is asked: not the court's to guess
         if not _names_penalty(d.trigger, rules):
             continue
-        tok = d.trigger
-        code = country + rules.role
-        d.targets = [Argument(tok.idx, tok.idx + len(tok), rules.label, code=code, inferred=True)]
+        inferred_target(d, country + rules.role, rules.label)
 
 
 #: CAMEO root of rejections, and the subordinators of a reason clause (time or cause).
@@ -133,22 +130,25 @@ def _reason_subjects(trigger: Token) -> list[Token]:
     ]
 
 
-def _prosecutor_country(d: Draft, rules: PenaltyDemands) -> str | None:
-    """The one country of the draft's prosecuting sources, if every source is one."""
+def sources_country(d: Draft, roles: frozenset[str] | None = None) -> str | None:
+    """The one country of the draft's sources, when every source is read (not inferred)
+    and coded with it (and, given ``roles``, with one of those roles: prosecutors)."""
     found: set[str] = set()
     for a in d.sources:
         code = a.actor_code.upper()
-        if a.inferred or len(code) < 6 or not is_country(code[:3]):
+        if a.inferred or len(code) < 3 or not is_country(code[:3]):
             return None
-        if code[3:6] not in rules.source_roles:
+        if roles is not None and code[3:6] not in roles:
             return None
         found.add(code[:3])
     return found.pop() if len(found) == 1 else None
 
 
-def _actorish(doc: Any, a: Argument) -> bool:
-    head = span_root(doc, a.start, a.end)
-    return head is not None and is_actorish(head)
+def inferred_target(d: Draft, code: str, label: str) -> None:
+    """Make the institution ``code`` (shown as ``label``: "(court)") the draft's only
+    target, marked inferred (no words of the text name it)."""
+    tok = d.trigger
+    d.targets = [Argument(tok.idx, tok.idx + len(tok), label, code=code, inferred=True)]
 
 
 def _names_penalty(trigger: Token, rules: PenaltyDemands) -> bool:

@@ -25,12 +25,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
-
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._implicit import IMPLICIT_PATH
-from dotterel.components.events._participants import is_actorish
-from dotterel.components.events._syntax import span_root
+from dotterel.components.events._participants import names_actor
 
 
 @dataclass(frozen=True)
@@ -69,7 +66,7 @@ def address_reactions(drafts: list[Draft], rules: DiscourseAddressees) -> None:
             continue
         if d.obliged or d.modality != "asserted":
             continue  # "would have to suspend", "plans to reject": no reaction yet
-        if any(t.coded or _actorish(d.trigger.doc, t) for t in d.targets):
+        if any(t.coded or names_actor(d.trigger.doc, t) for t in d.targets):
             continue  # its own target; words that name no actor ("opposed hacking") do not
         if d.targets and d.code.startswith(rules.addressed_codes):
             continue  # an appeal's object is whom it is made to ("advised the leaders")
@@ -92,12 +89,6 @@ def address_reactions(drafts: list[Draft], rules: DiscourseAddressees) -> None:
 def _public(a: Argument) -> bool:
     """A side coded only as a country's civilians ("USACVL")."""
     return a.actor_code[3:] == "CVL"
-
-
-def _actorish(doc: Doc, a: Argument) -> bool:
-    """Whether a side's words name an actor, coded or not ("the party leaders")."""
-    head = span_root(doc, a.start, a.end)
-    return head is not None and is_actorish(head)
 
 
 def _first_sentence(d: Draft, back: int) -> int:

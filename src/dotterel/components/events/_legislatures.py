@@ -25,12 +25,15 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dotterel.cameo import is_country
-from dotterel.components.events._addressees import own_clause_words
-from dotterel.components.events._drafts import Argument, Draft
+from dotterel.components.events._addressees import (
+    inferred_target,
+    own_clause_words,
+    sources_country,
+)
+from dotterel.components.events._drafts import Draft
 from dotterel.components.events._implicit import IMPLICIT_PATH
-from dotterel.components.events._participants import is_actorish
-from dotterel.components.events._syntax import OBJ, PASSIVE_SUBJECT_DEPS, span_root
+from dotterel.components.events._participants import names_actor
+from dotterel.components.events._syntax import OBJ, PASSIVE_SUBJECT_DEPS
 
 
 @dataclass(frozen=True)
@@ -77,14 +80,12 @@ def infer_legislatures(drafts: list[Draft], rules: LegislativeDemands) -> None:
         if d.absorbed or not d.sources or not d.code.startswith(rules.codes):
             continue
         doc = d.trigger.doc
-        if any(t.coded for t in d.targets) or any(_actorish(doc, t) for t in d.targets):
+        if any(t.coded for t in d.targets) or any(names_actor(doc, t) for t in d.targets):
             continue  # someone is asked: not the legislature's to guess
-        country = _one_country(d)
+        country = sources_country(d)
         if country is None or not any(_law_made(w, rules) for w in own_clause_words(d.trigger)):
             continue
-        tok = d.trigger
-        code = country + rules.role
-        d.targets = [Argument(tok.idx, tok.idx + len(tok), rules.label, code=code, inferred=True)]
+        inferred_target(d, country + rules.role, rules.label)
 
 
 def _law_made(tok: Token, rules: LegislativeDemands) -> bool:
@@ -99,23 +100,6 @@ def _law_made(tok: Token, rules: LegislativeDemands) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in rules.law_acts
     return False
-
-
-def _one_country(d: Draft) -> str | None:
-    """The one country of the draft's sources, when all are coded with one (read, not
-    inferred)."""
-    found: set[str] = set()
-    for a in d.sources:
-        code = a.actor_code.upper()
-        if a.inferred or len(code) < 3 or not is_country(code[:3]):
-            return None
-        found.add(code[:3])
-    return found.pop() if len(found) == 1 else None
-
-
-def _actorish(doc: Any, a: Argument) -> bool:
-    head = span_root(doc, a.start, a.end)
-    return head is not None and is_actorish(head)
 
 
 __all__ = ["LegislativeDemands", "default_legislative_demands", "infer_legislatures"]

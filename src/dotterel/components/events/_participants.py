@@ -31,6 +31,7 @@ from dotterel.components.events._syntax import (
     list_members,
     own_span,
     prep_objects,
+    span_root,
 )
 from dotterel.extensions import actor_at, actor_by_id, mentions_overlapping, records
 from dotterel.model import Actor, Place
@@ -62,6 +63,13 @@ def is_actorish(tok: Token, subtree: bool = False) -> bool:
     return any(
         t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in span_toks
     )
+
+
+def names_actor(doc: Doc, a: Argument) -> bool:
+    """Whether a side's words name an actor, coded or not ("the party leaders"): what
+    an inferred addressee must not override."""
+    head = span_root(doc, a.start, a.end)
+    return head is not None and is_actorish(head)
 
 
 def in_dateline(tok: Token) -> bool:
