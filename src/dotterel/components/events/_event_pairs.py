@@ -34,6 +34,10 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
     PETRARCH code adds the event seen from the target's side. A mutual act (a
     coordinated subject acting with itself, a noun's "between" sides, a paired code
     equal to the code) gives one ``symmetric`` event per unordered pair of its sides.
+    Then one event per act: restatements (:func:`restatements_dropped`), coordinated
+    verbs (:func:`coordinated_repeats_dropped`) and verbs of manner or purpose
+    (:func:`manner_repeats_dropped`) of an act already coded are dropped, and so is an
+    accusation of no one (:func:`unaddressed`).
     """
     art = article_of(doc)
     events: list[Event] = []
