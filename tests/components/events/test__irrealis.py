@@ -57,3 +57,8 @@ def test_acts_of_a_wished_for_person_are_no_events(base, events, text):
 )
 def test_acts_of_a_real_person_in_a_relative_clause_stay(base, events, text):
     assert any(t[1] == "CHL" for t in triples(run(base, events, text)))
+
+
+def test_an_act_someone_pretends_or_imagines_is_no_event(base, events):
+    text = "Peru must stop pretending that its sanctions will force Chile to withdraw."
+    assert not any(t[1] == "CHL" for t in triples(run(base, events, text)))

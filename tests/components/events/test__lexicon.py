@@ -603,3 +603,9 @@ def test_signing_cooperation_documents_is_signing_an_agreement(base, events):
 def test_calling_someone_a_name_is_no_appeal(base, events):
     evs = run(base, events, 'Peru\'s campaign called Chile "a rubber stamp for Canada" on Monday.')
     assert not any(e.event_type == "REQUEST" for e in evs)
+
+
+def test_blocking_an_aid_package_is_a_rejection(base, events):
+    assert ("PER", "CHL", "REJECT") in triples(
+        run(base, events, "Peru has blocked aid packages for Chile three times.")
+    )
