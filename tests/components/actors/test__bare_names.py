@@ -40,3 +40,14 @@ def test_an_ethnic_group_lives_in_the_articles_setting(nlp: Language) -> None:
 def test_an_ethnic_group_is_never_its_own_nations_state(nlp: Language) -> None:
     doc = run(nlp, "TIRANA, Albania (AP) — Ethnic Albanians celebrated the holiday.")
     assert "Ethnic Albanians" not in coded(doc)
+
+
+@pytest.mark.slow
+def test_a_town_name_that_is_a_person_s_surname_is_the_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "WASHINGTON — Senators questioned Defense Secretary Lloyd Austin on Tuesday. "
+        "Austin apologized to lawmakers.",
+    )
+    ids = {m.text: m.actor_id for m in doc._.actor_mentions}
+    assert ids["Austin"] == ids["Lloyd Austin"]

@@ -74,6 +74,11 @@ def code_bare_names(st: DocState, lexicon: ActorLexicon, floor: int) -> None:
             # a town or region the knowledge base codes as its country ("in Kandahar")
             # is a place there, as built-in countries are; user files keep PETRARCH's rule
             continue
+        if m.entry.priority == KNOWLEDGE and not named[1].roles and _surname(st, m):
+            # "Lloyd Austin ... Austin apologized": a town the knowledge base codes as
+            # its country, tagged a person and the last word of a person named before,
+            # is that person (the persons step links the surname)
+            continue
         if m.entry.priority == KNOWLEDGE and not named[1].roles and _inside_org(st, m):
             # "the Charlotte-Mecklenburg Police Department": a town the knowledge base
             # codes as its country, inside a longer organisation's name, is no actor of
@@ -197,3 +202,14 @@ def add_ethnic_group(
     name = f"{lexicon.country_names.get(country, country)} civilians"
     spec = ActorSpec(code, country, ["CVL"], "people", name, "rule", evidence)
     add_mention(st, lo, hi, (code, spec), "NOMINAL", "rule", "people", True)
+
+
+def _surname(st: DocState, m: NamedMatch) -> bool:
+    """A one-word name the NER tags PERSON that ends a longer PERSON entity before it."""
+    if m.end - m.start != 1 or st.doc[m.start].ent_type_ != "PERSON":
+        return False
+    word = st.toks[m.start].text
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e.end <= m.start and e[-1].text == word
+        for e in st.entities()
+    )
