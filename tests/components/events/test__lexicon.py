@@ -609,3 +609,9 @@ def test_blocking_an_aid_package_is_a_rejection(base, events):
     assert ("PER", "CHL", "REJECT") in triples(
         run(base, events, "Peru has blocked aid packages for Chile three times.")
     )
+
+
+def test_grilling_an_official_is_criticism(base, events):
+    assert ("PER", "CHL", "ACCUSE") in triples(
+        run(base, events, "Peru grilled Chile over the missing funds.")
+    )
