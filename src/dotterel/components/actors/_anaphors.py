@@ -212,9 +212,9 @@ def mention_words(st: DocState, m: RawMention, rules: CorefRules) -> frozenset[s
     of Representatives* Committee on Science" names a committee by its chamber (the
     mention covers the chamber), so "the committee" later is that mention's actor. The
     unit noun is a capitalised body noun (``body_nouns``) right after the mention."""
-    words = {t.lower_ for t in st.doc[m.start : m.end]}
-    if m.end < len(st.doc):
-        after = st.doc[m.end]
+    words = {t.lower_ for t in st.toks[m.start : m.end]}
+    if m.end < len(st.toks):
+        after = st.toks[m.end]
         if after.text[:1].isupper() and after.lower_ in rules.body_nouns:
             words.add(after.lower_)
     return frozenset(words)
