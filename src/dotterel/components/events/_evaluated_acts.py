@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._rules import ACCUSE_ROOT, REJECT_ROOT
-from dotterel.components.events._syntax import OBJ, prep_objects
+from dotterel.components.events._syntax import OBJ, is_definite, prep_objects
 
 #: CAMEO codes (prefixes) of evaluating another's act: support, praise or endorse,
 #: defend verbally (050-052), disapprove (11), reject (12).
@@ -96,7 +96,7 @@ def _last_doers(
     """The coded sources (not ``d``'s own) of the last act of CAMEO ``roots`` before a
     definite ``noun`` (``near``: in its sentence or the one before); none for an
     indefinite noun ("accepted an invitation to ...": a new one, named in its phrase)."""
-    if not any(g.dep_ == "det" and g.lower_ in _DEFINITE for g in noun.children):
+    if not is_definite(noun):
         return []
     own = {s.key for s in d.sources}
     start = noun.sent.start
@@ -169,14 +169,10 @@ def _rejects_charges(d: Draft, drafts: dict[int, Draft], charge_nouns: frozenset
     return False
 
 
-#: Determiners of a noun that names an act already reported ("the attack").
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _antecedent_sources(noun: Token, root: str, drafts: dict[int, Draft]) -> list[Argument]:
     """The sources of the act a definite, participant-less noun names again: the last
     earlier act of the CAMEO ``root`` with a coded source."""
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    if not is_definite(noun):
         return []
     if any(
         c.dep_ in ("poss", "prep", "compound", "amod") and c.lower_ != "as" for c in noun.children

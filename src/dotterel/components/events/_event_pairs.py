@@ -20,6 +20,7 @@ from dotterel.components.events._confidence import confidence
 from dotterel.components.events._drafts import Argument, Draft
 from dotterel.components.events._reciprocal import is_reciprocal
 from dotterel.components.events._rules import EventRules
+from dotterel.components.events._syntax import is_definite
 from dotterel.extensions import article_of
 from dotterel.model import Event, TextSpan
 
@@ -89,7 +90,9 @@ def to_events(doc: Doc, drafts: list[Draft], rules: EventRules, cameo: CameoTabl
             )
     nominal = {d.trigger.idx for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN")}
     framed = {d.trigger.idx for d in drafts if d.framed}
-    definite = {d.trigger.idx for d in drafts if d.trigger.idx in nominal and _definite(d.trigger)}
+    definite = {
+        d.trigger.idx for d in drafts if d.trigger.idx in nominal and is_definite(d.trigger)
+    }
     events = restatements_dropped(events, nominal, framed, definite)
     triggers = {d.trigger.idx: d.trigger for d in drafts}
     events = coordinated_repeats_dropped(events, triggers)
@@ -288,14 +291,6 @@ def _country_key(ev: Event) -> str:
     """``country:XXX`` for an event whose target code starts with a country, else ""."""
     code = (ev.target_code or "")[:3]
     return f"country:{code}" if is_country(code) else ""
-
-
-def _definite(trigger: Token) -> bool:
-    """The event noun is determined by "the", "this", "that" ("the attack on ...")."""
-    return any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-        for c in trigger.children
-    )
 
 
 def _keys(ev: Event, src: str, tgt: str) -> list[tuple[str, str, str, bool, str]]:

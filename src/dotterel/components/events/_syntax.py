@@ -88,6 +88,15 @@ def list_members(tok: Token, is_actor: Callable[[Token], bool]) -> list[Token]:
     return out
 
 
+#: Determiners of a noun that names something already known ("the attack", "this move").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def is_definite(noun: Token) -> bool:
+    """Whether ``noun`` is determined by "the", "this", "that", "these" or "those"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
 def all_preps(tok: Token) -> set[str]:
     """The lemmas of ``tok``'s prepositions (including ``by`` agents and datives)."""
     return {c.lemma_.lower() for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
