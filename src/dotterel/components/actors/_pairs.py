@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from dotterel.components._syntax import new_paragraph, sentences
 from dotterel.components.actors._anaphora import TITLE_WINDOW, add_description
+from dotterel.components.actors._anaphors import co_subject
 from dotterel.components.actors._state import DocState, RawMention
 from dotterel.components.coref import CorefRules
 
@@ -92,12 +93,13 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
         pair: dict[str, RawMention] = {}
         people: dict[str, RawMention] = {}  # "both men": two persons, of any country
         bodies: dict[str, RawMention] = {}  # "both sides": two bodies, of one country too
-        actor_words = _clause_subject(head)
+        # the one acting on the pair is not one of it (binding: its clause's subject)
+        lo, hi = co_subject(head) or (-1, -2)
         for k in range(bisect.bisect_left(starts, head.left_edge.i) - 1, -1, -1):
             m = ordered[k]
             if st.sent_of(m.start) < first or (len(pair) == 2 and len(people) == 2):
                 break
-            if actor_words[0] <= m.start < actor_words[1]:
+            if lo <= m.start <= hi:
                 continue  # "Trump criticized both candidates": he is not one of them
             spec = st.specs[m.key]
             if len(pair) < 2 and spec.kind != "media" and spec.country and spec.country not in pair:
@@ -118,17 +120,3 @@ def link_pairs(st: DocState, rules: CorefRules) -> None:
         for m in sides:
             if line not in st.specs[m.key].evidence:
                 st.specs[m.key].evidence.append(line)
-
-
-def _clause_subject(head: Token) -> tuple[int, int]:
-    """The token range of the subject of the verb a pair phrase is the object of (the
-    one acting on the pair is not one of it), else an empty range."""
-    verb = head.head
-    if head.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    elif head.dep_ not in ("dobj", "dative"):
-        return (0, 0)
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return (c.left_edge.i, c.right_edge.i + 1)
-    return (0, 0)
